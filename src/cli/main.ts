@@ -1,0 +1,93 @@
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { GovpagesError, formatError } from '../errors.ts';
+import type { Command, Io } from './command.ts';
+
+/**
+ * Commands load lazily so that `govpages diff` or `verify` never pays for the site builder.
+ */
+const commands: Record<string, () => Promise<{ default: Command }>> = {
+  build: () => import('./commands/build.ts'),
+  lint: () => import('./commands/lint.ts'),
+  demo: () => import('./commands/demo.ts'),
+  diff: () => import('./commands/diff.ts'),
+  keygen: () => import('./commands/keygen.ts'),
+  verify: () => import('./commands/verify.ts'),
+  notify: () => import('./commands/notify.ts'),
+  probe: () => import('./commands/probe.ts'),
+  ports: () => import('./commands/ports.ts'),
+  catalog: () => import('./commands/catalog.ts'),
+};
+
+const summaries: Record<string, string> = {
+  build: 'compute the status of a repository and write the site, badges and status JSON',
+  lint: 'lint the alert taxonomy and check coverage against Prometheus rules',
+  demo: 'create the demo governance repository (six months of backdated history)',
+  diff: 'diff two OpenAPI documents and classify breaking changes',
+  keygen: 'make an Ed25519 signing key pair',
+  verify: 'verify a published build (checksums, signature, audit archive)',
+  notify: 'POST the governance_notice webhook for a built site',
+  probe: 'run the configured HTTP and environment checks and record the results',
+  ports: 'port registry tools (ports scan DIR)',
+  catalog: 'evaluate repository metadata and policies (catalog, enforcement, checkpoints)',
+};
+
+function helpText(): string {
+  const width = Math.max(...Object.keys(summaries).map((name) => name.length));
+  const lines = Object.entries(summaries).map(([name, text]) => `  ${name.padEnd(width)}  ${text}`);
+  return `usage: govpages <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nRun 'govpages <command> --help' for a command's options.\n`;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(helpText());
+    return name ? 0 : 2;
+  }
+  const load = commands[name];
+  if (!load) {
+    io.stderr(`govpages: unknown command '${name}'\n\n${helpText()}`);
+    return 2;
+  }
+  try {
+    const command = (await load()).default;
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(`${command.usage}\n`);
+      return 0;
+    }
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: rest,
+        options: command.options,
+        allowPositionals: command.allowPositionals ?? false,
+        strict: true,
+      });
+    } catch (error) {
+      io.stderr(`govpages ${name}: ${(error as Error).message}\n\n${command.usage}\n`);
+      return 2;
+    }
+    return await command.run(parsed, io);
+  } catch (error) {
+    if (error instanceof GovpagesError) {
+      io.stderr(`govpages ${name}: error: ${formatError(error)}\n`);
+      return error.exitCode;
+    }
+    const detail = io.env.GOVPAGES_DEBUG ? (error as Error).stack : (error as Error).message;
+    io.stderr(`govpages ${name}: internal error: ${detail}\n(this is a bug in govpages; set GOVPAGES_DEBUG=1 for the stack)\n`);
+    return 70;
+  }
+}
+
+const isEntry = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isEntry) {
+  const io: Io = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+  main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,30 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '../errors.ts';
+import { parseJson, parseWith } from '../validation.ts';
+import { thresholdOverrides } from './env.ts';
+import { configSchema, type GovpagesConfig } from './schema.ts';
+
+export const CONFIG_FILE = 'govpages.config.json';
+
+/**
+ * Reads `govpages.config.json` from the repository (or `configPath`), applies the seed's
+ * environment variable overrides and validates the result. A repository without a config file gets
+ * the defaults with the alert taxonomy at its seed path, so `govpages build` works on a bare
+ * seed-style repository.
+ */
+export function loadConfig(repoDir: string, env: NodeJS.ProcessEnv, configPath?: string): GovpagesConfig {
+  const file = configPath ?? join(repoDir, CONFIG_FILE);
+  let raw: unknown;
+  if (existsSync(file)) {
+    raw = parseJson(readFileSync(file, 'utf8'), file);
+  } else if (configPath) {
+    throw new InputError('config file not found (expected a govpages.config.json)', { file });
+  } else {
+    raw = { sources: { taxonomy: {} } };
+  }
+  const parsed = parseWith(configSchema, raw, file);
+  const overrides = thresholdOverrides(env);
+  if (Object.keys(overrides).length === 0) return parsed;
+  return parseWith(configSchema, { ...parsed, thresholds: { ...parsed.thresholds, ...overrides } }, `${file} (with environment overrides)`);
+}

@@ -1,0 +1,95 @@
+import { InputError } from '../errors.ts';
+import { readBlobs } from './blobs.ts';
+import type { Repository } from './repository.ts';
+import { runGit } from './run.ts';
+
+/** One commit on the first-parent line of HEAD in which a file changed. */
+export interface FileVersion {
+  commit: string;
+  /** Committer date, ISO 8601 with offset, as git prints it. */
+  date: string;
+  /** Committer time in seconds since the epoch. */
+  timestamp: number;
+  /** The file's path at this commit (it may have been renamed since). */
+  path: string;
+  /** Blob id of the content, or null when the file was deleted in this commit. */
+  blob: string | null;
+}
+
+const RECORD = '\x1e';
+const FIELD = '\x1f';
+
+/**
+ * Lists every version of `path` on the first-parent history of HEAD, oldest first, following
+ * renames, from one `git log` process. First-parent history is the file as the main line saw it:
+ * a merge counts as one change at the time it landed.
+ */
+export async function listFileVersions(repo: Repository, path: string): Promise<FileVersion[]> {
+  const result = await runGit(repo.root, [
+    'log',
+    '--first-parent',
+    '--diff-merges=first-parent',
+    '--follow',
+    '--raw',
+    '--no-abbrev',
+    `--format=${RECORD}%H${FIELD}%cI${FIELD}%ct`,
+    'HEAD',
+    '--',
+    path,
+  ]);
+  if (result.code !== 0) {
+    throw new InputError(`git log failed: ${result.stderr.trim()}`, { file: path });
+  }
+  const versions: FileVersion[] = [];
+  for (const record of result.stdout.split(RECORD)) {
+    if (!record.trim()) continue;
+    const [headerLine, ...rawLines] = record.split('\n');
+    const [commit, date, timestamp] = headerLine!.split(FIELD);
+    // `:old-mode new-mode old-blob new-blob status\tpath[\tnew-path]`; with --follow only our file.
+    const raw = rawLines.find((line) => line.startsWith(':'));
+    if (!raw) continue;
+    const [meta, ...paths] = raw.split('\t');
+    const fields = meta!.split(' ');
+    const status = fields[4] ?? '';
+    const newBlob = fields[3]!;
+    versions.push({
+      commit: commit!,
+      date: date!,
+      timestamp: Number(timestamp),
+      path: paths[paths.length - 1]!,
+      blob: status.startsWith('D') ? null : newBlob,
+    });
+  }
+  return versions.reverse();
+}
+
+export interface FileVersionContent extends FileVersion {
+  content: Buffer;
+}
+
+/**
+ * Every version of a file with its content, oldest first: one `git log` and one
+ * `git cat-file --batch` process for the whole history, contents streamed one at a time.
+ * Deleted versions are skipped. `filter` chooses which versions to read (all by default).
+ */
+export async function* fileHistory(
+  repo: Repository,
+  path: string,
+  filter: (version: FileVersion, index: number, all: FileVersion[]) => boolean = () => true,
+): AsyncGenerator<FileVersionContent> {
+  const all = await listFileVersions(repo, path);
+  const wanted = all.filter((version, index) => version.blob !== null && filter(version, index, all));
+  let index = 0;
+  for await (const blob of readBlobs(repo.root, wanted.map((version) => version.blob!))) {
+    const version = wanted[index++]!;
+    yield { ...version, content: blob.content };
+  }
+}
+
+/** The content of `path` at HEAD's tree, or null when it does not exist there. */
+export async function readHeadFile(repo: Repository, path: string): Promise<Buffer | null> {
+  for await (const blob of readBlobs(repo.root, [`HEAD:${path}`])) {
+    return blob.missing ? null : blob.content;
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+import type { GovpagesConfig } from '../config/schema.ts';
+import type { Repository, StateFiles } from '../git/index.ts';
+import type { Check, FeedEvent, PublishedBadge, Sections } from '../model/status-model.ts';
+
+/** A file the build publishes, path relative to the output directory (`status/x.json`). */
+export interface OutputFile {
+  path: string;
+  content: string | Uint8Array;
+}
+
+/** What every evidence kind is given. `now` is the only time; nothing below the CLI reads a clock. */
+export interface BuildContext {
+  config: GovpagesConfig;
+  repo: Repository;
+  /** ISO 8601 UTC. */
+  now: string;
+  /** State files read from the state branch at the start of the build (path -> content). */
+  previousState: StateFiles;
+  env: NodeJS.ProcessEnv;
+  progress(message: string): void;
+}
+
+/** The result of one evidence kind: plain serialisable data, so shards can be merged. */
+export interface KindResult<K extends keyof Sections> {
+  section: Sections[K];
+  files: OutputFile[];
+  badges: PublishedBadge[];
+  checks: Check[];
+  events: FeedEvent[];
+  /** New state files to keep on the state branch (path -> content), under the kind's own folder. */
+  state: Record<string, string>;
+}
+
+/**
+ * An evidence kind: reads its sources (through `git/` and `sources/`), computes its figures with the
+ * pure functions in `metrics/`, and returns its slice of the model. Kinds run independently.
+ */
+export interface EvidenceKind<K extends keyof Sections> {
+  id: K;
+  enabled(config: GovpagesConfig): boolean;
+  collect(context: BuildContext): Promise<KindResult<K>>;
+}

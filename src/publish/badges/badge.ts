@@ -1,0 +1,22 @@
+import type { EndpointBadge } from './endpoint-schema.ts';
+
+/**
+ * One badge: the file name Shields' endpoint URL points at (the seed's names), its label, and a
+ * pure `render` from the figures it shows to message and colour. Thresholds live beside it as data.
+ */
+export interface BadgeDefinition<Figures> {
+  file: string;
+  label: string;
+  render(figures: Figures): { message: string; color: string };
+}
+
+export function toEndpoint<F>(badge: BadgeDefinition<F>, figures: F, cacheSeconds: number): EndpointBadge {
+  const { message, color } = badge.render(figures);
+  return { schemaVersion: 1, label: badge.label, message, color, cacheSeconds };
+}
+
+/** `0.1234` -> `12.3%`; one decimal, trailing `.0` dropped. */
+export function percent(ratio: number): string {
+  const value = Math.round(ratio * 1000) / 10;
+  return `${Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1)}%`;
+}

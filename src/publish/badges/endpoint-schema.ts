@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/**
+ * Shields' endpoint badge schema (badges/shields `services/endpoint-common.js`), applied strictly:
+ * Shields rejects a badge file with any other key, so this schema does too. `cacheSeconds` is at
+ * least 300 because Shields never caches endpoint badges for less.
+ */
+export const endpointBadgeSchema = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    label: z.string(),
+    message: z.string().min(1),
+    color: z.string().min(1).optional(),
+    labelColor: z.string().min(1).optional(),
+    isError: z.boolean().optional(),
+    namedLogo: z.string().min(1).optional(),
+    logoSvg: z.string().min(1).optional(),
+    logoColor: z.string().min(1).optional(),
+    logoSize: z.literal('auto').optional(),
+    logoWidth: z.number().int().positive().optional(),
+    style: z.enum(['plastic', 'flat', 'flat-square', 'for-the-badge', 'social']).optional(),
+    cacheSeconds: z.number().int().min(300).optional(),
+  })
+  .refine((badge) => !(badge.namedLogo && badge.logoSvg), { message: 'namedLogo and logoSvg are mutually exclusive' });
+
+export type EndpointBadge = z.infer<typeof endpointBadgeSchema>;

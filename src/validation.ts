@@ -1,0 +1,86 @@
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { InputError } from './errors.ts';
+
+/**
+ * The one place where parsing and schema errors become user-facing InputErrors that name the file,
+ * the line (for syntax errors) or the JSON path (for schema errors), and what was expected.
+ */
+
+/** `['alerts', 3, 'severity']` -> `$.alerts[3].severity` */
+export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '$';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+    return `unknown key${issue.keys.length > 1 ? 's' : ''} ${keys} (check the spelling; allowed keys are listed in the README)`;
+  }
+  return issue.message.replace(/^Invalid input: /, '');
+}
+
+/** Validates `data` against `schema`, or throws one InputError listing every issue with its JSON path. */
+export function parseWith<S extends z.ZodType>(schema: S, data: unknown, file: string): z.infer<S> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issues = result.error.issues;
+  const first = issues[0]!;
+  const where = first.code === 'unrecognized_keys' ? jsonPath([...first.path, first.keys[0]!]) : jsonPath(first.path);
+  const rest = issues.slice(1, 10).map((issue) => {
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    return `\n  also ${jsonPath(path)}: ${describeIssue(issue)}`;
+  });
+  const more = issues.length > 10 ? `\n  ... and ${issues.length - 10} more` : '';
+  throw new InputError(`${describeIssue(first)}${rest.join('')}${more}`, { file, where });
+}
+
+/** 1-based line and column of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** JSON.parse with the line and column of a syntax error. */
+export function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const offset = position ? Number(position[1]) : text.length;
+    const { line, column } = lineColumn(text, offset);
+    const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+    throw new InputError(`malformed JSON: ${reason} (expected valid JSON)`, { file, where: `line ${line} column ${column}` });
+  }
+}
+
+/** YAML 1.2 parse with the line of the first error. */
+export function parseYaml(text: string, file: string): unknown {
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const error = document.errors[0];
+  if (error) {
+    const where = error.linePos ? `line ${error.linePos[0].line} column ${error.linePos[0].col}` : undefined;
+    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new InputError(`malformed YAML: ${reason}`, { file, where });
+  }
+  return document.toJS({ maxAliasCount: 1000 });
+}
+
+/** Parse by extension: `.json` as JSON, anything else as YAML (which JSON also is). */
+export function parseStructured(text: string, file: string): unknown {
+  return file.toLowerCase().endsWith('.json') ? parseJson(text, file) : parseYaml(text, file);
+}
