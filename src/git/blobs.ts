@@ -27,7 +27,7 @@ export async function* readBlobs(root: string, ids: Iterable<string>): AsyncGene
   })();
   child.stdin.on('error', () => {});
 
-  let buffer = Buffer.alloc(0);
+  let buffer: Buffer = Buffer.alloc(0);
   let index = 0;
   for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
     buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);

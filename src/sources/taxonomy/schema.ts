@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export const severitySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof severitySchema>;
+
+/** Severity weights of the seed's risk-weighted metrics. */
+export const SEVERITY_WEIGHT: Record<Severity, number> = { critical: 5, high: 3, medium: 2, low: 1 };
+
+/**
+ * One alert of `alerts_taxonomy.json`. Scope and category are free strings here because their
+ * vocabulary is configurable and an unknown value is a lint failure (exit 1) as the seed has it;
+ * severity drives every weighted figure, so an unknown severity is bad input (exit 2).
+ */
+export const alertSchema = z.strictObject({
+  name: z.string().min(1),
+  group: z.string().min(1),
+  severity: severitySchema,
+  scope: z.string().min(1),
+  category: z.string().min(1),
+  description: z.string(),
+  runbook: z.string().optional(),
+  /** Prometheus `for:` duration, e.g. `10m`. */
+  for: z.string().optional(),
+  /** Range windows the expression uses, e.g. `["5m", "1h"]` for a multi-window burn alert. */
+  windows: z.array(z.string()).optional(),
+  deprecated: z.boolean().default(false),
+  /** ISO 8601 UTC timestamp of the deprecation. */
+  deprecated_since: z.iso.datetime({ offset: true }).optional(),
+  labels: z.record(z.string(), z.string()).optional(),
+});
+
+export const taxonomySchema = z.strictObject({
+  $schema: z.string().optional(),
+  version: z.number().int().optional(),
+  alerts: z.array(alertSchema),
+});
+
+export type Alert = z.infer<typeof alertSchema>;
+export type Taxonomy = z.infer<typeof taxonomySchema>;
