@@ -1,0 +1,33 @@
+export {
+  stabilityRecordSchema,
+  scoreRun,
+  isStable,
+  parseHistory,
+  serializeHistory,
+  upsertRun,
+  runsBefore,
+  placeholderStreak,
+  type StabilityRecord,
+} from './history.ts';
+export { computeStabilityMetrics, type StabilityMetrics } from './stability.ts';
+export { evaluatePlaceholder, type PlaceholderThresholds, type PlaceholderVerdict } from './placeholder.ts';
+export { evaluateSemver, type SemverInput, type SemverStatus, type SemverValidation } from './semver.ts';
+export { classifyOperations, type OperationsClassification, type SpecRef } from './classification.ts';
+export { governanceSummary, type GovernanceSummary } from './summary.ts';
+export {
+  FAILURE_REASONS,
+  RECOVERY_REASONS,
+  REASON_ORDER,
+  EMPTY_NOTICE_STATE,
+  noticeStateSchema,
+  decideNotice,
+  failingReasons,
+  markDelivered,
+  type Conditions,
+  type FailureReason,
+  type NoticeDecision,
+  type NoticeState,
+  type Reason,
+  type RecoveryReason,
+} from './notice.ts';
+export { sortKeys, stableJson, stableLine, round4 } from './stable-json.ts';

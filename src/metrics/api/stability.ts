@@ -1,0 +1,66 @@
+import { isStable, placeholderStreak, type StabilityRecord } from './history.ts';
+import { round4 } from './stable-json.ts';
+
+/** `status/stability-metrics.json`: every field the seed names, plus run totals. */
+export interface StabilityMetrics {
+  /** Stable runs / runs in the window (0..1). */
+  window_stability_ratio: number;
+  /** Configured window (`thresholds.stability_window_size`). */
+  window_size: number;
+  window_stable_count: number;
+  /** Runs in the window: min(window_size, total_runs). */
+  window_total_count: number;
+  /** Stable runs since the last breaking or placeholder run. */
+  current_stable_streak: number;
+  longest_stable_streak: number;
+  /** Stable runs / all recorded runs. */
+  overall_stability_ratio: number;
+  /** Mean run score over the window. */
+  window_mean_score: number;
+  /** The current run could not read the spec: these figures come from history only. */
+  placeholder: boolean;
+  extensions: { placeholder_streak: number };
+  total_runs: number;
+  /** Commit of the latest run. */
+  commit: string | null;
+  /** The build's `now`. */
+  generated_at: string;
+}
+
+/**
+ * Figures over the run history (oldest first; the last record is the current run). With no runs
+ * at all every ratio is 0, never NaN.
+ */
+export function computeStabilityMetrics(records: readonly StabilityRecord[], windowSize: number, now: string): StabilityMetrics {
+  const window = records.slice(Math.max(0, records.length - windowSize));
+  const windowStable = window.filter(isStable).length;
+  const overallStable = records.filter(isStable).length;
+  let current = 0;
+  let longest = 0;
+  let run = 0;
+  for (const record of records) {
+    run = isStable(record) ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  current = run;
+  const last = records[records.length - 1];
+  return {
+    window_stability_ratio: ratio(windowStable, window.length),
+    window_size: windowSize,
+    window_stable_count: windowStable,
+    window_total_count: window.length,
+    current_stable_streak: current,
+    longest_stable_streak: longest,
+    overall_stability_ratio: ratio(overallStable, records.length),
+    window_mean_score: window.length ? round4(window.reduce((sum, record) => sum + record.score, 0) / window.length) : 0,
+    placeholder: last?.placeholder ?? false,
+    extensions: { placeholder_streak: placeholderStreak(records) },
+    total_runs: records.length,
+    commit: last?.commit ?? null,
+    generated_at: now,
+  };
+}
+
+function ratio(part: number, whole: number): number {
+  return whole === 0 ? 0 : round4(part / whole);
+}
