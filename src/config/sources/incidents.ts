@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-// Placeholder shape; the incidents evidence kind fills this in (issue 6).
 export const incidentsSourceSchema = z.strictObject({
-  path: z.string().min(1),
+  /** Directory of incident reports, Markdown with front matter (`*.md`). */
+  path: z.string().min(1).default('governance/incidents'),
 });
 
 export type IncidentsSourceConfig = z.infer<typeof incidentsSourceSchema>;

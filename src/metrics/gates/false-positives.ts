@@ -1,0 +1,45 @@
+import type { FalsePositive, FalsePositives, GateRunSummary } from '../../model/gates.ts';
+
+export interface IncidentStart {
+  id: string;
+  /** ISO 8601. */
+  start: string;
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Seed 001's false positive: the gates said ALLOW, and production broke anyway. For each incident,
+ * the most recent run at or before its start is found; when that run ALLOWed and the incident began
+ * within `windowHours` of it, the run is a false positive (each run counted once, with its first
+ * incident). A REJECT just before an incident is the gates doing their job, not a false positive.
+ */
+export function falsePositives(runs: readonly GateRunSummary[], incidents: readonly IncidentStart[], windowHours: number): FalsePositives {
+  const chronological = [...runs].sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
+  const found = new Map<string, FalsePositive>();
+  const byStart = [...incidents].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : 1));
+  for (const incident of byStart) {
+    const start = Date.parse(incident.start);
+    const before = chronological.filter((run) => Date.parse(run.time) <= start);
+    const run = before[before.length - 1];
+    if (!run || run.verdict !== 'ALLOW' || found.has(run.run)) continue;
+    const hours = (start - Date.parse(run.time)) / HOUR_MS;
+    if (hours > windowHours) continue;
+    found.set(run.run, {
+      run: run.run,
+      run_time: run.time,
+      incident: incident.id,
+      incident_start: new Date(start).toISOString(),
+      hours_after: Math.round(hours * 100) / 100,
+    });
+  }
+  const allowRuns = runs.filter((run) => run.verdict === 'ALLOW').length;
+  const items = [...found.values()].sort((a, b) => (a.run_time < b.run_time ? -1 : a.run_time > b.run_time ? 1 : 0));
+  return {
+    window_hours: windowHours,
+    allow_runs: allowRuns,
+    count: items.length,
+    rate: allowRuns === 0 ? null : items.length / allowRuns,
+    items,
+  };
+}

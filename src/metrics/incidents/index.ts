@@ -1,0 +1,1 @@
+export { mttrMinutes, daysSinceLastIncident, computeIncidentsSection } from './incident-figures.ts';

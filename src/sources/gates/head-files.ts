@@ -1,0 +1,42 @@
+import { posix } from 'node:path';
+import { InputError } from '../../errors.ts';
+import { readHeadFile, runGit, type Repository } from '../../git/index.ts';
+
+/**
+ * A configured path as a clean repository-relative path, or an InputError when it would leave the
+ * repository (absolute, or climbing out with `..`).
+ */
+export function repositoryPath(configured: string, setting: string): string {
+  const slashed = configured.replace(/\\/g, '/');
+  const normal = posix.normalize(slashed).replace(/\/+$/, '');
+  if (posix.isAbsolute(slashed) || /^[A-Za-z]:/.test(slashed) || normal === '..' || normal.startsWith('../')) {
+    throw new InputError(`path ${JSON.stringify(configured)} is outside the repository (expected a path relative to the repository root)`, {
+      where: setting,
+    });
+  }
+  return normal === '.' ? '' : normal;
+}
+
+/**
+ * Files at HEAD under `path` (a directory, or one file) whose names end with one of `extensions`,
+ * sorted, with their contents. The build reads HEAD, not the work tree, so it is a function of the commit.
+ */
+export async function readHeadFiles(
+  repo: Repository,
+  path: string,
+  extensions: readonly string[],
+): Promise<{ path: string; text: string }[]> {
+  const listing = await runGit(repo.root, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', 'HEAD', '--', path || '.']);
+  if (listing.code !== 0) throw new InputError(`cannot list files: ${listing.stderr.trim()}`, { file: path });
+  const names = listing.stdout
+    .split('\0')
+    .filter((name) => name && (name === path || path === '' || name.startsWith(`${path}/`)))
+    .filter((name) => extensions.some((extension) => name.toLowerCase().endsWith(extension)))
+    .sort();
+  const files: { path: string; text: string }[] = [];
+  for (const name of names) {
+    const content = await readHeadFile(repo, name);
+    if (content !== null) files.push({ path: name, text: content.toString('utf8') });
+  }
+  return files;
+}

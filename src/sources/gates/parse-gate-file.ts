@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { InputError } from '../../errors.ts';
+import { parseJson, parseWith } from '../../validation.ts';
+import type { GateRecord } from '../../model/gates.ts';
+import { gateRunRecordSchema } from './gate-run-schema.ts';
+
+const jsonFileSchema = z.union([gateRunRecordSchema, z.array(gateRunRecordSchema)]);
+
+/**
+ * Parses one gate records file (pure): `*.jsonl` holds one record a line (blank lines allowed);
+ * `*.json` holds one record or an array of them. Errors name the file and the line or JSON path.
+ */
+export function parseGateFile(text: string, file: string): GateRecord[] {
+  if (file.toLowerCase().endsWith('.jsonl')) {
+    const records: GateRecord[] = [];
+    text.split('\n').forEach((line, index) => {
+      if (!line.trim()) return;
+      const where = `line ${index + 1}`;
+      let data: unknown;
+      try {
+        data = JSON.parse(line);
+      } catch (error) {
+        throw new InputError(`malformed JSON line: ${(error as Error).message} (expected one gate record a line)`, { file, where });
+      }
+      try {
+        records.push(toRecord(parseWith(gateRunRecordSchema, data, file), file));
+      } catch (error) {
+        if (error instanceof InputError) {
+          throw new InputError(error.message, { file, where: `${where}: ${error.location.where ?? '$'}` });
+        }
+        throw error;
+      }
+    });
+    return records;
+  }
+  const parsed = parseWith(jsonFileSchema, parseJson(text, file), file);
+  return (Array.isArray(parsed) ? parsed : [parsed]).map((record) => toRecord(record, file));
+}
+
+function toRecord(input: z.infer<typeof gateRunRecordSchema>, file: string): GateRecord {
+  const time = new Date(input.time).toISOString();
+  return {
+    gate: input.gate,
+    status: input.status,
+    mode: input.mode,
+    message: input.message,
+    commit: input.commit ?? null,
+    time,
+    layer: input.layer ?? null,
+    run: input.run ?? `${input.mode}@${input.commit ?? 'unknown'}@${time}`,
+    file,
+  };
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { InputError } from '../../errors.ts';
+import { parseWith } from '../../validation.ts';
+import { stableStringify } from './stable-json.ts';
+
+/** Path of the probe history on the state branch. */
+export const PROBE_HISTORY_FILE = 'gates/probe-history.jsonl';
+
+/**
+ * One line of `gates/probe-history.jsonl`: one probe's result in one `govpages probe` run.
+ * Environment checks record variable names and set/empty only, never a value.
+ */
+export const probeResultSchema = z.strictObject({
+  time: z.iso.datetime({ offset: true }),
+  probe: z.string().min(1),
+  type: z.enum(['http', 'integration', 'environment']),
+  status: z.enum(['pass', 'warn', 'fail']),
+  /** Wall time of the request(s) in whole ms; null for the environment check or when none was sent. */
+  response_ms: z.number().int().min(0).nullable(),
+  /** HTTP status of the (last) response; null when there was none. */
+  http_status: z.number().int().nullable(),
+  message: z.string(),
+  /** HEAD commit when the probe ran. */
+  commit: z.string().nullable(),
+});
+
+export type ProbeResult = z.infer<typeof probeResultSchema>;
+
+/** Parses the history file (pure); a damaged line is an InputError naming the state file and line. */
+export function parseProbeHistory(text: string, file = `state branch: ${PROBE_HISTORY_FILE}`): ProbeResult[] {
+  const results: ProbeResult[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (!line.trim()) return;
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch (error) {
+      throw new InputError(`malformed probe history line: ${(error as Error).message}`, { file, where: `line ${index + 1}` });
+    }
+    try {
+      results.push(parseWith(probeResultSchema, data, file));
+    } catch (error) {
+      if (error instanceof InputError) throw new InputError(error.message, { file, where: `line ${index + 1}: ${error.location.where}` });
+      throw error;
+    }
+  });
+  return results;
+}
+
+/** One JSON object a line, keys sorted, newline-terminated. */
+export function serializeProbeHistory(results: readonly ProbeResult[]): string {
+  return results.map((result) => `${stableStringify(result, 0)}\n`).join('');
+}
+
+/** The history with `added` appended, keeping only the newest `maxLines` lines. */
+export function appendProbeHistory(previous: string, added: readonly ProbeResult[], maxLines: number): string {
+  const all = [...parseProbeHistory(previous), ...added];
+  return serializeProbeHistory(all.slice(Math.max(0, all.length - maxLines)));
+}

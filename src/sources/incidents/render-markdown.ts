@@ -1,0 +1,95 @@
+/**
+ * A deliberately tiny, safe Markdown subset for incident bodies. Every character of the source is
+ * HTML-escaped first; only these constructs then become markup: ATX headings (`#` -> h2 ... h6),
+ * paragraphs, `-`/`*`/`1.` lists, fenced code blocks, `inline code`, **bold**, *emphasis* and
+ * links whose target is an absolute http(s) URL. Anything else (raw HTML, images, tables) shows as
+ * text. No attribute ever carries user text other than an escaped http(s) URL.
+ */
+export function renderIncidentMarkdown(markdown: string): string {
+  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  let paragraph: string[] = [];
+  let list: { tag: 'ul' | 'ol'; items: string[] } | null = null;
+  const flushParagraph = () => {
+    if (paragraph.length) out.push(`<p>${paragraph.map(inline).join('\n')}</p>`);
+    paragraph = [];
+  };
+  const flushList = () => {
+    if (list) out.push(`<${list.tag}>${list.items.map((item) => `<li>${inline(item)}</li>`).join('')}</${list.tag}>`);
+    list = null;
+  };
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const fence = /^\s*(```|~~~)/.exec(line);
+    if (fence) {
+      flushParagraph();
+      flushList();
+      const code: string[] = [];
+      index++;
+      while (index < lines.length && !lines[index]!.trim().startsWith(fence[1]!)) code.push(lines[index++]!);
+      out.push(`<pre><code>${escapeHtml(code.join('\n'))}</code></pre>`);
+      continue;
+    }
+    const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    if (heading) {
+      flushParagraph();
+      flushList();
+      const level = Math.min(6, heading[1]!.length + 1);
+      out.push(`<h${level}>${inline(heading[2]!)}</h${level}>`);
+      continue;
+    }
+    const item = /^\s*(?:([-*+])|(\d+)[.)])\s+(.*)$/.exec(line);
+    if (item) {
+      flushParagraph();
+      const tag = item[1] ? 'ul' : 'ol';
+      if (list && list.tag !== tag) flushList();
+      list ??= { tag, items: [] };
+      list.items.push(item[3]!);
+      continue;
+    }
+    if (!line.trim()) {
+      flushParagraph();
+      flushList();
+      continue;
+    }
+    if (list) {
+      // A continuation line of the last list item.
+      list.items[list.items.length - 1] += ` ${line.trim()}`;
+      continue;
+    }
+    paragraph.push(line.trim());
+  }
+  flushParagraph();
+  flushList();
+  return out.join('\n');
+}
+
+/** The first paragraph of the body as plain text (no Markdown markers), at most `max` characters. */
+export function plainSummary(markdown: string, max = 280): string {
+  const blocks = markdown.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
+  const first = blocks.map((block) => block.trim()).find((block) => block && !/^(#|```|~~~|\||-{3,})/.test(block)) ?? '';
+  const text = first
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+function inline(raw: string): string {
+  // Code spans first, kept aside so their content is not formatted further.
+  const codes: string[] = [];
+  let text = escapeHtml(raw).replace(/`([^`]+)`/g, (_, code: string) => {
+    codes.push(`<code>${code}</code>`);
+    return `\u0000${codes.length - 1}\u0000`;
+  });
+  text = text
+    .replace(/\[([^\]]+)\]\((https?:\/\/[^\s()]+)\)/g, '<a href="$2" rel="nofollow noopener">$1</a>')
+    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+    .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>');
+  return text.replace(/\u0000(\d+)\u0000/g, (_, index: string) => codes[Number(index)]!);
+}
