@@ -1,0 +1,21 @@
+import type { BadgeDefinition } from '../badge.ts';
+import { GOOD_TO_BAD, colorScale } from '../color-scale.ts';
+import { percent } from '../badge.ts';
+
+/** Window stability ratio: below 50% red ... 95% and above brightgreen (lower is worse). */
+export const stabilitySteps = [0.5, 0.7, 0.8, 0.9, 0.95] as const;
+export const stabilityColor = colorScale(stabilitySteps, GOOD_TO_BAD, true);
+
+export interface StabilityFigures {
+  window_stability_ratio: number;
+  window_total_count: number;
+}
+
+export const apiStabilityBadge: BadgeDefinition<StabilityFigures> = {
+  file: 'badge-api-stability.json',
+  label: 'API stability',
+  render(figures) {
+    if (figures.window_total_count === 0) return { message: 'no runs', color: 'lightgrey' };
+    return { message: percent(figures.window_stability_ratio), color: stabilityColor(figures.window_stability_ratio) };
+  },
+};

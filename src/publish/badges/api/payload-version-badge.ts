@@ -1,0 +1,8 @@
+import type { BadgeDefinition } from '../badge.ts';
+
+/** The webhook payload contract version (`governance_notice` `version`), so consumers see which parser they need. */
+export const payloadVersionBadge: BadgeDefinition<{ version: number }> = {
+  file: 'payload-version-badge.json',
+  label: 'webhook payload',
+  render: ({ version }) => ({ message: `v${version}`, color: 'blue' }),
+};
