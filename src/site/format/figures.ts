@@ -1,0 +1,52 @@
+import type { StatusModel } from '../../model/status-model.ts';
+import { formatNumber, formatPercent, formatPercentValue } from './numbers.ts';
+
+/** One headline figure of the overview, with its history for a chart when there is one. */
+export interface KeyFigure {
+  id: string;
+  label: string;
+  value: string;
+  /** Oldest first. */
+  history: number[];
+  /** Fixed chart scale; ratios and percentages use their full range so a chart never exaggerates. */
+  scale: { min?: number; max?: number };
+  /** Page the figure comes from (slug). */
+  kind: string;
+}
+
+/** The overview's headline figures, from every section present. */
+export function keyFigures(model: StatusModel): KeyFigure[] {
+  const figures: KeyFigure[] = [];
+  const taxonomy = model.sections.taxonomy;
+  if (taxonomy) {
+    const history = taxonomy.history;
+    figures.push(
+      { id: 'alerts-total', label: 'Alerts', value: formatNumber(taxonomy.figures.total, 0), history: history.map((day) => day.total), scale: { min: 0 }, kind: 'taxonomy' },
+      {
+        id: 'alerts-stability',
+        label: `Taxonomy stability (${taxonomy.figures.churn_window_days} d)`,
+        value: formatPercent(taxonomy.figures.stability),
+        history: history.map((day) => day.stability),
+        scale: { min: 0, max: 1 },
+        kind: 'taxonomy',
+      },
+      {
+        id: 'alerts-churn',
+        label: `Alert churn (${taxonomy.figures.churn_window_days} d)`,
+        value: formatNumber(taxonomy.figures.churn, 0),
+        history: history.map((day) => day.churn_30d),
+        scale: { min: 0 },
+        kind: 'taxonomy',
+      },
+      {
+        id: 'runbook-completeness',
+        label: 'Runbook completeness',
+        value: formatPercentValue(taxonomy.figures.runbook_completeness_percent),
+        history: history.map((day) => day.runbook_completeness_percent),
+        scale: { min: 0, max: 100 },
+        kind: 'taxonomy',
+      },
+    );
+  }
+  return figures;
+}
