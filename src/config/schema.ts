@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { integritySchema } from './integrity.ts';
 import { catalogSourceSchema } from './sources/catalog.ts';
 import { gatesSourceSchema } from './sources/gates.ts';
 import { incidentsSourceSchema } from './sources/incidents.ts';
@@ -65,6 +66,7 @@ export const configSchema = z.strictObject({
     })
     .prefault({}),
   thresholds: thresholdsSchema.prefault({}),
+  integrity: integritySchema.prefault({}),
   state: z
     .strictObject({
       /** Branch that keeps state between builds (stability history, streaks, audit log). */
