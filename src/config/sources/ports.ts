@@ -1,8 +1,13 @@
 import { z } from 'zod';
 
-// Placeholder shape; the ports evidence kind fills this in (issue 6).
-export const portsSourceSchema = z.strictObject({
-  path: z.string().min(1),
-});
+/** Port registry (seed 003): the registry file and what `ports scan` leaves out. */
+export const portsSourceSchema = z
+  .strictObject({
+    /** The registry, relative to the repository (the seed's `config/ports/registry.yaml`). */
+    path: z.string().min(1).default('config/ports/registry.yaml'),
+    /** Glob patterns `ports scan` skips, e.g. files generated from the registry (`.env.shared`). */
+    scan_exclude: z.array(z.string().min(1)).default(['.env.shared']),
+  })
+  .describe('port registry source');
 
 export type PortsSourceConfig = z.infer<typeof portsSourceSchema>;

@@ -1,0 +1,56 @@
+import type { PortRow, PortsSection } from '../../model/ports.ts';
+import type { RegistryRecord } from '../../sources/ports/registry-schema.ts';
+import { hostBindings, hostPorts } from './host-bindings.ts';
+import type { PortFinding } from './rules.ts';
+
+/** The services/ports table and its figures, from the parsed registry and its findings (pure). */
+export function portsSection(registry: RegistryRecord, findings: PortFinding[]): PortsSection {
+  const conflictLines = new Set(findings.filter((finding) => finding.rule.endsWith('port-conflict')).flatMap((finding) => finding.lines));
+  const rows: PortRow[] = registry.services.flatMap((service) =>
+    service.ports.map((port) => ({
+      service: service.name,
+      port_name: port.name,
+      protocol: port.protocol,
+      internal: port.internal,
+      external: port.external ?? null,
+      host_ports: hostPorts(service, port),
+      container: service.container,
+      range: service.range ?? null,
+      owner: service.owner ?? null,
+      description: port.description ?? service.description ?? null,
+      line: port.line,
+      conflict: conflictLines.has(port.line),
+    })),
+  );
+  rows.sort((a, b) => sortKey(a) - sortKey(b) || a.service.localeCompare(b.service) || a.port_name.localeCompare(b.port_name) || a.line - b.line);
+  const bindings = hostBindings(registry.services);
+  const distinct = new Set(bindings.map((binding) => `${binding.protocol}/${binding.port}`));
+  const ranges = registry.ranges.map((range) => {
+    const members = new Set(registry.services.filter((service) => service.range === range.name).map((service) => service.name));
+    const used = new Set(bindings.filter((binding) => members.has(binding.service)).map((binding) => `${binding.protocol}/${binding.port}`));
+    return { name: range.name, from: range.from, to: range.to, description: range.description ?? null, used: used.size, line: range.line };
+  });
+  return {
+    registry: registry.file,
+    summary: {
+      services: registry.services.length,
+      ports: rows.length,
+      host_ports: distinct.size,
+      containers: registry.services.filter((service) => service.container).length,
+      host_services: registry.services.filter((service) => !service.container).length,
+      ranges: registry.ranges.length,
+      conflicts: findings.filter((finding) => finding.rule === 'port-conflict' || finding.rule === 'internal-port-conflict').length,
+      out_of_range: findings.filter((finding) => finding.rule === 'port-out-of-range').length,
+      errors: findings.filter((finding) => finding.level === 'error').length,
+      warnings: findings.filter((finding) => finding.level === 'warning').length,
+    },
+    ranges,
+    rows,
+    findings,
+  };
+}
+
+// Unpublished container ports sort after every host port, by their internal port.
+function sortKey(row: PortRow): number {
+  return row.host_ports[0] ?? 65536 + row.internal;
+}

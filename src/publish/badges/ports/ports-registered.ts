@@ -1,0 +1,12 @@
+import type { PortsSummary } from '../../../model/ports.ts';
+import type { BadgeDefinition } from '../badge.ts';
+
+/** Blue while the registry is clean (a count, not a grade); orange with warnings, red with errors. */
+export const portsRegisteredBadge: BadgeDefinition<Pick<PortsSummary, 'host_ports' | 'errors' | 'warnings'>> = {
+  file: 'badge-ports-registry.json',
+  label: 'ports',
+  render: ({ host_ports, errors, warnings }) => ({
+    message: `${host_ports} registered`,
+    color: errors > 0 ? 'red' : warnings > 0 ? 'orange' : 'blue',
+  }),
+};

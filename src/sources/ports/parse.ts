@@ -1,0 +1,73 @@
+import { isNode, type Document } from 'yaml';
+import { InputError } from '../../errors.ts';
+import { jsonPath, lineColumn, parseWith } from '../../validation.ts';
+import { parseYamlDocument } from '../catalog/yaml.ts';
+import { registrySchema, type RegistryRecord } from './registry-schema.ts';
+
+/**
+ * Parses `registry.yaml` (pure). Malformed YAML, a schema error, a duplicate service name or a
+ * service naming an undeclared range is bad input (exit 2) naming the file, the JSON path and the
+ * line. Port conflicts are not errors here: they are findings of the registry check.
+ */
+export function parseRegistry(text: string, file: string): RegistryRecord {
+  const { data, document } = parseYamlDocument(text, file);
+  const lineAt = (path: (string | number)[]) => lineOfPath(document, text, path);
+  const result = registrySchema.safeParse(data);
+  if (!result.success) {
+    try {
+      parseWith(registrySchema, data, file);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      const issue = result.error.issues[0]!;
+      const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+      throw new InputError(error.message, { file, where: `${error.location.where} (line ${lineAt(path)})` });
+    }
+  }
+  const registry = result.data!;
+  const rangeNames = new Set<string>();
+  registry.ranges.forEach((range, index) => {
+    if (rangeNames.has(range.name)) {
+      throw new InputError(`range "${range.name}" is declared twice (expected unique range names)`, {
+        file,
+        where: `${jsonPath(['ranges', index, 'name'])} (line ${lineAt(['ranges', index, 'name'])})`,
+      });
+    }
+    rangeNames.add(range.name);
+  });
+  const serviceNames = new Set<string>();
+  registry.services.forEach((service, index) => {
+    if (serviceNames.has(service.name)) {
+      throw new InputError(`service "${service.name}" is listed twice (expected unique service names)`, {
+        file,
+        where: `${jsonPath(['services', index, 'name'])} (line ${lineAt(['services', index, 'name'])})`,
+      });
+    }
+    serviceNames.add(service.name);
+    if (service.range !== undefined && !rangeNames.has(service.range)) {
+      const declared = [...rangeNames].map((name) => `"${name}"`).join(', ') || 'none declared';
+      throw new InputError(`service "${service.name}" names range "${service.range}", which is not declared (expected one of: ${declared})`, {
+        file,
+        where: `${jsonPath(['services', index, 'range'])} (line ${lineAt(['services', index, 'range'])})`,
+      });
+    }
+  });
+  return {
+    file,
+    version: 1,
+    ranges: registry.ranges.map((range, index) => ({ ...range, line: lineAt(['ranges', index]) })),
+    services: registry.services.map((service, index) => ({
+      ...service,
+      line: lineAt(['services', index]),
+      ports: service.ports.map((port, portIndex) => ({ ...port, line: lineAt(['services', index, 'ports', portIndex]) })),
+    })),
+  };
+}
+
+/** 1-based line of the node at `path`, or of the deepest ancestor that exists. */
+function lineOfPath(document: Document, text: string, path: (string | number)[]): number {
+  for (let length = path.length; length >= 0; length--) {
+    const node = document.getIn(path.slice(0, length), true);
+    if (isNode(node) && node.range) return lineColumn(text, node.range[0]).line;
+  }
+  return 1;
+}
