@@ -16,6 +16,8 @@ export interface Check {
   title: string;
   status: CheckStatus;
   message: string;
+  /** A failure that makes `govpages build` exit 1 even without --strict (e.g. placeholder_max_runs). */
+  fails_build?: boolean;
 }
 
 /** A published Shields endpoint badge with where it lives. */

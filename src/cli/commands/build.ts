@@ -1,14 +1,55 @@
-import { UsageError } from '../../errors.ts';
+import { resolve } from 'node:path';
+import { build } from '../../pipeline/build.ts';
 import type { Command } from '../command.ts';
+import { resolveNow } from '../now.ts';
 
-// Not built yet: replaced by the issue that owns this command.
 const command: Command = {
   name: 'build',
-  summary: 'build',
-  usage: 'usage: govpages build',
-  options: {},
-  async run() {
-    throw new UsageError('govpages build is not available in this version');
+  summary: 'compute the status of a repository and write the site, badges and status JSON',
+  usage: `usage: govpages build [--repo DIR] [--out DIR] [--config FILE] [--now ISO | --reproducible] [--no-state] [--strict] [--json]
+
+  --repo DIR        governance repository to build (default: current directory)
+  --out DIR         output directory, replaced atomically (default: dist)
+  --config FILE     config file (default: DIR/govpages.config.json)
+  --now ISO         the build's time, e.g. 2026-01-31T12:00:00Z (default: SOURCE_DATE_EPOCH, else the clock)
+  --reproducible    use the HEAD commit's date as the build's time
+  --no-state        do not write the state branch (a dry run that still writes --out)
+  --strict          exit 1 when the overall verdict is fail (default: exit 0 once published)
+  --json            print a JSON summary on stdout instead of text`,
+  options: {
+    repo: { type: 'string' },
+    out: { type: 'string' },
+    config: { type: 'string' },
+    now: { type: 'string' },
+    reproducible: { type: 'boolean' },
+    'no-state': { type: 'boolean' },
+    strict: { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+  async run({ values }, io) {
+    const repoDir = resolve(io.cwd, (values.repo as string | undefined) ?? '.');
+    const outDir = resolve(io.cwd, (values.out as string | undefined) ?? 'dist');
+    const now = await resolveNow({ now: values.now as string | undefined, reproducible: values.reproducible === true, repoDir, env: io.env });
+    const result = await build({
+      repoDir,
+      outDir,
+      now,
+      env: io.env,
+      configPath: values.config ? resolve(io.cwd, values.config as string) : undefined,
+      writeState: values['no-state'] !== true,
+      progress: (message) => io.stderr(`govpages: ${message}\n`),
+    });
+    const { verdict, build: info } = result.model;
+    const failing = verdict.checks.filter((check) => check.status !== 'pass');
+    if (values.json) {
+      io.stdout(`${JSON.stringify({ out: outDir, verdict: verdict.status, commit: info.commit, now: info.now, files: result.files.length, checks: verdict.checks }, null, 2)}\n`);
+    } else {
+      for (const check of failing) io.stdout(`${check.status.toUpperCase().padEnd(4)} ${check.title}: ${check.message}\n`);
+      io.stdout(`verdict: ${verdict.status} (${verdict.checks.length} checks, ${result.files.length} files) at ${info.short_commit}, now ${info.now}\n`);
+      io.stdout(`${outDir}\n`);
+    }
+    const hardFailure = verdict.checks.some((check) => check.status === 'fail' && check.fails_build === true);
+    return hardFailure || (values.strict === true && verdict.status === 'fail') ? 1 : 0;
   },
 };
 

@@ -1,14 +1,31 @@
-import { UsageError } from '../../errors.ts';
+import { resolve } from 'node:path';
+import { createDemoRepository } from '../../demo/index.ts';
 import type { Command } from '../command.ts';
 
-// Not built yet: replaced by the issue that owns this command.
 const command: Command = {
   name: 'demo',
-  summary: 'demo',
-  usage: 'usage: govpages demo',
-  options: {},
-  async run() {
-    throw new UsageError('govpages demo is not available in this version');
+  summary: 'create the demo governance repository (six months of backdated history)',
+  usage: `usage: govpages demo [--out DIR] [--force]
+
+Creates a git repository at DIR (default: .demo-repo) with about six months of backdated commits
+of governance files made from govpages' content/ folder. Build it with:
+  govpages build --repo DIR --out dist --reproducible
+
+  --force   replace DIR if it exists`,
+  options: {
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+  },
+  async run({ values }, io) {
+    const dir = resolve(io.cwd, (values.out as string | undefined) ?? '.demo-repo');
+    if (values.force) {
+      const { rmSync } = await import('node:fs');
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const result = createDemoRepository(dir);
+    io.stderr(`govpages: demo repository with ${result.commits} commits at ${result.dir}\n`);
+    io.stdout(`${result.dir}\n`);
+    return 0;
   },
 };
 

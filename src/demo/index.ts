@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { InputError } from '../errors.ts';
+import { demoKinds } from './kinds.ts';
+import type { DemoStep } from './step.ts';
+
+/** Day 0 of the demo history; the last steps fall about 180 days later (2026-11-20). */
+export const DEMO_START = '2026-05-24T00:00:00Z';
+
+const IDENTITY = 'Demo Platform Team <platform@example.com>';
+
+/** The demo's `govpages.config.json`: every kind's source fragment merged. */
+export function demoConfig(): Record<string, unknown> {
+  const sources: Record<string, unknown> = {};
+  for (const kind of demoKinds) Object.assign(sources, kind.sources);
+  return {
+    site: { title: 'Demo platform governance', base: '/' },
+    sources,
+    thresholds: { deprecation_max_days: 30 },
+  };
+}
+
+/** Every step of every kind plus the repository's own first commit, in commit order. */
+export function demoSteps(): DemoStep[] {
+  const first: DemoStep = {
+    day: 0,
+    hour: 9,
+    message: 'Start the governance repository',
+    files: {
+      'README.md': readFileSync(new URL('../../content/README.md', import.meta.url), 'utf8'),
+      'govpages.config.json': `${JSON.stringify(demoConfig(), null, 2)}\n`,
+    },
+  };
+  const steps = demoKinds.flatMap((kind) => kind.steps(DEMO_START));
+  // A stable sort keeps each kind's own order for steps at the same hour.
+  return [first, ...steps].sort((a, b) => a.day - b.day || (a.hour ?? 12) - (b.hour ?? 12));
+}
+
+/**
+ * Creates the demo governance repository in `dir` (which must not exist or be empty): one
+ * `git fast-import` stream with every backdated commit, then a checkout of the work tree.
+ */
+export function createDemoRepository(dir: string): { dir: string; commits: number; head: string } {
+  const target = resolve(dir);
+  if (existsSync(target) && readdirSync(target).length > 0) {
+    throw new InputError('the demo directory exists and is not empty (expected a new or empty directory)', { file: target });
+  }
+  mkdirSync(target, { recursive: true });
+  const git = (args: string[], input?: Buffer) => {
+    const result = spawnSync('git', args, { cwd: target, input, maxBuffer: 1 << 30 });
+    if (result.status !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr.toString()}`);
+    return result.stdout.toString().trim();
+  };
+  git(['init', '--quiet', '--initial-branch=main']);
+  const steps = demoSteps();
+  const chunks: Buffer[] = [];
+  const text = (value: string) => chunks.push(Buffer.from(value, 'utf8'));
+  const data = (value: string) => {
+    const bytes = Buffer.from(value, 'utf8');
+    text(`data ${bytes.length}\n`);
+    chunks.push(bytes);
+    text('\n');
+  };
+  for (const step of steps) {
+    const seconds = Math.floor((Date.parse(DEMO_START) + step.day * 86_400_000 + (step.hour ?? 12) * 3_600_000) / 1000);
+    text('commit refs/heads/main\n');
+    text(`author ${IDENTITY} ${seconds} +0000\n`);
+    text(`committer ${IDENTITY} ${seconds} +0000\n`);
+    data(step.message);
+    for (const [path, content] of Object.entries(step.files).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (content === null) text(`D ${path}\n`);
+      else {
+        text(`M 100644 inline ${path}\n`);
+        data(content);
+      }
+    }
+    text('\n');
+  }
+  git(['fast-import', '--quiet'], Buffer.concat(chunks));
+  git(['checkout', '--quiet', '--force', 'main']);
+  return { dir: target, commits: steps.length, head: git(['rev-parse', 'HEAD']) };
+}

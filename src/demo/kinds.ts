@@ -1,0 +1,12 @@
+import type { DemoStep } from './step.ts';
+import { RULES_PATH, TAXONOMY_PATH, taxonomyDemoSteps } from './taxonomy.ts';
+
+/** What each evidence kind adds to the demo: its steps and its `sources` config fragment. */
+export interface DemoKind {
+  steps(start: string): DemoStep[];
+  sources: Record<string, unknown>;
+}
+
+export const demoKinds: readonly DemoKind[] = [
+  { steps: taxonomyDemoSteps, sources: { taxonomy: { path: TAXONOMY_PATH, rules: [RULES_PATH] } } },
+];

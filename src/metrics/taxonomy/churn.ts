@@ -1,0 +1,37 @@
+import { SEVERITY_WEIGHT, type Severity } from '../../sources/taxonomy/schema.ts';
+
+/** Alert name -> severity: all churn needs. */
+export type SeverityIndex = ReadonlyMap<string, Severity>;
+
+export interface Churn {
+  added: string[];
+  removed: string[];
+  /** |added| + |removed|: the set difference of alert names, as the seed defines 30-day churn. */
+  churn: number;
+  /** Added weighted by their current severity plus removed weighted by their last severity. */
+  risk_churn: number;
+}
+
+/** Churn between the taxonomy at the start of a window (`before`) and at its end (`after`). */
+export function churnBetween(before: SeverityIndex, after: SeverityIndex): Churn {
+  const added = [...after.keys()].filter((name) => !before.has(name)).sort();
+  const removed = [...before.keys()].filter((name) => !after.has(name)).sort();
+  const risk =
+    added.reduce((sum, name) => sum + SEVERITY_WEIGHT[after.get(name)!], 0) +
+    removed.reduce((sum, name) => sum + SEVERITY_WEIGHT[before.get(name)!], 0);
+  return { added, removed, churn: added.length + removed.length, risk_churn: risk };
+}
+
+/** 1 - churn/total clamped to 0..1; a taxonomy with nothing in it is perfectly stable. */
+export function stability(churn: number, total: number): number {
+  if (total <= 0) return 1;
+  return Math.min(1, Math.max(0, 1 - churn / total));
+}
+
+/**
+ * Fold change of risk churn against the previous window. The previous window may have had no churn
+ * at all; dividing by at least 1 keeps the figure finite and makes "0 -> 6" a fold of 6.
+ */
+export function riskChurnFold(current: number, previous: number): number {
+  return current / Math.max(previous, 1);
+}

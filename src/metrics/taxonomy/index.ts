@@ -1,0 +1,10 @@
+export { lintTaxonomy, type LintOptions } from './lint.ts';
+export { checkCoverage } from './coverage.ts';
+export { isPlaceholder, runbookStatus } from './placeholder.ts';
+export { summarize, countSummary, type TaxonomySummary, type AlertCore, type Counts } from './summary.ts';
+export { churnBetween, stability, riskChurnFold, type Churn, type SeverityIndex } from './churn.ts';
+export { changelogBetween, renderChangelogMarkdown } from './changelog.ts';
+export { dailySnapshots, utcDay, round, type DayState } from './snapshots.ts';
+export { createTimeline, type Timeline, type TimelineVersion } from './timeline.ts';
+export { taxonomyFigures } from './figures.ts';
+export { parseDuration, expressionWindows } from './duration.ts';

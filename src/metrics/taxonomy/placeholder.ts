@@ -1,0 +1,18 @@
+/**
+ * Text that stands in for real content. The seed's examples are `TODO:` runbooks; teams also write
+ * TBD, FIXME, "placeholder", "N/A", or only punctuation.
+ */
+const PLACEHOLDER_WORD = /^(todo|tbd|tba|fixme|xxx|placeholder|n\/a|none)(\b|$)/i;
+const ONLY_PUNCTUATION = /^[-?.…_]+$/;
+
+export function isPlaceholder(text: string | undefined | null): boolean {
+  if (text === undefined || text === null) return false;
+  const trimmed = text.trim();
+  return trimmed === '' || PLACEHOLDER_WORD.test(trimmed) || ONLY_PUNCTUATION.test(trimmed);
+}
+
+/** `complete`, `missing` (absent or empty) or `placeholder` (TODO: ...). */
+export function runbookStatus(runbook: string | undefined | null): 'complete' | 'missing' | 'placeholder' {
+  if (runbook === undefined || runbook === null || runbook.trim() === '') return 'missing';
+  return isPlaceholder(runbook) ? 'placeholder' : 'complete';
+}

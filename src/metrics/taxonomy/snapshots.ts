@@ -1,0 +1,71 @@
+import type { DailySnapshot } from '../../model/taxonomy.ts';
+import type { Severity } from '../../sources/taxonomy/schema.ts';
+import { churnBetween, stability, type SeverityIndex } from './churn.ts';
+import type { Counts } from './summary.ts';
+
+/** The taxonomy as it stood at the end of one UTC day, reduced to what snapshots need. */
+export interface DayState {
+  /** `YYYY-MM-DD` (UTC). */
+  date: string;
+  severities: ReadonlyMap<string, Severity>;
+  counts: Counts;
+}
+
+const DAY_MS = 86_400_000;
+
+export function utcDay(timestamp: number): string {
+  return new Date(timestamp).toISOString().slice(0, 10);
+}
+
+function addDays(day: string, days: number): string {
+  return utcDay(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS);
+}
+
+/**
+ * One snapshot per UTC day from the first state's day to `lastDay`: the figures at the end of each
+ * day, churn measured against the end of the day `windowDays` earlier (an empty taxonomy before the
+ * file existed). `states` are the end-of-day states of the days that had a change, oldest first.
+ */
+export function dailySnapshots(states: readonly DayState[], lastDay: string, windowDays: number): DailySnapshot[] {
+  if (states.length === 0) return [];
+  const empty: SeverityIndex = new Map();
+  const snapshots: DailySnapshot[] = [];
+  const stateAt = (day: string): DayState | null => {
+    // Binary search for the last state on or before `day`.
+    let low = 0;
+    let high = states.length - 1;
+    let found: DayState | null = null;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (states[middle]!.date <= day) {
+        found = states[middle]!;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  };
+  for (let day = states[0]!.date; day <= lastDay; day = addDays(day, 1)) {
+    const current = stateAt(day)!;
+    const windowStart = stateAt(addDays(day, -windowDays));
+    const churn = churnBetween(windowStart?.severities ?? empty, current.severities);
+    snapshots.push({
+      date: day,
+      total: current.counts.total,
+      active: current.counts.active,
+      deprecated: current.counts.deprecated,
+      deprecated_ratio: round(current.counts.deprecated_ratio),
+      churn_30d: churn.churn,
+      risk_churn_30d: churn.risk_churn,
+      stability: round(stability(churn.churn, current.counts.total)),
+      risk_stability: round(stability(churn.risk_churn, current.counts.risk_total)),
+      runbook_completeness_percent: round(current.counts.runbook_completeness_percent, 2),
+    });
+  }
+  return snapshots;
+}
+
+/** Figures are rounded where they are published so that output bytes do not depend on float noise. */
+export function round(value: number, digits = 4): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}

@@ -1,0 +1,68 @@
+import { SEVERITIES, SEVERITY_WEIGHT, type Severity, type Taxonomy } from '../../sources/taxonomy/schema.ts';
+import { runbookStatus } from './placeholder.ts';
+
+/** The core fields the seed's changelog tracks, per alert. */
+export interface AlertCore {
+  group: string;
+  severity: Severity;
+  scope: string;
+  category: string;
+  description: string;
+  deprecated: boolean;
+  runbookComplete: boolean;
+}
+
+/** A taxonomy reduced to what history figures need: core fields keyed by alert name. */
+export type TaxonomySummary = Map<string, AlertCore>;
+
+export function summarize(taxonomy: Taxonomy): TaxonomySummary {
+  const summary: TaxonomySummary = new Map();
+  for (const alert of taxonomy.alerts) {
+    summary.set(alert.name, {
+      group: alert.group,
+      severity: alert.severity,
+      scope: alert.scope,
+      category: alert.category,
+      description: alert.description,
+      deprecated: alert.deprecated,
+      runbookComplete: runbookStatus(alert.runbook) === 'complete',
+    });
+  }
+  return summary;
+}
+
+export interface Counts {
+  total: number;
+  active: number;
+  deprecated: number;
+  deprecated_ratio: number;
+  by_severity: Record<Severity, number>;
+  runbook_complete: number;
+  runbook_completeness_percent: number;
+  risk_total: number;
+}
+
+export function countSummary(summary: TaxonomySummary): Counts {
+  const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
+  let deprecated = 0;
+  let runbookComplete = 0;
+  let riskTotal = 0;
+  for (const alert of summary.values()) {
+    bySeverity[alert.severity]++;
+    riskTotal += SEVERITY_WEIGHT[alert.severity];
+    if (alert.deprecated) deprecated++;
+    else if (alert.runbookComplete) runbookComplete++;
+  }
+  const total = summary.size;
+  const active = total - deprecated;
+  return {
+    total,
+    active,
+    deprecated,
+    deprecated_ratio: total === 0 ? 0 : deprecated / total,
+    by_severity: bySeverity,
+    runbook_complete: runbookComplete,
+    runbook_completeness_percent: active === 0 ? 100 : (runbookComplete / active) * 100,
+    risk_total: riskTotal,
+  };
+}

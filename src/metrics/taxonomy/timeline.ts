@@ -1,0 +1,81 @@
+import type { ChangelogEntry } from '../../model/taxonomy.ts';
+import type { Severity } from '../../sources/taxonomy/schema.ts';
+import { changelogBetween } from './changelog.ts';
+import type { SeverityIndex } from './churn.ts';
+import { utcDay, type DayState } from './snapshots.ts';
+import { countSummary, type TaxonomySummary } from './summary.ts';
+
+export interface TimelineVersion {
+  commit: string;
+  /** ISO 8601 as git gives it. */
+  date: string;
+  /** Milliseconds since the epoch. */
+  timestamp: number;
+  summary: TaxonomySummary;
+}
+
+export interface Timeline {
+  /** Newest first. */
+  changelog: ChangelogEntry[];
+  /** End-of-day states of the days with a version, oldest first. */
+  dayStates: DayState[];
+  /** The taxonomy at the start of the churn window and of the window before it. */
+  windowStart: SeverityIndex;
+  previousWindowStart: SeverityIndex;
+  lastChange: { commit: string; date: string } | null;
+  versions: number;
+}
+
+const DAY_MS = 86_400_000;
+const EMPTY: SeverityIndex = new Map();
+
+function severities(summary: TaxonomySummary): Map<string, Severity> {
+  return new Map([...summary].map(([name, alert]) => [name, alert.severity]));
+}
+
+/**
+ * Folds the versions of the taxonomy, oldest first, into everything the history figures need,
+ * keeping only the previous version and one reduced state per day in memory, so a history of
+ * thousands of large versions streams through in constant memory per day.
+ * Versions after `now` are ignored: the build describes the repository as of `now`.
+ */
+export function createTimeline(now: string, windowDays: number) {
+  const nowMs = Date.parse(now);
+  const windowCutoff = nowMs - windowDays * DAY_MS;
+  const previousCutoff = nowMs - 2 * windowDays * DAY_MS;
+  const changelog: ChangelogEntry[] = [];
+  const dayStates: DayState[] = [];
+  let previous: TimelineVersion | null = null;
+  let windowStart: SeverityIndex = EMPTY;
+  let previousWindowStart: SeverityIndex = EMPTY;
+  let versions = 0;
+
+  const closeDay = (version: TimelineVersion) => {
+    dayStates.push({ date: utcDay(version.timestamp), severities: severities(version.summary), counts: countSummary(version.summary) });
+  };
+
+  return {
+    add(version: TimelineVersion): void {
+      if (version.timestamp > nowMs) return;
+      versions++;
+      const entry = changelogBetween(previous?.summary ?? new Map(), version.summary, version.commit, new Date(version.timestamp).toISOString());
+      if (entry) changelog.push(entry);
+      if (previous && utcDay(previous.timestamp) !== utcDay(version.timestamp)) closeDay(previous);
+      if (version.timestamp <= windowCutoff) windowStart = severities(version.summary);
+      if (version.timestamp <= previousCutoff) previousWindowStart = severities(version.summary);
+      previous = version;
+    },
+    finish(): Timeline {
+      if (previous) closeDay(previous);
+      const last = previous as TimelineVersion | null;
+      return {
+        changelog: changelog.reverse(),
+        dayStates,
+        windowStart,
+        previousWindowStart,
+        lastChange: last ? { commit: last.commit, date: new Date(last.timestamp).toISOString() } : null,
+        versions,
+      };
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { loadConfig } from '../config/load.ts';
+import type { GovpagesConfig } from '../config/schema.ts';
+import { GovpagesError } from '../errors.ts';
+import { openRepository, readStateBranch, writeStateBranch, type Repository } from '../git/index.ts';
+import type { Check, FeedEvent, PublishedBadge, Sections, StatusModel } from '../model/status-model.ts';
+import { endpointBadgeSchema } from '../publish/badges/endpoint-schema.ts';
+import { toJson } from '../publish/json.ts';
+import { writeDirectoryAtomically, writeFiles } from '../publish/write-dist.ts';
+import type { BuildContext, OutputFile } from './kind.ts';
+import { evidenceKinds } from './kinds/index.ts';
+import { assembleModel } from './model.ts';
+
+export interface BuildOptions {
+  repoDir: string;
+  outDir: string;
+  /** ISO 8601: the build's only notion of time. */
+  now: string;
+  env: NodeJS.ProcessEnv;
+  configPath?: string;
+  /** Write the new state to the state branch (default true). */
+  writeState?: boolean;
+  /** Render the HTML site (default true). */
+  site?: boolean;
+  progress?: (message: string) => void;
+}
+
+export interface BuildResult {
+  model: StatusModel;
+  outDir: string;
+  files: string[];
+  stateCommit: string | null;
+}
+
+/**
+ * The build: (repository at HEAD, its history, the previous state) -> (site, new state).
+ * config -> git/sources -> metrics (per evidence kind) -> model -> publish/site -> integrity ->
+ * one atomic swap of the output directory -> state branch.
+ */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const progress = options.progress ?? (() => {});
+  const repo = await openRepository(options.repoDir);
+  const config = loadConfig(repo.root, options.env, options.configPath);
+  const now = normalizeNow(options.now);
+  const previousState = await readStateBranch(repo, config.state.branch);
+  const context: BuildContext = { config, repo, now, previousState, env: options.env, progress };
+
+  const sections: Partial<Sections> = {};
+  const files: OutputFile[] = [];
+  const badges: PublishedBadge[] = [];
+  const checks: Check[] = [];
+  const events: FeedEvent[] = [];
+  const state = new Map<string, string>();
+  for (const kind of evidenceKinds) {
+    if (!kind.enabled(config)) continue;
+    progress(`${kind.id}: collecting`);
+    const result = await kind.collect(context);
+    (sections as Record<string, unknown>)[kind.id] = result.section;
+    files.push(...result.files);
+    badges.push(...result.badges);
+    checks.push(...result.checks);
+    events.push(...result.events);
+    for (const [path, content] of Object.entries(result.state)) state.set(path, content);
+  }
+
+  const model = assembleModel({ config, repo, now, sections, checks, badges, events });
+  files.push(...badgeFiles(badges), { path: 'status/status.json', content: toJson(model) });
+
+  const written: string[] = [];
+  await writeDirectoryAtomically(options.outDir, async (staging) => {
+    writeFiles(staging, files);
+    if (options.site !== false) await renderSiteInto(staging, model, progress);
+    written.push(...listFiles(staging));
+  });
+  progress(`wrote ${written.length} files to ${options.outDir}`);
+
+  let stateCommit: string | null = null;
+  if (options.writeState !== false && state.size > 0) {
+    const next = new Map(previousState);
+    for (const [path, content] of state) next.set(path, content);
+    stateCommit = await writeStateBranch(repo, config.state.branch, next, `govpages build ${repo.head.commit.slice(0, 7)}`, now);
+  }
+  return { model, outDir: options.outDir, files: written, stateCommit };
+}
+
+function badgeFiles(badges: readonly PublishedBadge[]): OutputFile[] {
+  return badges.map((badge) => {
+    // A badge Shields would reject is a bug in govpages, not bad input: fail loudly here.
+    const endpoint = endpointBadgeSchema.parse(badge.endpoint);
+    return { path: badge.file, content: toJson(endpoint) };
+  });
+}
+
+async function renderSiteInto(staging: string, model: StatusModel, progress: (message: string) => void): Promise<void> {
+  void staging;
+  void model;
+  progress('site: not rendered (site builder not available yet)');
+}
+
+function listFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else out.push(relative(root, path).split('\\').join('/'));
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+function normalizeNow(now: string): string {
+  const time = Date.parse(now);
+  if (Number.isNaN(time)) throw new GovpagesError(`--now "${now}" is not a date (expected ISO 8601, e.g. 2026-01-31T12:00:00Z)`, 2);
+  return new Date(time).toISOString();
+}
+
+export type { GovpagesConfig, Repository };
+void readFileSync;
+void mkdtempSync;
+void tmpdir;
+void rmSync;

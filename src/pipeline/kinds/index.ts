@@ -1,0 +1,9 @@
+import type { Sections } from '../../model/status-model.ts';
+import type { EvidenceKind } from '../kind.ts';
+import { taxonomyKind } from './taxonomy.ts';
+
+/**
+ * Every evidence kind, in the order their sections appear. A kind runs only when its source is
+ * configured. Adding a kind is one line here.
+ */
+export const evidenceKinds: readonly EvidenceKind<keyof Sections>[] = [taxonomyKind];

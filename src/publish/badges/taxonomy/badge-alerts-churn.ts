@@ -1,0 +1,14 @@
+import { colorScale } from '../color-scale.ts';
+import type { BadgeDefinition } from '../badge.ts';
+import type { TaxonomyBadgeFigures } from './figures.ts';
+
+export const churnSteps = [1, 6, 11, 21];
+export const churnColors = ['brightgreen', 'green', 'yellow', 'orange', 'red'];
+const color = colorScale(churnSteps, churnColors);
+
+/** 30-day churn: alert names added plus removed over the window. */
+export const badgeAlertsChurn: BadgeDefinition<TaxonomyBadgeFigures> = {
+  file: 'badge-alerts-churn.json',
+  label: '30d churn',
+  render: (figures) => ({ message: String(figures.churn), color: color(figures.churn) }),
+};

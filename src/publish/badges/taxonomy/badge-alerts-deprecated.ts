@@ -1,0 +1,14 @@
+import { colorScale } from '../color-scale.ts';
+import { percent, type BadgeDefinition } from '../badge.ts';
+import type { TaxonomyBadgeFigures } from './figures.ts';
+
+export const deprecatedRatioSteps = [0.05, 0.1, 0.2, 0.3];
+export const deprecatedRatioColors = ['brightgreen', 'green', 'yellow', 'orange', 'red'];
+const color = colorScale(deprecatedRatioSteps, deprecatedRatioColors);
+
+/** Deprecated ratio: deprecated alerts linger as debt, so a higher share is worse. */
+export const badgeAlertsDeprecated: BadgeDefinition<TaxonomyBadgeFigures> = {
+  file: 'badge-alerts-deprecated.json',
+  label: 'deprecated',
+  render: (figures) => ({ message: percent(figures.deprecated_ratio), color: color(figures.deprecated_ratio) }),
+};

@@ -1,0 +1,14 @@
+import { colorScale } from '../color-scale.ts';
+import type { BadgeDefinition } from '../badge.ts';
+import type { TaxonomyBadgeFigures } from './figures.ts';
+
+export const riskChurnSteps = [1, 11, 21, 41];
+export const riskChurnColors = ['brightgreen', 'green', 'yellow', 'orange', 'red'];
+const color = colorScale(riskChurnSteps, riskChurnColors);
+
+/** Severity-weighted churn (critical=5, high=3, medium=2, low=1). */
+export const badgeAlertsRiskChurn: BadgeDefinition<TaxonomyBadgeFigures> = {
+  file: 'badge-alerts-risk-churn.json',
+  label: 'risk churn 30d',
+  render: (figures) => ({ message: String(figures.risk_churn), color: color(figures.risk_churn) }),
+};

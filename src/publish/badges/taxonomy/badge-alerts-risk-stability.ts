@@ -1,0 +1,10 @@
+import { percent, type BadgeDefinition } from '../badge.ts';
+import type { TaxonomyBadgeFigures } from './figures.ts';
+import { stabilityColor } from './stability-scale.ts';
+
+/** Risk stability: 1 - risk_churn/risk_total, the severity-weighted stability. */
+export const badgeAlertsRiskStability: BadgeDefinition<TaxonomyBadgeFigures> = {
+  file: 'badge-alerts-risk-stability.json',
+  label: 'risk stability',
+  render: (figures) => ({ message: percent(figures.risk_stability), color: stabilityColor(figures.risk_stability) }),
+};

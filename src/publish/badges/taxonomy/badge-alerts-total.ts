@@ -1,0 +1,9 @@
+import type { BadgeDefinition } from '../badge.ts';
+import type { TaxonomyBadgeFigures } from './figures.ts';
+
+/** Total alerts, active and deprecated; a count has no good or bad, so one colour. */
+export const badgeAlertsTotal: BadgeDefinition<TaxonomyBadgeFigures> = {
+  file: 'badge-alerts-total.json',
+  label: 'alerts',
+  render: (figures) => ({ message: String(figures.total), color: 'blue' }),
+};

@@ -1,0 +1,25 @@
+import type { BadgeDefinition } from '../badge.ts';
+import type { TaxonomyBadgeFigures } from './figures.ts';
+
+/**
+ * Runbook completeness: active alerts with a non-placeholder runbook. Below the configured minimum
+ * (`RUNBOOK_MIN_PERCENT`, default 90) CI fails, so the badge is red there.
+ */
+export function runbookColor(value: number, minimum: number): string {
+  if (value < minimum) return 'red';
+  if (value < 95) return 'yellow';
+  if (value < 100) return 'green';
+  return 'brightgreen';
+}
+
+export const badgeRunbookCompleteness: BadgeDefinition<TaxonomyBadgeFigures> = {
+  file: 'badge-runbook-completeness.json',
+  label: 'runbooks',
+  render: (figures) => {
+    const value = Math.floor(figures.runbook_completeness_percent * 10) / 10;
+    return {
+      message: `${Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1)}%`,
+      color: runbookColor(figures.runbook_completeness_percent, figures.runbook_min_percent),
+    };
+  },
+};

@@ -1,0 +1,2 @@
+export { parseTaxonomy } from './read.ts';
+export { taxonomySchema, alertSchema, severitySchema, SEVERITIES, SEVERITY_WEIGHT, type Alert, type Taxonomy, type Severity } from './schema.ts';
