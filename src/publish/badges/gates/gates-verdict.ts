@@ -1,0 +1,18 @@
+import type { Verdict } from '../../../model/gates.ts';
+import type { BadgeDefinition } from '../badge.ts';
+
+/** The seeds' words: ALLOW / REJECT (seed 001), with seed 000's CAUTION for warnings-only. */
+const MESSAGES = {
+  APPROVED: { message: 'ALLOW', color: 'brightgreen' },
+  CAUTION: { message: 'CAUTION', color: 'yellow' },
+  BLOCKED: { message: 'REJECT', color: 'red' },
+} as const;
+
+export const gatesVerdictBadge: BadgeDefinition<Verdict | null> = {
+  file: 'badge-gates-verdict.json',
+  label: 'deploy gates',
+  render(verdict) {
+    if (!verdict) return { message: 'no runs', color: 'lightgrey' };
+    return { ...MESSAGES[verdict.suite_verdict] };
+  },
+};

@@ -1,0 +1,32 @@
+import type { BadgeDefinition } from '../badge.ts';
+
+/**
+ * Upptime's uptime badge (`api/<slug>/uptime.json`): label `<name> uptime` here, since one site
+ * shows many probes. Upptime's colours, with its strict "greater than": above 95 brightgreen,
+ * above 90 green, above 85 yellowgreen, above 80 yellow, above 75 orange, else red.
+ */
+export const UPTIME_THRESHOLDS = [
+  { above: 95, color: 'brightgreen' },
+  { above: 90, color: 'green' },
+  { above: 85, color: 'yellowgreen' },
+  { above: 80, color: 'yellow' },
+  { above: 75, color: 'orange' },
+] as const;
+
+export function probeUptimeBadge(name: string): BadgeDefinition<number | null> {
+  return {
+    file: `badge-probe-${name}-uptime.json`,
+    label: `${name} uptime`,
+    render(uptimePercent) {
+      if (uptimePercent === null) return { message: 'no data', color: 'lightgrey' };
+      const color = UPTIME_THRESHOLDS.find((threshold) => uptimePercent > threshold.above)?.color ?? 'red';
+      return { message: `${formatUptime(uptimePercent)}%`, color };
+    },
+  };
+}
+
+/** Two decimals at most, trailing zeros dropped: 99.5, 100, 99.95 (never rounds 99.996 up to 100). */
+export function formatUptime(value: number): string {
+  const truncated = Math.floor(value * 100 + 1e-9) / 100;
+  return String(Number(truncated.toFixed(2)));
+}

@@ -1,0 +1,30 @@
+import type { BadgeDefinition } from '../badge.ts';
+import { colorScale } from '../color-scale.ts';
+
+/**
+ * Minutes: under 15 (seed 000's target) brightgreen, under 60 green, under 240 yellow, under 1440
+ * (a day) orange, a day and more red.
+ */
+export const MTTR_STEPS = [15, 60, 240, 1440] as const;
+export const MTTR_COLORS = ['brightgreen', 'green', 'yellow', 'orange', 'red'] as const;
+const color = colorScale(MTTR_STEPS, MTTR_COLORS);
+
+export const incidentsMttrBadge: BadgeDefinition<number | null> = {
+  file: 'badge-incidents-mttr.json',
+  label: 'MTTR',
+  render(minutes) {
+    if (minutes === null) return { message: 'no incidents', color: 'lightgrey' };
+    return { message: formatDuration(minutes), color: color(minutes) };
+  },
+};
+
+/** `45m`, `2h`, `2h 5m`, `1d 3h` (rounded to the minute; days drop the minutes). */
+export function formatDuration(minutes: number): string {
+  const total = Math.round(minutes);
+  const days = Math.floor(total / 1440);
+  const hours = Math.floor((total % 1440) / 60);
+  const rest = total % 60;
+  if (days > 0) return hours ? `${days}d ${hours}h` : `${days}d`;
+  if (hours > 0) return rest ? `${hours}h ${rest}m` : `${hours}h`;
+  return `${rest}m`;
+}
