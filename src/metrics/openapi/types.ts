@@ -29,3 +29,11 @@ export interface OpenApiDiff {
   /** Count of findings at level `breaking`. */
   breaking: number;
 }
+
+/** One row of the rule table (`RULES`): what `govpages diff` documents and the site lists. */
+export interface RuleInfo {
+  id: string;
+  level: FindingLevel;
+  /** What the rule detects, and why it has its level. */
+  description: string;
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/**
+ * The edge of the API kind: what we rely on in an OpenAPI document, and no more. Everything else
+ * is kept as-is (loose objects) and read by the diff rules, which tolerate whatever they find.
+ */
+
+/** YAML reads an unquoted `version: 1.0` as the number 1; keep the document usable. */
+const versionString = z.union([z.string(), z.number().transform((value) => String(value))]);
+
+export const openApiVersionPattern = /^3\.[01](\.\d+)?(-[\w.]+)?$/;
+
+export const openApiDocumentSchema = z.looseObject({
+  openapi: z
+    .union([z.string(), z.number().transform((value) => (Number.isInteger(value) ? `${value}.0` : String(value)))])
+    .refine((value) => openApiVersionPattern.test(value), {
+      message: 'expected an OpenAPI version 3.0.x or 3.1.x (e.g. "3.0.3" or "3.1.0")',
+    }),
+  info: z.looseObject({
+    title: z.string().optional(),
+    version: versionString,
+  }),
+  paths: z.record(z.string(), z.unknown()).optional(),
+  components: z.record(z.string(), z.unknown()).optional(),
+  security: z.array(z.record(z.string(), z.array(z.string()))).optional(),
+});
+
+type Parsed = z.infer<typeof openApiDocumentSchema>;
+
+/**
+ * A validated OpenAPI 3.0/3.1 document whose local `$ref`s are resolved: every `$ref` object is
+ * replaced by the object it points to (shared, so recursive schemas are cyclic object graphs).
+ */
+export type OpenApiDocument = Omit<Parsed, 'paths'> & {
+  /** Always present; an OpenAPI 3.1 document without `paths` gets `{}`. */
+  paths: Record<string, unknown>;
+};

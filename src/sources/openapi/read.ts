@@ -1,0 +1,17 @@
+import { readFile } from 'node:fs/promises';
+import { InputError } from '../../errors.ts';
+import type { OpenApiDocument } from './document.ts';
+import { parseOpenApi } from './parse.ts';
+
+/** Reads and parses one OpenAPI file from disk; a missing or unreadable file is an InputError. */
+export async function readOpenApiFile(path: string, displayName: string = path): Promise<OpenApiDocument> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, expected a file' : (error as Error).message;
+    throw new InputError(`cannot read OpenAPI document: ${reason}`, { file: displayName });
+  }
+  return parseOpenApi(text, displayName);
+}
