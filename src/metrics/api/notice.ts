@@ -31,8 +31,12 @@ const recoveryOf: Record<FailureReason, RecoveryReason> = {
 /** `api/notice-state.json` on the state branch. */
 export const noticeStateSchema = z.strictObject({
   version: z.literal(1),
+  /** HEAD commit of the build that wrote this state; a rebuild of it reuses its reasons. */
+  commit: z.string().nullable(),
   /** Failure conditions that held in the last build. */
   failing: z.array(z.enum(FAILURE_REASONS)),
+  /** Reasons of that build's payload. */
+  reasons: z.array(z.enum([...FAILURE_REASONS, ...RECOVERY_REASONS])),
   /** Transitions (new failures, recoveries) not yet delivered to the webhook. */
   pending: z.array(z.enum([...FAILURE_REASONS, ...RECOVERY_REASONS])),
   /** Short commit of the last payload delivered, null before the first delivery. */
@@ -41,7 +45,7 @@ export const noticeStateSchema = z.strictObject({
 
 export type NoticeState = z.infer<typeof noticeStateSchema>;
 
-export const EMPTY_NOTICE_STATE: NoticeState = { version: 1, failing: [], pending: [], last_delivered_sha: null };
+export const EMPTY_NOTICE_STATE: NoticeState = { version: 1, commit: null, failing: [], reasons: [], pending: [], last_delivered_sha: null };
 
 export interface Conditions {
   semverFail: boolean;
@@ -69,10 +73,15 @@ export function failingReasons(conditions: Conditions): FailureReason[] {
 /**
  * Compares this build's conditions with the previous build's state. A failure that starts is
  * pending until delivered; a recovery likewise. A failure that starts and ends before it was ever
- * delivered is dropped with its recovery: there is nothing left to tell anyone.
+ * delivered is dropped with its recovery: there is nothing left to tell anyone. A rebuild of the
+ * commit that wrote the state, under the same conditions, repeats that build's reasons and
+ * changes nothing, so rebuilding never announces a recovery twice.
  */
-export function decideNotice(previous: NoticeState, conditions: Conditions): NoticeDecision {
+export function decideNotice(previous: NoticeState, conditions: Conditions, commit: string): NoticeDecision {
   const failing = failingReasons(conditions);
+  if (previous.commit === commit && sameMembers(previous.failing, failing)) {
+    return { reasons: [...previous.reasons], due: previous.pending.length > 0, state: previous };
+  }
   const wasFailing = new Set(previous.failing);
   const pending = new Set<Reason>(previous.pending);
   for (const reason of failing) if (!wasFailing.has(reason)) pending.add(reason);
@@ -95,8 +104,12 @@ export function decideNotice(previous: NoticeState, conditions: Conditions): Not
   return {
     reasons,
     due: pendingList.length > 0,
-    state: { version: 1, failing, pending: pendingList, last_delivered_sha: previous.last_delivered_sha },
+    state: { version: 1, commit, failing, reasons, pending: pendingList, last_delivered_sha: previous.last_delivered_sha },
   };
+}
+
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item) => b.includes(item));
 }
 
 /** The state after a successful delivery of the payload of `sha`. */

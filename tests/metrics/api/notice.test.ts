@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_NOTICE_STATE, decideNotice, markDelivered, type Conditions, type NoticeState } from '../../../src/metrics/api/index.ts';
 
+const COMMIT = 'a'.repeat(40);
 const healthy: Conditions = { semverFail: false, stabilityDrop: false, placeholderAlert: false };
 const state = (failing: NoticeState['failing'], pending: NoticeState['pending'] = []): NoticeState => ({
   version: 1,
+  commit: 'b'.repeat(40),
   failing,
+  reasons: [],
   pending,
   last_delivered_sha: null,
 });
@@ -65,7 +68,7 @@ describe('decideNotice', () => {
   ];
   for (const c of cases) {
     it(c.title, () => {
-      const decision = decideNotice(c.previous, c.now);
+      const decision = decideNotice(c.previous, c.now, COMMIT);
       expect(decision.reasons).toEqual(c.reasons);
       expect(decision.due).toBe(c.due);
       expect(decision.state.pending).toEqual(c.pending);
@@ -73,10 +76,33 @@ describe('decideNotice', () => {
   }
 
   it('emits a recovery once: delivered, then the next build is quiet', () => {
-    const first = decideNotice(state(['stability_drop']), healthy);
+    const first = decideNotice(state(['stability_drop']), healthy, COMMIT);
     expect(first.reasons).toEqual(['stability_recovered']);
     const delivered = markDelivered(first.state, 'abc1234');
-    expect(delivered).toEqual({ version: 1, failing: [], pending: [], last_delivered_sha: 'abc1234' });
-    expect(decideNotice(delivered, healthy).reasons).toEqual([]);
+    expect(delivered).toEqual({
+      version: 1,
+      commit: COMMIT,
+      failing: [],
+      reasons: ['stability_recovered'],
+      pending: [],
+      last_delivered_sha: 'abc1234',
+    });
+    expect(decideNotice(delivered, healthy, 'c'.repeat(40)).reasons).toEqual([]);
+  });
+
+  it('a rebuild of the same commit repeats its reasons and does not re-announce', () => {
+    const first = decideNotice(state(['semver_fail']), healthy, COMMIT);
+    const delivered = markDelivered(first.state, 'abc1234');
+    const rebuild = decideNotice(delivered, healthy, COMMIT);
+    expect(rebuild.reasons).toEqual(['semver_recovered']);
+    expect(rebuild.due).toBe(false);
+    expect(rebuild.state).toEqual(delivered);
+  });
+
+  it('a rebuild under changed conditions is decided afresh', () => {
+    const first = decideNotice(EMPTY_NOTICE_STATE, healthy, COMMIT);
+    const rebuild = decideNotice(first.state, { ...healthy, stabilityDrop: true }, COMMIT);
+    expect(rebuild.reasons).toEqual(['stability_drop']);
+    expect(rebuild.due).toBe(true);
   });
 });

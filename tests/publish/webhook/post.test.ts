@@ -94,7 +94,7 @@ describe('postWebhook', () => {
 });
 
 describe('deliverNotice', () => {
-  const due = decideNotice(EMPTY_NOTICE_STATE, { semverFail: true, stabilityDrop: false, placeholderAlert: false });
+  const due = decideNotice(EMPTY_NOTICE_STATE, { semverFail: true, stabilityDrop: false, placeholderAlert: false }, 'a'.repeat(40));
   const state = { 'api/notice-state.json': stableJson(due.state) };
   const payload = '{"event":"governance_notice","sha":"abc1234"}\n';
 
@@ -127,7 +127,9 @@ describe('deliverNotice', () => {
     expect(received[0]!.headers['x-governance-event']).toBe('governance_notice');
     expect(JSON.parse(report.stateUpdates['api/notice-state.json']!)).toEqual({
       version: 1,
+      commit: 'a'.repeat(40),
       failing: ['semver_fail'],
+      reasons: ['semver_fail'],
       pending: [],
       last_delivered_sha: 'abc1234',
     });
