@@ -23,12 +23,16 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     const keys = issue.keys.map((key) => `"${key}"`).join(', ');
     return `unknown key${issue.keys.length > 1 ? 's' : ''} ${keys} (check the spelling; allowed keys are listed in the README)`;
   }
-  return issue.message.replace(/^Invalid input: /, '');
+  const message = issue.message.replace(/^Invalid (input|option): /, '');
+  const input = (issue as { input?: unknown }).input;
+  if (input === undefined || typeof input === 'object') return message;
+  const shown = JSON.stringify(input);
+  return `${message}, got ${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown}`;
 }
 
 /** Validates `data` against `schema`, or throws one InputError listing every issue with its JSON path. */
 export function parseWith<S extends z.ZodType>(schema: S, data: unknown, file: string): z.infer<S> {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   const issues = result.error.issues;
   const first = issues[0]!;
