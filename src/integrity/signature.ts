@@ -1,0 +1,33 @@
+import nacl from 'tweetnacl';
+import { toBase64 } from './encoding.ts';
+import { signedPayload, type ChecksumsDocument, type PreviousKey, type SignatureDocument, type SignatureFormatVersion } from './formats.ts';
+import type { SigningKey } from './keys.ts';
+import { sha256 } from './sha256.ts';
+import type { CryptoDeps } from './signature-check.ts';
+
+/** Signs a checksums document (Ed25519 is deterministic: same key and payload, same signature). */
+export function signChecksums(
+  checksums: ChecksumsDocument,
+  key: SigningKey,
+  version: SignatureFormatVersion,
+  previousKeys: readonly PreviousKey[],
+): SignatureDocument {
+  const signature = nacl.sign.detached(signedPayload(version, checksums), key.secretKey);
+  return {
+    algorithm: 'ed25519',
+    signature_format_version: version,
+    aggregate_sha256: checksums.aggregate_sha256,
+    count: checksums.count,
+    key_id: key.keyId,
+    public_key: toBase64(key.publicKey),
+    signature: toBase64(signature),
+    previous_public_keys: [...previousKeys],
+  };
+}
+
+/** node:crypto + tweetnacl for the shared signature checker. */
+export const nodeCrypto: CryptoDeps = {
+  sha256: async (bytes) => sha256(bytes),
+  verifyEd25519: (message, signature, publicKey) =>
+    signature.length === 64 && publicKey.length === 32 && nacl.sign.detached.verify(message, signature, publicKey),
+};

@@ -1,0 +1,22 @@
+import type { BadgeDefinition } from './badge.ts';
+
+/**
+ * `checksums-badge.json` (seed 004, "Checksum Bundle"): the first 12 hex digits of the aggregate
+ * sha256, so a change of any published artifact shows as a change of the badge. Blue when unsigned,
+ * green when the bundle carries an Ed25519 signature.
+ */
+export interface ChecksumsBadgeFigures {
+  aggregate_sha256: string;
+  signed: boolean;
+}
+
+export const SHORT_AGGREGATE_LENGTH = 12;
+
+export const checksumsBadge: BadgeDefinition<ChecksumsBadgeFigures> = {
+  file: 'checksums-badge.json',
+  label: 'checksums',
+  render({ aggregate_sha256, signed }) {
+    const short = `sha256:${aggregate_sha256.slice(0, SHORT_AGGREGATE_LENGTH)}`;
+    return signed ? { message: `${short} signed`, color: 'brightgreen' } : { message: short, color: 'blue' };
+  },
+};
