@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { renderBadgeSvg } from '../../../src/publish/images/badge-svg.ts';
+
+describe('renderBadgeSvg', () => {
+  it('draws label and message as Shields would', () => {
+    const svg = renderBadgeSvg({ schemaVersion: 1, label: 'alerts', message: '42', color: 'brightgreen' });
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('alerts: 42');
+    expect(svg).toContain('fill="#4b0"'); // badge-maker 6's brightgreen
+    expect(svg.endsWith('\n')).toBe(true);
+  });
+
+  it.each([
+    { badge: { schemaVersion: 1 as const, label: 'x', message: 'y' }, colour: 'fill="#939393"' },
+    { badge: { schemaVersion: 1 as const, label: 'x', message: 'y', isError: true }, colour: 'fill="#dd4343"' },
+    { badge: { schemaVersion: 1 as const, label: 'x', message: 'y', color: 'ff00aa' }, colour: '#ff00aa' },
+  ])('colour default and hex: $colour', ({ badge, colour }) => {
+    expect(renderBadgeSvg(badge)).toContain(colour);
+  });
+
+  it('escapes markup in label and message', () => {
+    const svg = renderBadgeSvg({ schemaVersion: 1, label: '<script>alert(1)</script>', message: 'a & "b"', color: 'red' });
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('&lt;script&gt;');
+    expect(svg).toContain('&amp;');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { StatusModel } from '../../../src/model/status-model.ts';
+import { badgeSvgPath, shieldsEndpointUrl } from '../../../src/site/format/badges.ts';
+import { embedSnippet } from '../../../src/site/format/embed.ts';
+import { recentEvents } from '../../../src/site/format/events.ts';
+import { KIND_PAGES, navEntries } from '../../../src/site/format/nav.ts';
+import fixture from '../../fixtures/model/status-model.json' with { type: 'json' };
+
+const model = fixture as unknown as StatusModel;
+
+describe('navEntries', () => {
+  it('lists the overview, each present and implemented kind, then verify, under the base path', () => {
+    expect(navEntries(model, ['taxonomy', 'api']).map((entry) => entry.href)).toEqual(['/govpages-demo/', '/govpages-demo/taxonomy/', '/govpages-demo/verify/']);
+  });
+  it('leaves out kinds without a page component', () => {
+    expect(navEntries(model, []).map((entry) => entry.slug)).toEqual(['', 'verify']);
+  });
+  it('has unique slugs', () => {
+    expect(new Set(KIND_PAGES.map((page) => page.slug)).size).toBe(KIND_PAGES.length);
+  });
+});
+
+describe('badges and embed', () => {
+  it.each([
+    { file: 'badge-alerts-total.json', out: 'badges/badge-alerts-total.svg' },
+    { file: 'status/x.json', out: 'badges/x.svg' },
+  ])('badgeSvgPath($file) -> $out', ({ file, out }) => {
+    expect(badgeSvgPath(file)).toBe(out);
+  });
+
+  it('builds the Shields endpoint URL with the JSON URL encoded', () => {
+    expect(shieldsEndpointUrl('https://o.github.io/r', 'governance-summary-badge.json')).toBe(
+      'https://img.shields.io/endpoint?url=https%3A%2F%2Fo.github.io%2Fr%2Fgovernance-summary-badge.json',
+    );
+  });
+
+  it('embeds the summary badge, linking to the site', () => {
+    const snippet = embedSnippet(model);
+    expect(snippet.markdown).toBe(
+      '[![governance <&>](https://img.shields.io/endpoint?url=https%3A%2F%2Fexample.github.io%2Fgovpages-demo%2Fgovernance-summary-badge.json)](https://example.github.io/govpages-demo/)',
+    );
+    expect(snippet.html).toContain('alt="governance <&>"');
+  });
+});
+
+describe('recentEvents', () => {
+  it('is newest first, stable by id, limited', () => {
+    const event = (id: string, date: string) => ({ id, kind: 'k', type: 't', title: id, summary: '', date });
+    const events = [event('b', '2026-01-01T00:00:00Z'), event('a', '2026-01-01T00:00:00Z'), event('c', '2026-02-01T00:00:00Z')];
+    expect(recentEvents(events).map((e) => e.id)).toEqual(['c', 'a', 'b']);
+    expect(recentEvents(events, 1).map((e) => e.id)).toEqual(['c']);
+  });
+});

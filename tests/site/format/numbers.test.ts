@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, formatPercent, formatPercentValue } from '../../../src/site/format/numbers.ts';
+
+describe('formatPercent', () => {
+  it.each([
+    { ratio: 0, out: '0%' },
+    { ratio: 1, out: '100%' },
+    { ratio: 0.5, out: '50%' },
+    { ratio: 0.87234, out: '87.2%' },
+    { ratio: 0.99999, out: '100%' },
+    { ratio: 0.1667, out: '16.7%' },
+    { ratio: Number.NaN, out: 'n/a' },
+    { ratio: null, out: 'n/a' },
+  ])('$ratio -> $out', ({ ratio, out }) => {
+    expect(formatPercent(ratio)).toBe(out);
+  });
+  it('honours digits', () => {
+    expect(formatPercent(0.872345, 2)).toBe('87.23%');
+  });
+});
+
+describe('formatPercentValue and formatNumber', () => {
+  it.each([
+    { fn: formatPercentValue, value: 80, out: '80%' },
+    { fn: formatPercentValue, value: 83.33333, out: '83.3%' },
+    { fn: formatNumber, value: 3.5, out: '3.5' },
+    { fn: formatNumber, value: 3, out: '3' },
+    { fn: formatNumber, value: 1 / 3, out: '0.33' },
+    { fn: formatNumber, value: Number.POSITIVE_INFINITY, out: 'n/a' },
+    { fn: formatNumber, value: undefined, out: 'n/a' },
+  ])('$fn.name($value) -> $out', ({ fn, value, out }) => {
+    expect(fn(value)).toBe(out);
+  });
+});
