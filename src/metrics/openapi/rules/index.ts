@@ -17,6 +17,14 @@ import { rule as requestPropertyRemoved } from './request-property-removed.ts';
 import { rule as responsePropertyBecameOptional } from './response-property-became-optional.ts';
 import { rule as responsePropertyRemoved } from './response-property-removed.ts';
 import { rule as typeChanged } from './type-changed.ts';
+import { rule as requestBodyChanged } from './request-body-changed.ts';
+import { rule as responseStatusChanged } from './response-status-changed.ts';
+import { rule as responseMediaTypeChanged } from './response-media-type-changed.ts';
+import { rule as responseHeaderChanged } from './response-header-changed.ts';
+import { rule as securityRequirementChanged } from './security-requirement-changed.ts';
+import { rule as securitySchemeChanged } from './security-scheme-changed.ts';
+import { rule as discriminatorChanged } from './discriminator-changed.ts';
+import { rule as variantChanged } from './variant-changed.ts';
 import type { RuleInfo } from '../types.ts';
 
 /** Every rule module; a new rule is one file plus one line here. */
@@ -39,6 +47,14 @@ export const RULE_MODULES: readonly RuleModule[] = [
   requestPropertyBecameReadOnly,
   responsePropertyRemoved,
   responsePropertyBecameOptional,
+  requestBodyChanged,
+  responseStatusChanged,
+  responseMediaTypeChanged,
+  responseHeaderChanged,
+  securityRequirementChanged,
+  securitySchemeChanged,
+  discriminatorChanged,
+  variantChanged,
 ];
 
 /** The rule table: one row per id, sorted by id. */
