@@ -2,3 +2,4 @@
 export { diffOpenApi, summarizeDiff } from './diff.ts';
 export { RULES } from './rules/index.ts';
 export type { Finding, FindingLevel, OpenApiDiff, Operation, RuleInfo } from './types.ts';
+export { formatDiffJson, formatDiffMarkdown, formatDiffText, summaryLine, type DiffReportInput, type DiffSide } from './report.ts';

@@ -25,13 +25,18 @@ export const openApiDocumentSchema = z.looseObject({
   security: z.array(z.record(z.string(), z.array(z.string()))).optional(),
 });
 
-type Parsed = z.infer<typeof openApiDocumentSchema>;
-
 /**
  * A validated OpenAPI 3.0/3.1 document whose local `$ref`s are resolved: every `$ref` object is
  * replaced by the object it points to (shared, so recursive schemas are cyclic object graphs).
+ * Written out rather than inferred because the loose outline's index signature would hide the
+ * named fields; `openApiDocumentSchema` checks exactly these.
  */
-export type OpenApiDocument = Omit<Parsed, 'paths'> & {
+export interface OpenApiDocument {
+  openapi: string;
+  info: { title?: string; version: string; [key: string]: unknown };
   /** Always present; an OpenAPI 3.1 document without `paths` gets `{}`. */
   paths: Record<string, unknown>;
-};
+  components?: Record<string, unknown>;
+  security?: Record<string, string[]>[];
+  [key: string]: unknown;
+}
