@@ -27,25 +27,65 @@ export async function* readBlobs(root: string, ids: Iterable<string>): AsyncGene
   })();
   child.stdin.on('error', () => {});
 
-  let buffer: Buffer = Buffer.alloc(0);
+  // Chunks are kept in a list and joined once per object: re-concatenating a growing buffer on
+  // every chunk would copy large blobs many times over.
+  const chunks: Buffer[] = [];
+  let buffered = 0;
+  const take = (length: number): Buffer => {
+    const first = chunks[0]!;
+    if (first.length >= length) {
+      const out = first.subarray(0, length);
+      if (first.length === length) chunks.shift();
+      else chunks[0] = first.subarray(length);
+      buffered -= length;
+      return out;
+    }
+    const out = Buffer.allocUnsafe(length);
+    let filled = 0;
+    while (filled < length) {
+      const chunk = chunks[0]!;
+      const used = Math.min(chunk.length, length - filled);
+      chunk.copy(out, filled, 0, used);
+      filled += used;
+      if (used === chunk.length) chunks.shift();
+      else chunks[0] = chunk.subarray(used);
+    }
+    buffered -= length;
+    return out;
+  };
+  const newlineOffset = (): number => {
+    let offset = 0;
+    for (const chunk of chunks) {
+      const found = chunk.indexOf(10);
+      if (found >= 0) return offset + found;
+      offset += chunk.length;
+    }
+    return -1;
+  };
+
   let index = 0;
+  let pending: { id: string; size: number } | null = null;
   for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-    buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
+    chunks.push(chunk);
+    buffered += chunk.length;
     for (;;) {
-      const newline = buffer.indexOf(10);
-      if (newline < 0) break;
-      const header = buffer.subarray(0, newline).toString('utf8');
-      if (header.endsWith(' missing')) {
-        buffer = buffer.subarray(newline + 1);
-        yield { id: requested[index++] ?? header.split(' ')[0]!, content: Buffer.alloc(0), missing: true };
-        continue;
+      if (!pending) {
+        const newline = newlineOffset();
+        if (newline < 0) break;
+        const header = take(newline + 1).toString('utf8').trimEnd();
+        if (header.endsWith(' missing')) {
+          yield { id: requested[index++] ?? header.split(' ')[0]!, content: Buffer.alloc(0), missing: true };
+          continue;
+        }
+        pending = { id: header.slice(0, header.indexOf(' ')), size: Number(header.slice(header.lastIndexOf(' ') + 1)) };
       }
-      const size = Number(header.slice(header.lastIndexOf(' ') + 1));
-      if (buffer.length < newline + 1 + size + 1) break;
-      const content = Buffer.from(buffer.subarray(newline + 1, newline + 1 + size));
-      buffer = buffer.subarray(newline + 1 + size + 1);
+      if (buffered < pending.size + 1) break;
+      const content = Buffer.from(take(pending.size));
+      take(1);
+      const id = pending.id;
+      pending = null;
       index++;
-      yield { id: header.slice(0, header.indexOf(' ')), content, missing: false };
+      yield { id, content, missing: false };
     }
   }
   await writer;
