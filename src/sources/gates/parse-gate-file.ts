@@ -4,7 +4,7 @@ import { parseJson, parseWith } from '../../validation.ts';
 import type { GateRecord } from '../../model/gates.ts';
 import { gateRunRecordSchema } from './gate-run-schema.ts';
 
-const jsonFileSchema = z.union([gateRunRecordSchema, z.array(gateRunRecordSchema)]);
+const recordListSchema = z.array(gateRunRecordSchema);
 
 /**
  * Parses one gate records file (pure): `*.jsonl` holds one record a line (blank lines allowed);
@@ -33,8 +33,10 @@ export function parseGateFile(text: string, file: string): GateRecord[] {
     });
     return records;
   }
-  const parsed = parseWith(jsonFileSchema, parseJson(text, file), file);
-  return (Array.isArray(parsed) ? parsed : [parsed]).map((record) => toRecord(record, file));
+  // Chosen by shape rather than a union, so errors point at the field, not at the whole document.
+  const data = parseJson(text, file);
+  const parsed = Array.isArray(data) ? parseWith(recordListSchema, data, file) : [parseWith(gateRunRecordSchema, data, file)];
+  return parsed.map((record) => toRecord(record, file));
 }
 
 function toRecord(input: z.infer<typeof gateRunRecordSchema>, file: string): GateRecord {

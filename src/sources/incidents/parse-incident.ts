@@ -2,7 +2,8 @@ import matter from 'gray-matter';
 import { posix } from 'node:path';
 import { InputError } from '../../errors.ts';
 import type { Incident } from '../../model/incidents.ts';
-import { parseWith, parseYaml } from '../../validation.ts';
+import { LineCounter, parseDocument } from 'yaml';
+import { parseWith } from '../../validation.ts';
 import { incidentFrontMatterSchema } from './front-matter-schema.ts';
 import { plainSummary, renderIncidentMarkdown } from './render-markdown.ts';
 
@@ -23,17 +24,7 @@ export function parseIncident(text: string, file: string, commit: string | null 
   try {
     const parsed = matter(text.replace(/^\uFEFF/, ''), {
       engines: {
-        yaml: (source: string) => {
-          try {
-            return parseYaml(source, file) as object;
-          } catch (error) {
-            // The front matter starts on line 2 of the file.
-            if (error instanceof InputError && error.location.where) {
-              throw new InputError(error.message, { file, where: shiftLine(error.location.where, 1) });
-            }
-            throw error;
-          }
-        },
+        yaml: (source: string) => parseFrontMatter(source, file),
       },
     });
     data = parsed.data;
@@ -62,6 +53,18 @@ export function parseIncident(text: string, file: string, commit: string | null 
   };
 }
 
-function shiftLine(where: string, by: number): string {
-  return where.replace(/^line (\d+)/, (_, line: string) => `line ${Number(line) + by}`);
+/**
+ * YAML 1.2 with a line counter, so a syntax error names its line in the file (the front matter
+ * starts on line 2, after the opening `---`).
+ */
+function parseFrontMatter(source: string, file: string): object {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const error = document.errors[0];
+  if (error) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new InputError(`malformed YAML front matter: ${reason}`, { file, where: `line ${line + 1} column ${col}` });
+  }
+  return (document.toJS({ maxAliasCount: 1000 }) ?? {}) as object;
 }

@@ -1,0 +1,61 @@
+import { posix } from 'node:path';
+import picomatch from 'picomatch';
+import { InputError } from '../../errors.ts';
+import { parseWith } from '../../validation.ts';
+import { sha256, type FileTree } from './file-tree.ts';
+import { repoMetadataSchema, type RepoMetadata } from './metadata-schema.ts';
+import { parseYamlDocument } from './yaml.ts';
+
+/** One repository of the portfolio as read from the tree: its metadata (or why it is unusable) and file hashes. */
+export interface RepoRecord {
+  /** The repository's folder, repository-relative (`organizations/acme/payments`). */
+  id: string;
+  metadata_file: string;
+  metadata: RepoMetadata | null;
+  /** Why the metadata file is unusable (malformed YAML or schema), with where in the file. */
+  metadata_error: { message: string; where: string } | null;
+  /** sha256 of every file of the repository, keyed by path relative to the repository folder. */
+  files: Record<string, string>;
+}
+
+/**
+ * Finds the metadata files matching `patterns`, takes the folder holding each `.meta/` as one
+ * repository, and hashes its files. A file belongs to the deepest repository containing it.
+ */
+export async function readCatalog(tree: FileTree, patterns: string[]): Promise<RepoRecord[]> {
+  const bases = patterns.map((pattern) => picomatch.scan(pattern).base);
+  const all = await tree.list(bases);
+  const isMetadata = picomatch(patterns, { dot: true });
+  const metadataFiles = all.filter((path) => isMetadata(path));
+  const repositories = metadataFiles.map((file) => ({ id: repositoryFolder(file), file }));
+  const byDepth = [...repositories].sort((a, b) => b.id.length - a.id.length);
+  const members = new Map<string, string[]>(repositories.map((repository) => [repository.id, []]));
+  for (const path of all) {
+    const owner = byDepth.find((repository) => path.startsWith(`${repository.id}/`));
+    if (owner) members.get(owner.id)!.push(path);
+  }
+  const contents = await tree.read([...members.values()].flat());
+  return repositories
+    .map(({ id, file }) => {
+      const files: Record<string, string> = {};
+      for (const path of members.get(id)!) files[path.slice(id.length + 1)] = sha256(contents.get(path)!);
+      return { id, metadata_file: file, ...parseMetadata(contents.get(file)!.toString('utf8'), file), files };
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Parses one metadata file (pure); problems become data, since enforcement reports them as violations. */
+export function parseMetadata(text: string, file: string): Pick<RepoRecord, 'metadata' | 'metadata_error'> {
+  try {
+    const { data } = parseYamlDocument(text, file);
+    return { metadata: parseWith(repoMetadataSchema, data, file), metadata_error: null };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { metadata: null, metadata_error: { message: error.message, where: error.location.where ?? '$' } };
+  }
+}
+
+function repositoryFolder(metadataFile: string): string {
+  const folder = posix.dirname(metadataFile);
+  return posix.basename(folder).startsWith('.') ? posix.dirname(folder) : folder;
+}

@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../src/errors.ts';
+import { openRepository } from '../../../src/git/index.ts';
+import { parseIncident, readIncidents, renderIncidentMarkdown } from '../../../src/sources/incidents/index.ts';
+import { gitFixture } from '../gates/git-fixture.ts';
+
+const FILE = 'governance/incidents/2025-11-05-tp-capital-connectivity-failure.md';
+const report = `---
+title: TP-Capital connectivity failure
+start: 2025-11-05T15:00:00Z
+end: 2025-11-05T17:00:00Z
+severity: critical
+services: [tp-capital-api, dashboard]
+root_causes:
+  - PgBouncer password not exported
+  - Wrong port (external 4008 vs internal 4005)
+---
+# Timeline
+
+The **dashboard** showed no signals for \`2 hours\`.
+
+- 15:00 alerts fire
+- 17:00 fixed
+`;
+
+describe('parseIncident', () => {
+  it('reads the front matter (timestamps stay exact) and renders the body', () => {
+    const incident = parseIncident(report, FILE, 'abc123');
+    expect(incident).toEqual({
+      id: '2025-11-05-tp-capital-connectivity-failure',
+      file: FILE,
+      title: 'TP-Capital connectivity failure',
+      start: '2025-11-05T15:00:00.000Z',
+      end: '2025-11-05T17:00:00.000Z',
+      severity: 'critical',
+      services: ['tp-capital-api', 'dashboard'],
+      root_causes: ['PgBouncer password not exported', 'Wrong port (external 4008 vs internal 4005)'],
+      status: 'resolved',
+      duration_minutes: 120,
+      body_html: '<h2>Timeline</h2>\n<p>The <strong>dashboard</strong> showed no signals for <code>2 hours</code>.</p>\n<ul><li>15:00 alerts fire</li><li>17:00 fixed</li></ul>',
+      summary: 'The dashboard showed no signals for 2 hours.',
+      commit: 'abc123',
+    });
+  });
+
+  it('an incident without end is open; a single service string is a list', () => {
+    const incident = parseIncident('---\ntitle: t\nstart: 2026-01-13T10:00:00+01:00\nseverity: low\nservices: api\n---\n', 'x.md');
+    expect([incident.status, incident.end, incident.start, incident.services, incident.duration_minutes]).toEqual(['open', null, '2026-01-13T09:00:00.000Z', ['api'], null]);
+  });
+
+  it.each([
+    { name: 'missing severity', text: '---\ntitle: t\nstart: 2026-01-13T10:00:00Z\nservices: [a]\n---\n', where: '$.severity', message: /expected one of/ },
+    { name: 'misspelt key', text: '---\ntitle: t\nstart: 2026-01-13T10:00:00Z\nseverty: low\nseverity: low\nservices: [a]\n---\n', where: '$.severty', message: /unknown key "severty"/ },
+    { name: 'end before start', text: '---\ntitle: t\nstart: 2026-01-13T10:00:00Z\nend: 2026-01-13T09:00:00Z\nseverity: low\nservices: [a]\n---\n', where: '$.end', message: /end is before start/ },
+    { name: 'date without time', text: '---\ntitle: t\nstart: 2026-01-13\nseverity: low\nservices: [a]\n---\n', where: '$.start', message: /datetime/i },
+    { name: 'YAML syntax error names the line in the file', text: '---\ntitle: t\n  bad: : x\nseverity: low\n---\n', where: 'line 3 column 8', message: /malformed YAML front matter/ },
+    { name: 'no front matter', text: '# Just a title\n', where: 'line 1', message: /no front matter/ },
+  ])('$name -> InputError', ({ text, where, message }) => {
+    try {
+      parseIncident(text, 'governance/incidents/x.md');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      const location = (error as InputError).location;
+      expect(location.file).toBe('governance/incidents/x.md');
+      if (typeof where === 'string') expect(location.where).toBe(where);
+      else expect(location.where).toMatch(where);
+      expect((error as InputError).message).toMatch(message);
+    }
+  });
+});
+
+describe('renderIncidentMarkdown (safe subset)', () => {
+  it.each([
+    ['<script>alert(1)</script>', '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>'],
+    ['[x](javascript:alert(1))', '<p>[x](javascript:alert(1))</p>'],
+    ['[runbook](https://example.com/a?b=1&c="2")', '<p><a href="https://example.com/a?b=1&amp;c=&quot;2&quot;" rel="nofollow noopener">runbook</a></p>'],
+    ['<img src=x onerror=alert(1)>', '<p>&lt;img src=x onerror=alert(1)&gt;</p>'],
+    ['```\n<b>code</b>\n```', '<pre><code>&lt;b&gt;code&lt;/b&gt;</code></pre>'],
+    ['1. one\n2. two', '<ol><li>one</li><li>two</li></ol>'],
+    ['`**not bold**`', '<p><code>**not bold**</code></p>'],
+  ])('%s', (input, html) => {
+    expect(renderIncidentMarkdown(input)).toBe(html);
+  });
+
+  it('never lets a tag or an attribute-breaking quote through from the source (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('<', '>', '"', "'", 'a', ' ', '\n', '*', '`', '[', ']', '(', ')', '#', '-', 'h', 't', 'p', 's', ':', '/') }), (source) => {
+        const html = renderIncidentMarkdown(source);
+        const tags = html.match(/<\/?[a-z0-9]+[^>]*>/g) ?? [];
+        for (const tag of tags) expect(tag).toMatch(/^<\/?(p|h[2-6]|ul|ol|li|pre|code|strong|em)>$|^<a href="https?:\/\/[^"<>]*" rel="nofollow noopener">$/);
+        expect(html.replace(/<\/?[a-z0-9]+[^>]*>/g, '')).not.toMatch(/[<>"]/);
+      }),
+    );
+  });
+});
+
+describe('readIncidents', () => {
+  it('reads *.md reports at HEAD newest first with the commit that added each; skips README.md and _template.md', async () => {
+    const dir = gitFixture([
+      { date: '2025-11-05T18:00:00Z', files: { [FILE]: report, 'governance/incidents/README.md': '# About', 'governance/incidents/_template.md': '---\n---\n' } },
+      { date: '2026-01-13T18:00:00Z', files: { 'governance/incidents/2026-01-13-proxy.md': '---\ntitle: Proxy 404\nstart: 2026-01-13T09:00:00Z\nend: 2026-01-13T11:00:00Z\nseverity: high\nservices: [frontend]\n---\nUsers saw offline.\n' } },
+    ]);
+    const incidents = await readIncidents(await openRepository(dir), 'governance/incidents');
+    expect(incidents.map((i) => i.id)).toEqual(['2026-01-13-proxy', '2025-11-05-tp-capital-connectivity-failure']);
+    expect(incidents.every((i) => /^[0-9a-f]{40}$/.test(i.commit ?? ''))).toBe(true);
+    expect(incidents[0]!.commit).not.toBe(incidents[1]!.commit);
+  });
+
+  it('rejects a path outside the repository', async () => {
+    const dir = gitFixture([{ date: '2026-01-01T00:00:00Z', files: { a: 'b' } }]);
+    await expect(readIncidents(await openRepository(dir), '../elsewhere')).rejects.toThrow(/outside the repository/);
+  });
+});
