@@ -65,11 +65,41 @@ export function parseJson(text: string, file: string): unknown {
   } catch (error) {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
-    const offset = position ? Number(position[1]) : text.length;
+    const offset = position ? Number(position[1]) : syntaxErrorOffset(text);
     const { line, column } = lineColumn(text, offset);
-    const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+    // V8's "Unexpected token" messages quote the whole input, which would break the one-paragraph error.
+    const reason = message
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/^JSON\.parse: /, '');
     throw new InputError(`malformed JSON: ${reason} (expected valid JSON)`, { file, where: `line ${line} column ${column}` });
   }
+}
+
+/**
+ * Offset of the first character that no valid JSON could continue with, for V8 messages that give
+ * no position ("Unexpected token ..."): the longest prefix that is still the start of some JSON text
+ * (it parses, or fails only at its end), found by binary search since that property is monotone.
+ */
+function syntaxErrorOffset(text: string): number {
+  const viable = (length: number) => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return true;
+    } catch (error) {
+      const message = (error as Error).message;
+      const position = /position (\d+)/.exec(message);
+      return message.includes('Unexpected end of JSON input') || (position !== null && Number(position[1]) >= length);
+    }
+  };
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (viable(middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** YAML 1.2 parse with the line of the first error. */
@@ -77,7 +107,9 @@ export function parseYaml(text: string, file: string): unknown {
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const error = document.errors[0];
   if (error) {
-    const where = error.linePos ? `line ${error.linePos[0].line} column ${error.linePos[0].col}` : undefined;
+    // `linePos` is only filled in with prettyErrors; `pos` (character offsets) always is.
+    const { line, column } = error.linePos ? { line: error.linePos[0].line, column: error.linePos[0].col } : lineColumn(text, error.pos[0]);
+    const where = `line ${line} column ${column}`;
     const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new InputError(`malformed YAML: ${reason}`, { file, where });
   }
