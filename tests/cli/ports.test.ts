@@ -6,9 +6,10 @@ import { main } from '../../src/cli/main.ts';
 
 const registry = readFileSync(new URL('../fixtures/ports/registry.yaml', import.meta.url), 'utf8');
 
-function workspace(files: Record<string, string>): string {
+function workspace(files: Record<string, string | undefined>): string {
   const dir = mkdtempSync(join(tmpdir(), 'govpages-ports-'));
   for (const [path, content] of Object.entries(files)) {
+    if (content === undefined) continue;
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
   }

@@ -1,5 +1,5 @@
-import picomatch from 'picomatch';
 import { runGit, type Repository } from '../../git/index.ts';
+import { listingBase } from './read.ts';
 
 /**
  * The commit whose tree stands for "before the last change" of the catalog: the first parent of the
@@ -8,7 +8,7 @@ import { runGit, type Repository } from '../../git/index.ts';
  * that change is the root commit or nothing ever touched the folders.
  */
 export async function commitBeforeLastChange(repo: Repository, patterns: string[]): Promise<{ commit: string; date: string } | null> {
-  const bases = [...new Set(patterns.map((pattern) => picomatch.scan(pattern).base))];
+  const bases = [...new Set(patterns.map(listingBase))];
   const pathspec = bases.includes('') ? [] : ['--', ...bases];
   const last = await runGit(repo.root, ['log', '-1', '--first-parent', '--format=%H', 'HEAD', ...pathspec]);
   const changed = last.stdout.trim();

@@ -23,7 +23,7 @@ export interface RepoRecord {
  * repository, and hashes its files. A file belongs to the deepest repository containing it.
  */
 export async function readCatalog(tree: FileTree, patterns: string[]): Promise<RepoRecord[]> {
-  const bases = patterns.map((pattern) => picomatch.scan(pattern).base);
+  const bases = patterns.map(listingBase);
   const all = await tree.list(bases);
   const isMetadata = picomatch(patterns, { dot: true });
   const metadataFiles = all.filter((path) => isMetadata(path));
@@ -53,6 +53,18 @@ export function parseMetadata(text: string, file: string): Pick<RepoRecord, 'met
     if (!(error instanceof InputError)) throw error;
     return { metadata: null, metadata_error: { message: error.message, where: error.location.where ?? '$' } };
   }
+}
+
+/**
+ * The folder to list for a pattern: its static prefix, cut above any dot-folder (`.meta`) so the
+ * repository folder holding the metadata is listed whole.
+ */
+export function listingBase(pattern: string): string {
+  const scanned = picomatch.scan(pattern);
+  const base = scanned.isGlob ? scanned.base : posix.dirname(pattern);
+  const segments = base === '.' ? [] : base.split('/');
+  const dot = segments.findIndex((segment) => segment.startsWith('.'));
+  return (dot < 0 ? segments : segments.slice(0, dot)).join('/');
 }
 
 function repositoryFolder(metadataFile: string): string {

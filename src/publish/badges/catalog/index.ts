@@ -1,0 +1,2 @@
+export { catalogComplianceBadge, complianceColors } from './catalog-compliance.ts';
+export { catalogDegradedBadge, degradedColors } from './catalog-degraded.ts';
