@@ -1,10 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { loadConfig } from '../config/load.ts';
-import type { GovpagesConfig } from '../config/schema.ts';
 import { GovpagesError } from '../errors.ts';
-import { openRepository, readStateBranch, writeStateBranch, type Repository } from '../git/index.ts';
+import { openRepository, readStateBranch, writeStateBranch } from '../git/index.ts';
 import type { Check, FeedEvent, PublishedBadge, Sections, StatusModel } from '../model/status-model.ts';
 import { endpointBadgeSchema } from '../publish/badges/endpoint-schema.ts';
 import { toJson } from '../publish/json.ts';
@@ -93,10 +92,20 @@ function badgeFiles(badges: readonly PublishedBadge[]): OutputFile[] {
   });
 }
 
+/**
+ * Astro clears its output directory, so the site is rendered into a temp dir of its own and then
+ * moved beside the data files. Loaded lazily: commands that never render a site never load Astro.
+ */
 async function renderSiteInto(staging: string, model: StatusModel, progress: (message: string) => void): Promise<void> {
-  void staging;
-  void model;
-  progress('site: not rendered (site builder not available yet)');
+  progress('site: rendering pages');
+  const { renderSite } = await import('../site/render.ts');
+  const siteDir = mkdtempSync(join(tmpdir(), 'govpages-pages-'));
+  try {
+    await renderSite(model, siteDir);
+    cpSync(siteDir, staging, { recursive: true, force: false, errorOnExist: true });
+  } finally {
+    rmSync(siteDir, { recursive: true, force: true });
+  }
 }
 
 function listFiles(root: string): string[] {
@@ -117,9 +126,3 @@ function normalizeNow(now: string): string {
   if (Number.isNaN(time)) throw new GovpagesError(`--now "${now}" is not a date (expected ISO 8601, e.g. 2026-01-31T12:00:00Z)`, 2);
   return new Date(time).toISOString();
 }
-
-export type { GovpagesConfig, Repository };
-void readFileSync;
-void mkdtempSync;
-void tmpdir;
-void rmSync;
