@@ -1,4 +1,5 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { globby } from 'globby';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ describe.skipIf(!chromiumAvailable)('status site in Chromium (fixture model, bas
     ({ dir, model } = await buildFixtureSite());
     server = await serveStatic(dir, model.site.base);
     browser = await launchChromium();
-    pages = (await globby('**/index.html', { cwd: dir })).sort().map((file) => file.replace(/index\.html$/, ''));
+    pages = (await globby('**/index.html', { cwd: dir })).map((file) => file.replace(/index\.html$/, '')).sort();
   });
 
   afterAll(async () => {
@@ -31,7 +32,7 @@ describe.skipIf(!chromiumAvailable)('status site in Chromium (fixture model, bas
   });
 
   it('builds a page per present kind plus overview and verify', () => {
-    expect(pages).toEqual(['', 'taxonomy/', 'verify/']);
+    expect(pages).toEqual(['', 'api/', 'integrity/', 'taxonomy/', 'verify/']);
   });
 
   it('loads every page with no console error, failed request or foreign request, and no axe violation', async () => {
@@ -47,6 +48,39 @@ describe.skipIf(!chromiumAvailable)('status site in Chromium (fixture model, bas
         await context.close();
       }
     }
+  });
+
+  it('verifies the signed build in the browser, and fails after one artifact is altered on disk', async () => {
+    const page = await browser.newPage();
+    const log = watchPage(page, new URL(server.url).origin);
+    await page.goto(`${server.url}verify/`);
+    await page.waitForSelector('#verify-root[data-verify-state="ok"], #verify-root[data-verify-state="failed"]');
+    expect(await page.getAttribute('#verify-root', 'data-verify-state')).toBe('ok');
+    await expect(page.locator('#verify-result').textContent()).resolves.toMatch(/^Verified: \d+ of \d+ artifacts match .*Ed25519 signature valid/);
+    expect(log).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+
+    const target = path.join(dir, 'feed.xml');
+    const original = await readFile(target);
+    await writeFile(target, Buffer.concat([original, Buffer.from('<!-- tampered -->')]));
+    try {
+      await page.click('#verify-run');
+      await page.waitForSelector('#verify-root[data-verify-state="failed"]');
+      await expect(page.locator('#verify-result').textContent()).resolves.toMatch(/^Verification FAILED: 1 problem/);
+      await expect(page.locator('#verify-files').textContent()).resolves.toContain('feed.xml');
+    } finally {
+      await writeFile(target, original);
+    }
+    await page.close();
+  });
+
+  it('shows the checksum bundle, key and archive on the integrity page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}integrity/`, { waitUntil: 'networkidle' });
+    await expect(page.locator('[data-field="aggregate"]').textContent()).resolves.toMatch(/^[0-9a-f]{64}$/);
+    await expect(page.locator('[data-field="signature"]').textContent()).resolves.toBe('Ed25519, format v2');
+    expect(await page.locator('#archive-entries tr').count()).toBe(1);
+    expect(await page.locator('#artifact-rows tr').count()).toBeGreaterThan(5);
+    await page.close();
   });
 
   it('renders hostile alert names and descriptions as text', async () => {

@@ -48,5 +48,26 @@ export function keyFigures(model: StatusModel): KeyFigure[] {
       },
     );
   }
+  const api = model.sections.api;
+  if (api) {
+    figures.push(
+      {
+        id: 'api-stability',
+        label: `API stability (last ${api.metrics.window_total_count} runs)`,
+        value: formatPercent(api.metrics.window_stability_ratio),
+        history: api.history.map((run) => run.score),
+        scale: { min: 0, max: 1 },
+        kind: 'api',
+      },
+      {
+        id: 'api-breaking',
+        label: 'Breaking changes per run',
+        value: formatNumber(api.classification.breaking, 0),
+        history: api.history.map((run) => run.breaking),
+        scale: { min: 0 },
+        kind: 'api',
+      },
+    );
+  }
   return figures;
 }

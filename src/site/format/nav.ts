@@ -13,7 +13,6 @@ export const KIND_PAGES: readonly { kind: keyof Sections; slug: string; title: s
   { kind: 'gates', slug: 'gates', title: 'Deploy gates' },
   { kind: 'incidents', slug: 'incidents', title: 'Incidents' },
   { kind: 'ports', slug: 'ports', title: 'Ports' },
-  { kind: 'integrity', slug: 'integrity', title: 'Integrity' },
 ];
 
 export interface NavEntry {
@@ -28,12 +27,16 @@ export function presentKinds(model: StatusModel, implemented: readonly string[])
   return KIND_PAGES.filter((page) => model.sections[page.kind] !== undefined && implemented.includes(page.kind));
 }
 
-/** Overview, one entry per present kind, then the verify page. */
+/**
+ * Overview, one entry per present kind, then integrity and verify: those two describe the build
+ * itself and exist on every site (the integrity stage runs after the pages are rendered).
+ */
 export function navEntries(model: StatusModel, implemented: readonly string[]): NavEntry[] {
   const base = model.site.base;
   return [
     { href: withBase(base, ''), title: 'Overview', slug: '' },
     ...presentKinds(model, implemented).map((page) => ({ href: withBase(base, `${page.slug}/`), title: page.title, slug: page.slug })),
+    { href: withBase(base, 'integrity/'), title: 'Integrity', slug: 'integrity' },
     { href: withBase(base, 'verify/'), title: 'Verify', slug: 'verify' },
   ];
 }

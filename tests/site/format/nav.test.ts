@@ -10,10 +10,10 @@ const model = fixture as unknown as StatusModel;
 
 describe('navEntries', () => {
   it('lists the overview, each present and implemented kind, then verify, under the base path', () => {
-    expect(navEntries(model, ['taxonomy', 'api']).map((entry) => entry.href)).toEqual(['/govpages-demo/', '/govpages-demo/taxonomy/', '/govpages-demo/verify/']);
+    expect(navEntries(model, ['taxonomy', 'api']).map((entry) => entry.href)).toEqual(['/govpages-demo/', '/govpages-demo/taxonomy/', '/govpages-demo/api/', '/govpages-demo/integrity/', '/govpages-demo/verify/']);
   });
   it('leaves out kinds without a page component', () => {
-    expect(navEntries(model, []).map((entry) => entry.slug)).toEqual(['', 'verify']);
+    expect(navEntries(model, []).map((entry) => entry.slug)).toEqual(['', 'integrity', 'verify']);
   });
   it('has unique slugs', () => {
     expect(new Set(KIND_PAGES.map((page) => page.slug)).size).toBe(KIND_PAGES.length);
