@@ -27,8 +27,8 @@ export interface ApiSection {
   placeholder: PlaceholderVerdict & { error: SpecError | null };
   /** `status/webhook-payload.json`. */
   notice: GovernanceNotice;
-  /** Reasons not yet delivered (POSTed when GOVERNANCE_WEBHOOK is set). */
-  pending_reasons: Reason[];
+  /** Reasons this build has to announce (POSTed when GOVERNANCE_WEBHOOK is set). */
+  due_reasons: Reason[];
   /** The whole run history, oldest first (for the history chart). */
   history: StabilityRecord[];
   /** Every version of the spec in git, oldest first, with its diff against the one before. */
@@ -46,4 +46,6 @@ export interface SpecVersionSummary {
   added: number;
   removed: number;
   breaking: number;
+  /** SemVer policy of this version against the last version that passed it; null when invalid. */
+  semver_status: 'ok' | 'warn' | 'fail' | null;
 }

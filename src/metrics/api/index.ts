@@ -23,6 +23,8 @@ export {
   decideNotice,
   failingReasons,
   markDelivered,
+  markUndelivered,
+  owedReasons,
   type Conditions,
   type FailureReason,
   type NoticeDecision,
@@ -31,3 +33,5 @@ export {
   type RecoveryReason,
 } from './notice.ts';
 export { sortKeys, stableJson, stableLine, round4 } from './stable-json.ts';
+export { countOperations } from './operations.ts';
+export { semverChain, evaluateAgainst, type ChainResult, type ChainVersion } from './semver-chain.ts';

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 
 /**
- * Webhook reasons (seed 004, "Governance Webhook Payload"). A failure reason is present in every
- * payload while its condition holds; a recovery reason is emitted once, on the build where a
- * condition that failed in the previous build is healthy again. What has not been delivered yet
- * stays pending in state, so a failed POST is retried by the next build instead of being lost.
+ * Webhook reasons (seed 004, "Governance Webhook Payload"). A failure reason is in every payload
+ * while its condition holds; a recovery reason is emitted once, in the build where a condition that
+ * failed in the previous build is healthy again. What a build has to announce (new failures,
+ * recoveries) is `due`; when its POST fails, the delivery step keeps it as `pending`, and the next
+ * build announces it again, so a failed POST never loses a recovery.
  */
 export const FAILURE_REASONS = ['semver_fail', 'stability_drop', 'placeholder_streak'] as const;
 export const RECOVERY_REASONS = ['semver_recovered', 'stability_recovered', 'placeholder_recovered'] as const;
@@ -28,24 +29,36 @@ const recoveryOf: Record<FailureReason, RecoveryReason> = {
   placeholder_streak: 'placeholder_recovered',
 };
 
+const reasonEnum = z.enum([...FAILURE_REASONS, ...RECOVERY_REASONS]);
+
 /** `api/notice-state.json` on the state branch. */
 export const noticeStateSchema = z.strictObject({
   version: z.literal(1),
   /** HEAD commit of the build that wrote this state; a rebuild of it reuses its reasons. */
   commit: z.string().nullable(),
-  /** Failure conditions that held in the last build. */
+  /** Failure conditions that held in that build. */
   failing: z.array(z.enum(FAILURE_REASONS)),
   /** Reasons of that build's payload. */
-  reasons: z.array(z.enum([...FAILURE_REASONS, ...RECOVERY_REASONS])),
-  /** Transitions (new failures, recoveries) not yet delivered to the webhook. */
-  pending: z.array(z.enum([...FAILURE_REASONS, ...RECOVERY_REASONS])),
+  reasons: z.array(reasonEnum),
+  /** What that build had to announce (new failures, recoveries, carried pending reasons). */
+  due: z.array(reasonEnum),
+  /** Reasons whose POST failed: announced again by the next build. */
+  pending: z.array(reasonEnum),
   /** Short commit of the last payload delivered, null before the first delivery. */
   last_delivered_sha: z.string().nullable(),
 });
 
 export type NoticeState = z.infer<typeof noticeStateSchema>;
 
-export const EMPTY_NOTICE_STATE: NoticeState = { version: 1, commit: null, failing: [], reasons: [], pending: [], last_delivered_sha: null };
+export const EMPTY_NOTICE_STATE: NoticeState = {
+  version: 1,
+  commit: null,
+  failing: [],
+  reasons: [],
+  due: [],
+  pending: [],
+  last_delivered_sha: null,
+};
 
 export interface Conditions {
   semverFail: boolean;
@@ -56,9 +69,9 @@ export interface Conditions {
 export interface NoticeDecision {
   /** Reasons of this build's payload, in REASON_ORDER. */
   reasons: Reason[];
-  /** True when there is something not yet announced: the payload should be POSTed. */
-  due: boolean;
-  /** State to keep if the payload is not delivered (pending kept). */
+  /** Reasons not announced yet: when non-empty, the payload should be POSTed. */
+  due: Reason[];
+  /** State to keep (the delivery step records a failed POST as `pending`). */
   state: NoticeState;
 }
 
@@ -71,48 +84,63 @@ export function failingReasons(conditions: Conditions): FailureReason[] {
 }
 
 /**
- * Compares this build's conditions with the previous build's state. A failure that starts is
- * pending until delivered; a recovery likewise. A failure that starts and ends before it was ever
- * delivered is dropped with its recovery: there is nothing left to tell anyone. A rebuild of the
- * commit that wrote the state, under the same conditions, repeats that build's reasons and
- * changes nothing, so rebuilding never announces a recovery twice.
+ * Compares this build's conditions with the previous build's state. A rebuild of the commit that
+ * wrote the state, under the same conditions, keeps that state as it is (same bytes), repeats its
+ * reasons, and owes only what its delivery failed to send: rebuilding never announces twice.
  */
 export function decideNotice(previous: NoticeState, conditions: Conditions, commit: string): NoticeDecision {
   const failing = failingReasons(conditions);
   if (previous.commit === commit && sameMembers(previous.failing, failing)) {
-    return { reasons: [...previous.reasons], due: previous.pending.length > 0, state: previous };
+    return { reasons: [...previous.reasons], due: [...previous.pending], state: previous };
   }
+  const isFailing = (reason: FailureReason) => failing.includes(reason);
   const wasFailing = new Set(previous.failing);
-  const pending = new Set<Reason>(previous.pending);
-  for (const reason of failing) if (!wasFailing.has(reason)) pending.add(reason);
-  for (const reason of FAILURE_REASONS) {
-    const recovery = recoveryOf[reason];
-    if (failing.includes(reason)) {
-      pending.delete(recovery);
-      continue;
-    }
-    if (pending.has(reason)) {
-      // Failed and recovered without ever being announced.
-      pending.delete(reason);
-      pending.delete(recovery);
-    } else if (wasFailing.has(reason)) {
-      pending.add(recovery);
-    }
-  }
-  const reasons = REASON_ORDER.filter((reason) => failing.includes(reason as FailureReason) || pending.has(reason));
-  const pendingList = REASON_ORDER.filter((reason) => pending.has(reason));
+  const recoveries = FAILURE_REASONS.filter((reason) => wasFailing.has(reason) && !isFailing(reason)).map((reason) => recoveryOf[reason]);
+  const newFailures = failing.filter((reason) => !wasFailing.has(reason));
+  // Carried from a failed POST: still true, so still worth saying.
+  const carried = previous.pending.filter((reason) =>
+    isFailureReason(reason) ? isFailing(reason) : !isFailing(failureOf(reason)),
+  );
+  const due = ordered([...newFailures, ...recoveries, ...carried]);
+  const reasons = ordered([...failing, ...recoveries, ...carried]);
   return {
     reasons,
-    due: pendingList.length > 0,
-    state: { version: 1, commit, failing, reasons, pending: pendingList, last_delivered_sha: previous.last_delivered_sha },
+    due,
+    state: { version: 1, commit, failing, reasons, due, pending: [], last_delivered_sha: previous.last_delivered_sha },
   };
+}
+
+/**
+ * What the delivery step must still send for the payload of `sha`: reasons a failed POST left
+ * pending, else this build's due reasons unless they were already delivered for this very commit.
+ */
+export function owedReasons(state: NoticeState, sha: string): Reason[] {
+  if (state.pending.length > 0) return [...state.pending];
+  return state.last_delivered_sha === sha ? [] : [...state.due];
+}
+
+/** The state after the payload of `sha` was delivered. */
+export function markDelivered(state: NoticeState, sha: string): NoticeState {
+  return { ...state, pending: [], last_delivered_sha: sha };
+}
+
+/** The state after a failed delivery: what was owed stays pending for the next build. */
+export function markUndelivered(state: NoticeState, owed: readonly Reason[]): NoticeState {
+  return { ...state, pending: ordered([...owed]) };
+}
+
+function ordered(reasons: Reason[]): Reason[] {
+  return REASON_ORDER.filter((reason) => reasons.includes(reason));
+}
+
+function isFailureReason(reason: Reason): reason is FailureReason {
+  return (FAILURE_REASONS as readonly string[]).includes(reason);
+}
+
+function failureOf(recovery: Reason): FailureReason {
+  return (Object.keys(recoveryOf) as FailureReason[]).find((reason) => recoveryOf[reason] === recovery)!;
 }
 
 function sameMembers(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item) => b.includes(item));
-}
-
-/** The state after a successful delivery of the payload of `sha`. */
-export function markDelivered(state: NoticeState, sha: string): NoticeState {
-  return { ...state, pending: [], last_delivered_sha: sha };
 }

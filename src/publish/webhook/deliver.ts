@@ -1,4 +1,4 @@
-import { EMPTY_NOTICE_STATE, markDelivered, noticeStateSchema, type NoticeState } from '../../metrics/api/notice.ts';
+import { EMPTY_NOTICE_STATE, markDelivered, markUndelivered, noticeStateSchema, owedReasons, type NoticeState } from '../../metrics/api/notice.ts';
 import { stableJson } from '../../metrics/api/stable-json.ts';
 import { postWebhook, webhookHost, type PostResult } from './post.ts';
 
@@ -25,7 +25,7 @@ export interface DeliveryReport {
   attempts: number;
   status?: number;
   error?: string;
-  /** State files to write instead of the kind's (pending cleared after a delivery); empty otherwise. */
+  /** State files to write over the kind's (delivered: last sha; failed: reasons kept pending). */
   stateUpdates: Record<string, string>;
   /** One line for the build log. */
   message: string;
@@ -33,10 +33,10 @@ export interface DeliveryReport {
 
 /**
  * Called by the pipeline after the site is written and before the state branch is: POSTs the
- * payload to `GOVERNANCE_WEBHOOK` when this build has something not yet announced (pending reasons).
- * A failed POST changes nothing in state, so the next build announces the same reasons again;
- * a delivered one clears them. Without a webhook URL the pending reasons are kept, so configuring
- * one later announces the current conditions once.
+ * payload to `GOVERNANCE_WEBHOOK` when this build has something to announce (`due`: new failures,
+ * recoveries, reasons a failed POST left pending). A failed POST records them as `pending`, so the
+ * next build announces them again; the build itself still succeeds. The pipeline writes
+ * `stateUpdates` over the kind's state.
  */
 export async function deliverNotice(options: DeliveryOptions): Promise<DeliveryReport> {
   const url = options.env.GOVERNANCE_WEBHOOK?.trim();
@@ -45,7 +45,9 @@ export async function deliverNotice(options: DeliveryOptions): Promise<DeliveryR
     return { outcome: 'not-configured', host: null, attempts: 0, stateUpdates: {}, message: 'webhook: GOVERNANCE_WEBHOOK not set, nothing sent' };
   }
   const host = webhookHost(url);
-  if (state.pending.length === 0) {
+  const sha = shaOf(options.payload);
+  const owed = owedReasons(state, sha);
+  if (owed.length === 0) {
     return { outcome: 'nothing-due', host, attempts: 0, stateUpdates: {}, message: 'webhook: nothing new to announce' };
   }
   const result: PostResult = await postWebhook(url, options.payload, {
@@ -55,7 +57,6 @@ export async function deliverNotice(options: DeliveryOptions): Promise<DeliveryR
     fetchImpl: options.fetchImpl,
     headers: { 'x-governance-event': 'governance_notice', ...options.sign?.(options.payload) },
   });
-  const sha = shaOf(options.payload);
   if (result.ok) {
     return {
       outcome: 'delivered',
@@ -63,7 +64,7 @@ export async function deliverNotice(options: DeliveryOptions): Promise<DeliveryR
       attempts: result.attempts,
       status: result.status,
       stateUpdates: { [NOTICE_STATE_PATH]: stableJson(markDelivered(state, sha)) },
-      message: `webhook: delivered ${state.pending.join(', ')} to ${host} (${result.attempts} attempt${result.attempts === 1 ? '' : 's'})`,
+      message: `webhook: delivered ${owed.join(', ')} to ${host} (${result.attempts} attempt${result.attempts === 1 ? '' : 's'})`,
     };
   }
   return {
@@ -72,8 +73,8 @@ export async function deliverNotice(options: DeliveryOptions): Promise<DeliveryR
     attempts: result.attempts,
     status: result.status,
     error: result.error,
-    stateUpdates: {},
-    message: `webhook: delivery to ${host} failed after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}: ${result.error}; ${state.pending.join(', ')} kept for the next build`,
+    stateUpdates: { [NOTICE_STATE_PATH]: stableJson(markUndelivered(state, owed)) },
+    message: `webhook: delivery to ${host} failed after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}: ${result.error}; ${owed.join(', ')} kept for the next build`,
   };
 }
 

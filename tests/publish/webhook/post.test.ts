@@ -130,9 +130,18 @@ describe('deliverNotice', () => {
       commit: 'a'.repeat(40),
       failing: ['semver_fail'],
       reasons: ['semver_fail'],
+      due: ['semver_fail'],
       pending: [],
       last_delivered_sha: 'abc1234',
     });
+  });
+
+  it('does not post again what was delivered for the same commit (a rebuild)', async () => {
+    const { url, received } = await receiver([200]);
+    const deliveredState = { 'api/notice-state.json': stableJson({ ...due.state, last_delivered_sha: 'abc1234' }) };
+    const report = await deliverNotice({ payload, state: deliveredState, env: { GOVERNANCE_WEBHOOK: url } });
+    expect(report.outcome).toBe('nothing-due');
+    expect(received).toHaveLength(0);
   });
 
   it('keeps the state (pending reasons) when delivery fails, and says so without the secret', async () => {
@@ -140,7 +149,7 @@ describe('deliverNotice', () => {
     const report = await deliverNotice({ payload, state, env: { GOVERNANCE_WEBHOOK: url }, retries: 1, backoffMs: 1 });
     expect(report.outcome).toBe('failed');
     expect(report.attempts).toBe(2);
-    expect(report.stateUpdates).toEqual({});
+    expect(JSON.parse(report.stateUpdates['api/notice-state.json']!)).toMatchObject({ due: ['semver_fail'], pending: ['semver_fail'], last_delivered_sha: null });
     expect(report.message).toContain('semver_fail kept for the next build');
     expect(report.message).not.toContain('secret');
   });
