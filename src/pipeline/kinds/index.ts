@@ -1,6 +1,7 @@
 import type { Sections } from '../../model/status-model.ts';
 import type { EvidenceKind } from '../kind.ts';
 import { taxonomyKind } from './taxonomy.ts';
+import { apiKind } from './api.ts';
 import { gatesKind } from './gates.ts';
 import { incidentsKind } from './incidents.ts';
 
@@ -8,4 +9,4 @@ import { incidentsKind } from './incidents.ts';
  * Every evidence kind, in the order their sections appear. A kind runs only when its source is
  * configured. Adding a kind is one line here.
  */
-export const evidenceKinds: readonly EvidenceKind<keyof Sections>[] = [taxonomyKind, gatesKind, incidentsKind];
+export const evidenceKinds: readonly EvidenceKind<keyof Sections>[] = [taxonomyKind, apiKind, gatesKind, incidentsKind];
