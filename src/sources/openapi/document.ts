@@ -6,13 +6,17 @@ import { z } from 'zod';
  */
 
 /** YAML reads an unquoted `version: 1.0` as the number 1; keep the document usable. */
-const versionString = z.union([z.string(), z.number().transform((value) => String(value))]);
+const versionString = z.union([z.string(), z.number().transform((value) => String(value))], {
+  error: 'expected a version string, e.g. "1.0.0"',
+});
 
 export const openApiVersionPattern = /^3\.[01](\.\d+)?(-[\w.]+)?$/;
 
 export const openApiDocumentSchema = z.looseObject({
   openapi: z
-    .union([z.string(), z.number().transform((value) => (Number.isInteger(value) ? `${value}.0` : String(value)))])
+    .union([z.string(), z.number().transform((value) => (Number.isInteger(value) ? `${value}.0` : String(value)))], {
+      error: 'expected an OpenAPI version string 3.0.x or 3.1.x (e.g. "3.0.3" or "3.1.0")',
+    })
     .refine((value) => openApiVersionPattern.test(value), {
       message: 'expected an OpenAPI version 3.0.x or 3.1.x (e.g. "3.0.3" or "3.1.0")',
     }),

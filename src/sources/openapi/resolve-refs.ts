@@ -12,7 +12,9 @@ type JsonObject = Record<string, Json>;
  * naming the ref and where it is.
  */
 export function resolveLocalRefs(root: JsonObject, file: string): JsonObject {
-  const resolvedByPointer = new Map<string, Json>();
+  // Copies by the pointer of their source, so that a ref and the walk of the target's own place in
+  // the document meet in one object (and a cycle finds the copy it is still filling).
+  const copies = new Map<string, Json>();
   const resolving = new Set<string>();
 
   function resolveRef(ref: string, path: PropertyKey[]): Json {
@@ -22,8 +24,9 @@ export function resolveLocalRefs(root: JsonObject, file: string): JsonObject {
         { file, where: jsonPath([...path, '$ref']) },
       );
     }
-    const pointer = ref.slice(1);
-    const done = resolvedByPointer.get(pointer);
+    const segments = pointerSegments(ref.slice(1));
+    const pointer = toPointer(segments);
+    const done = copies.get(pointer);
     if (done !== undefined) return done;
     if (resolving.has(pointer)) {
       throw new InputError(`$ref "${ref}" refers to itself through a chain of $refs only`, {
@@ -31,78 +34,75 @@ export function resolveLocalRefs(root: JsonObject, file: string): JsonObject {
         where: jsonPath([...path, '$ref']),
       });
     }
-    const target = lookup(root, pointer);
+    const target = lookup(root, segments);
     if (target === undefined) {
       throw new InputError(`$ref "${ref}" points to nowhere (expected it to name an existing part of this document)`, {
         file,
         where: jsonPath([...path, '$ref']),
       });
     }
-    const targetPath = pointerSegments(pointer);
-    if (isObject(target) && !Array.isArray(target) && typeof target.$ref === 'string') {
-      resolving.add(pointer);
-      const value = resolveNode(target, targetPath);
-      resolving.delete(pointer);
-      resolvedByPointer.set(pointer, value);
-      return value;
-    }
-    if (!isObject(target)) {
-      resolvedByPointer.set(pointer, target);
-      return target;
-    }
-    // Register the (still empty) copy before filling it, so a cycle finds it and closes.
-    const copy: JsonObject | Json[] = Array.isArray(target) ? [] : {};
-    resolvedByPointer.set(pointer, copy);
-    fill(target, copy, targetPath);
-    return copy;
+    resolving.add(pointer);
+    const value = resolveNode(target, segments, pointer);
+    resolving.delete(pointer);
+    return value;
   }
 
-  function resolveNode(node: Json, path: PropertyKey[]): Json {
+  function resolveNode(node: Json, path: PropertyKey[], pointer: string): Json {
     if (!isObject(node)) return node;
+    const done = copies.get(pointer);
+    if (done !== undefined) return done;
     if (!Array.isArray(node) && typeof node.$ref === 'string') {
       const target = resolveRef(node.$ref, path);
       const siblings = Object.keys(node).filter((key) => key !== '$ref');
-      if (siblings.length === 0 || !isObject(target) || Array.isArray(target)) return target;
-      const merged: JsonObject = { ...target };
-      for (const key of siblings) merged[key] = resolveNode(node[key], [...path, key]);
-      return merged;
+      let value = target;
+      if (siblings.length > 0 && isObject(target) && !Array.isArray(target)) {
+        const merged: JsonObject = { ...target };
+        for (const key of siblings) merged[key] = resolveNode(node[key], [...path, key], `${pointer}/${escape(key)}`);
+        value = merged;
+      }
+      copies.set(pointer, value);
+      return value;
     }
     const copy: JsonObject | Json[] = Array.isArray(node) ? [] : {};
-    fill(node, copy, path);
+    copies.set(pointer, copy);
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => (copy as Json[]).push(resolveNode(item, [...path, index], `${pointer}/${index}`)));
+    } else {
+      for (const [key, value] of Object.entries(node)) {
+        // Examples are data, not schema: a `$ref` key inside one is just a value.
+        (copy as JsonObject)[key] = key === 'example' || key === 'examples' ? value : resolveNode(value, [...path, key], `${pointer}/${escape(key)}`);
+      }
+    }
     return copy;
   }
 
-  function fill(source: JsonObject | Json[], target: JsonObject | Json[], path: PropertyKey[]): void {
-    if (Array.isArray(source)) {
-      source.forEach((item, index) => (target as Json[]).push(resolveNode(item, [...path, index])));
-      return;
-    }
-    for (const [key, value] of Object.entries(source)) {
-      // Examples are data, not schema: a `$ref` key inside one is just a value.
-      (target as JsonObject)[key] = key === 'example' || key === 'examples' ? value : resolveNode(value, [...path, key]);
-    }
-  }
-
-  return resolveNode(root, []) as JsonObject;
+  return resolveNode(root, [], '') as JsonObject;
 }
 
 function isObject(value: Json): value is JsonObject | Json[] {
   return typeof value === 'object' && value !== null;
 }
 
+function escape(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function toPointer(segments: string[]): string {
+  return segments.map((segment) => `/${escape(segment)}`).join('');
+}
+
 /** RFC 6901 segments of a URI-fragment JSON pointer (`/components/schemas/a~1b`). */
 function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
+  if (pointer === '' || !pointer.startsWith('/')) return pointer === '' ? [] : [pointer];
   return pointer
     .slice(1)
     .split('/')
     .map((segment) => safeDecode(segment).replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-function lookup(root: Json, pointer: string): Json {
-  if (pointer !== '' && !pointer.startsWith('/')) return undefined;
+function lookup(root: Json, segments: string[]): Json {
   let node: Json = root;
-  for (const segment of pointerSegments(pointer)) {
+  for (const segment of segments) {
     if (!isObject(node) || !Object.hasOwn(node, segment)) return undefined;
     node = (node as JsonObject)[segment];
   }
