@@ -1,3 +1,5 @@
+import { catalogDemoConfig, catalogDemoSteps } from './catalog.ts';
+import { portsDemoConfig, portsDemoSteps } from './ports.ts';
 import type { DemoStep } from './step.ts';
 import { RULES_PATH, TAXONOMY_PATH, taxonomyDemoSteps } from './taxonomy.ts';
 
@@ -9,4 +11,6 @@ export interface DemoKind {
 
 export const demoKinds: readonly DemoKind[] = [
   { steps: taxonomyDemoSteps, sources: { taxonomy: { path: TAXONOMY_PATH, rules: [RULES_PATH] } } },
+  { steps: () => catalogDemoSteps, sources: catalogDemoConfig },
+  { steps: () => portsDemoSteps, sources: portsDemoConfig },
 ];
