@@ -1,4 +1,6 @@
 import { catalogDemoConfig, catalogDemoSteps } from './catalog.ts';
+import { gatesDemoConfig, gatesDemoSteps } from './gates.ts';
+import { incidentsDemoConfig, incidentsDemoSteps } from './incidents.ts';
 import { portsDemoConfig, portsDemoSteps } from './ports.ts';
 import type { DemoStep } from './step.ts';
 import { RULES_PATH, TAXONOMY_PATH, taxonomyDemoSteps } from './taxonomy.ts';
@@ -13,4 +15,6 @@ export const demoKinds: readonly DemoKind[] = [
   { steps: taxonomyDemoSteps, sources: { taxonomy: { path: TAXONOMY_PATH, rules: [RULES_PATH] } } },
   { steps: () => catalogDemoSteps, sources: catalogDemoConfig },
   { steps: () => portsDemoSteps, sources: portsDemoConfig },
+  { steps: gatesDemoSteps, sources: gatesDemoConfig },
+  { steps: incidentsDemoSteps, sources: incidentsDemoConfig },
 ];
