@@ -1,5 +1,6 @@
 import { EMPTY_NOTICE_STATE, markDelivered, markUndelivered, noticeStateSchema, owedReasons, type NoticeState } from '../../metrics/api/notice.ts';
 import { stableJson } from '../../metrics/api/stable-json.ts';
+import { signWebhookBody } from '../../integrity/webhook-signature.ts';
 import { postWebhook, webhookHost, type PostResult } from './post.ts';
 
 export const NOTICE_STATE_PATH = 'api/notice-state.json';
@@ -14,7 +15,7 @@ export interface DeliveryOptions {
   retries?: number;
   backoffMs?: number;
   fetchImpl?: typeof fetch;
-  /** Extra headers for a body, e.g. an Ed25519 signature (`signWebhookBody`). */
+  /** Extra headers for a body; default: the Ed25519 signature headers when GOV_SIGNING_PRIVATE_KEY is set. */
   sign?: (body: string) => Record<string, string>;
 }
 
@@ -55,7 +56,7 @@ export async function deliverNotice(options: DeliveryOptions): Promise<DeliveryR
     retries: options.retries ?? 3,
     backoffMs: options.backoffMs,
     fetchImpl: options.fetchImpl,
-    headers: { 'x-governance-event': 'governance_notice', ...options.sign?.(options.payload) },
+    headers: { 'x-governance-event': 'governance_notice', ...(options.sign ?? defaultSigner(options.env))?.(options.payload) },
   });
   if (result.ok) {
     return {
@@ -76,6 +77,12 @@ export async function deliverNotice(options: DeliveryOptions): Promise<DeliveryR
     stateUpdates: { [NOTICE_STATE_PATH]: stableJson(markUndelivered(state, owed)) },
     message: `webhook: delivery to ${host} failed after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}: ${result.error}; ${owed.join(', ')} kept for the next build`,
   };
+}
+
+/** Signs with the checksums key when one is configured, so receivers can check who sent the POST. */
+export function defaultSigner(env: NodeJS.ProcessEnv): ((body: string) => Record<string, string>) | undefined {
+  const seed = env.GOV_SIGNING_PRIVATE_KEY?.trim();
+  return seed ? (body) => signWebhookBody(body, seed) : undefined;
 }
 
 export function readNoticeState(text: string | undefined): NoticeState {
