@@ -7,6 +7,7 @@ export default defineConfig({
   srcDir: './src/site',
   publicDir: './public',
   trailingSlash: 'ignore',
+  compressHTML: false,
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
 });

@@ -45,6 +45,9 @@ export async function renderPages(model: StatusModel, outDir: string): Promise<v
         base: model.site.base,
         site: model.site.url ?? undefined,
         trailingSlash: 'ignore',
+        // Astro's compression drops the newline between text and a following element ("in<a>"), which
+        // glues words together in pages written over several lines.
+        compressHTML: false,
         logLevel: 'error',
         cacheDir: path.join(work, 'astro-cache'),
         build: { format: 'directory', inlineStylesheets: 'always' },
