@@ -23,7 +23,11 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     const keys = issue.keys.map((key) => `"${key}"`).join(', ');
     return `unknown key${issue.keys.length > 1 ? 's' : ''} ${keys} (check the spelling; allowed keys are listed in the README)`;
   }
-  const message = issue.message.replace(/^Invalid (input|option): /, '');
+  let message = issue.message.replace(/^Invalid (input|option): /, '');
+  // zod says only "Invalid input" for a union of plain types (e.g. string | number): name them.
+  if (issue.code === 'invalid_union' && issue.errors.length > 0 && issue.errors.every((branch) => branch[0]?.code === 'invalid_type' && branch[0].path.length === 0)) {
+    message = `expected ${issue.errors.map((branch) => (branch[0] as { expected: string }).expected).join(' or ')}`;
+  }
   const input = (issue as { input?: unknown }).input;
   if (input === undefined || typeof input === 'object') return message;
   const shown = JSON.stringify(input);

@@ -181,6 +181,16 @@ describe('parseWith', () => {
     expect(lines[10]).toBe('  ... and 2 more');
   });
 
+  it.each([
+    { data: {}, message: 'expected string or number' },
+    { data: { value: true }, message: 'expected string or number, got true' },
+  ])('names the types of a plain union: $message', ({ data, message }) => {
+    const union = z.strictObject({ value: z.union([z.string(), z.number()]) });
+    const error = inputError(() => parseWith(union, data, 'c.json'));
+    expect(error.location.where).toBe('$.value');
+    expect(error.message).toBe(message);
+  });
+
   it('is a GovpagesError with exit code 2', () => {
     const error = inputError(() => parseWith(schema, null, 'c.json'));
     expect(error).toBeInstanceOf(GovpagesError);

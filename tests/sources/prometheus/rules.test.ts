@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../src/errors.ts';
+import { parseRuleFile } from '../../../src/sources/prometheus/rules.ts';
+
+describe('parseRuleFile', () => {
+  it('extracts alerting rules with group, expr, for and the line of the alert key; record rules are ignored', () => {
+    const text = [
+      'groups:', //                                  1
+      '  - name: api', //                            2
+      '    rules:', //                               3
+      '      - record: job:errors:rate5m', //        4
+      '        expr: sum(rate(errors[5m]))', //      5
+      '      - alert: ApiHighErrorRate', //          6
+      '        expr: job:errors:rate5m > 0.05', //   7
+      "        for: 10m", //                         8
+      '  - name: "infra"', //                        9
+      '    rules:', //                               10
+      '      - expr: up == 0', //                    11
+      "        alert: 'TargetDown' # keyed late", // 12
+      '      - alert: "Quoted"', //                  13
+      '        expr: 1', //                          14
+      '',
+    ].join('\n');
+    expect(parseRuleFile(text, 'prometheus/alerts.yml')).toEqual([
+      { alert: 'ApiHighErrorRate', group: 'api', expr: 'job:errors:rate5m > 0.05', for: '10m', file: 'prometheus/alerts.yml', line: 6 },
+      { alert: 'TargetDown', group: 'infra', expr: 'up == 0', for: null, file: 'prometheus/alerts.yml', line: 12 },
+      // A numeric expr (YAML `1`) is kept as text.
+      { alert: 'Quoted', group: 'infra', expr: '1', for: null, file: 'prometheus/alerts.yml', line: 13 },
+    ]);
+  });
+
+  it.each([
+    { name: 'empty file', text: '' },
+    { name: 'no groups', text: 'groups: []\n' },
+    { name: 'rules: null', text: 'groups:\n  - name: a\n    rules:\n' },
+    { name: 'group without rules', text: 'groups:\n  - name: a\n' },
+    { name: 'only record rules', text: 'groups:\n  - name: a\n    rules:\n      - record: x\n        expr: y\n' },
+  ])('$name gives no alerts', ({ text }) => {
+    expect(parseRuleFile(text, 'r.yml')).toEqual([]);
+  });
+
+  it('keeps extra keys Prometheus may add (loose objects)', () => {
+    const text = 'groups:\n  - name: a\n    interval: 1m\n    limit: 3\n    rules:\n      - alert: A\n        expr: x\n        labels: {team: t}\n        keep_firing_for: 5m\n';
+    expect(parseRuleFile(text, 'r.yml').map((rule) => rule.alert)).toEqual(['A']);
+  });
+
+  it.each([
+    { name: 'malformed YAML', text: 'groups:\n  - name: a\n    rules: [\n', where: /^line \d+ column \d+$/, message: /malformed YAML/ },
+    { name: 'groups not a list', text: 'groups: {}\n', where: /^\$\.groups$/, message: /expected array/ },
+    { name: 'group without name', text: 'groups:\n  - rules: []\n', where: /^\$\.groups\[0\]\.name$/, message: /expected string/ },
+    { name: 'rule without expr', text: 'groups:\n  - name: a\n    rules:\n      - alert: A\n', where: /^\$\.groups\[0\]\.rules\[0\]\.expr$/, message: /^expected string or number$/ },
+  ])('$name is an InputError naming the file', ({ text, where, message }) => {
+    try {
+      parseRuleFile(text, 'r.yml');
+      throw new Error('expected an error');
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).location.file).toBe('r.yml');
+      expect((error as InputError).location.where).toMatch(where);
+      expect((error as InputError).message).toMatch(message);
+    }
+  });
+});
