@@ -1,3 +1,4 @@
+import { apiDemoConfig, apiDemoSteps } from './api.ts';
 import { catalogDemoConfig, catalogDemoSteps } from './catalog.ts';
 import { gatesDemoConfig, gatesDemoSteps } from './gates.ts';
 import { incidentsDemoConfig, incidentsDemoSteps } from './incidents.ts';
@@ -13,6 +14,7 @@ export interface DemoKind {
 
 export const demoKinds: readonly DemoKind[] = [
   { steps: taxonomyDemoSteps, sources: { taxonomy: { path: TAXONOMY_PATH, rules: [RULES_PATH] } } },
+  { steps: () => apiDemoSteps, sources: apiDemoConfig },
   { steps: () => catalogDemoSteps, sources: catalogDemoConfig },
   { steps: () => portsDemoSteps, sources: portsDemoConfig },
   { steps: gatesDemoSteps, sources: gatesDemoConfig },
