@@ -70,7 +70,7 @@ describe('govpages catalog', () => {
     const latest = JSON.parse(execFileSync('git', ['show', 'govpages-state:catalog/checkpoint-latest.json'], { cwd: repo }).toString());
     expect([latest.baseline, latest.summary]).toEqual([true, { total: 6, compliant: 4, non_compliant: 2 }]);
     const after = await run(['catalog', 'checkpoint', ...NOW], repo);
-    expect(after.stdout).toContain('is a baseline');
+    expect(after.stdout).toContain('is the baseline');
   });
 
   it.each([

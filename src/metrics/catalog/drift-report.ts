@@ -4,7 +4,7 @@ import type { CatalogDocument, Drift, DriftIssue } from '../../model/catalog.ts'
 export function driftMarkdown(drift: Drift, catalog: CatalogDocument): string {
   const lines = ['# Drift report', ''];
   if (!drift.previous) {
-    lines.push(`Checkpoint ${short(drift.latest.commit)} (${drift.latest.created_at}) is a baseline: there is no earlier checkpoint to compare with.`);
+    lines.push(`No earlier checkpoint to compare with: checkpoint ${short(drift.latest.commit)} (${drift.latest.created_at}) is the baseline.`);
   } else {
     lines.push(
       `From checkpoint ${short(drift.previous.commit)} (${drift.previous.created_at}${drift.previous.backfilled ? ', reconstructed from git history' : ''}) ` +
