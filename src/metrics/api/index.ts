@@ -35,3 +35,4 @@ export {
 export { sortKeys, stableJson, stableLine, round4 } from './stable-json.ts';
 export { countOperations } from './operations.ts';
 export { semverChain, evaluateAgainst, type ChainResult, type ChainVersion } from './semver-chain.ts';
+export { apiFeedEvents } from './events.ts';

@@ -1,6 +1,7 @@
 import { GovpagesError } from '../../errors.ts';
 import { fileHistory, readHeadFile, type Repository } from '../../git/index.ts';
 import {
+  apiFeedEvents,
   classifyOperations,
   computeStabilityMetrics,
   countOperations,
@@ -14,13 +15,12 @@ import {
   serializeHistory,
   stableJson,
   upsertRun,
-  type NoticeDecision,
   type SemverValidation,
   type StabilityRecord,
 } from '../../metrics/api/index.ts';
 import { diffOpenApi, type OpenApiDiff } from '../../metrics/openapi/index.ts';
 import type { ApiSection, SpecError, SpecVersionSummary } from '../../model/api.ts';
-import type { Check, FeedEvent } from '../../model/status-model.ts';
+import type { Check } from '../../model/status-model.ts';
 import { apiBadges } from '../../publish/badges/api/index.ts';
 import {
   buildNotice,
@@ -184,7 +184,7 @@ async function collectApi(context: BuildContext): Promise<KindResult<'api'>> {
       config.badges.cache_seconds,
     ),
     checks: apiChecks(section, thresholds.stability_alert_threshold, thresholds.placeholder_streak_alert_threshold, thresholds.placeholder_max_runs),
-    events: apiEvents(section, decision, current.date),
+    events: apiFeedEvents(runs, section.versions, { windowSize: thresholds.stability_window_size, stabilityThreshold: thresholds.stability_alert_threshold }),
     state: {
       [HISTORY_STATE_PATH]: serializeHistory(runs),
       [NOTICE_STATE_PATH]: stableJson(decision.state),
@@ -388,63 +388,3 @@ function apiChecks(section: ApiSection, stabilityThreshold: number, alertThresho
   return checks;
 }
 
-function apiEvents(section: ApiSection, decision: NoticeDecision, specDate: string): FeedEvent[] {
-  const events: FeedEvent[] = [];
-  for (const run of section.history) {
-    if (run.placeholder || run.breaking === 0) continue;
-    events.push({
-      id: `api:${run.commit}:breaking`,
-      kind: 'api',
-      type: 'breaking-change',
-      title: `${run.breaking} breaking API change${run.breaking === 1 ? '' : 's'}${run.version ? ` in ${run.version}` : ''}`,
-      summary: `${run.operations_added} operations added, ${run.operations_removed} removed since the previous run.`,
-      date: run.time,
-      commit: run.commit,
-    });
-  }
-  const revision = section.classification.revision;
-  if (section.semver.status === 'fail' && revision) {
-    events.push({
-      id: `api:${revision.commit}:semver-fail`,
-      kind: 'api',
-      type: 'semver-fail',
-      title: `SemVer policy failed for ${revision.version ?? 'the API'}`,
-      summary: [...section.semver.messages, ...section.semver.recommendations].join(' '),
-      date: specDate,
-      commit: revision.commit,
-    });
-  }
-  const streak = section.placeholder.streak;
-  if (section.placeholder.alert) {
-    const first = section.history[section.history.length - streak]!;
-    events.push({
-      id: `api:${first.commit}:placeholder-streak`,
-      kind: 'api',
-      type: 'placeholder-streak',
-      title: `API metrics are placeholders (${streak} runs in a row)`,
-      summary: section.summary.placeholder_reason ?? '',
-      date: first.time,
-      commit: first.commit,
-    });
-  }
-  const commit = section.metrics.commit!;
-  for (const reason of decision.reasons) {
-    if (!reason.endsWith('_recovered')) continue;
-    events.push({
-      id: `api:${commit}:${reason}`,
-      kind: 'api',
-      type: 'recovery',
-      title: recoveryTitles[reason] ?? reason,
-      summary: `Recovered at ${commit.slice(0, 7)}.`,
-      date: section.metrics.generated_at,
-      commit,
-    });
-  }
-  return events;
-}
-
-const recoveryTitles: Record<string, string> = {
-  semver_recovered: 'SemVer policy recovered',
-  stability_recovered: 'API stability back above the alert threshold',
-  placeholder_recovered: 'API metrics recovered from placeholders',
-};

@@ -175,7 +175,8 @@ describe('apiKind.collect on a git repository', () => {
       'api.semver': 'fail',
       'api.stability': 'warn',
     });
-    expect(first.events.map((event) => event.id)).toEqual([`api:${c3}:breaking`, `api:${c3}:semver-fail`]);
+    expect(first.events.map((event) => event.id)).toEqual([`api:${c3}:semver-fail`, `api:${c3}:breaking-change`, `api:${c3}:stability-drop`]);
+    expect(first.events.every((event) => event.date === '2026-01-03T12:00:00.000Z')).toBe(true);
   });
 
   it('a rebuild of the same commit with the same now is byte-identical', async () => {
@@ -196,7 +197,7 @@ describe('apiKind.collect on a git repository', () => {
     const payload = json(fixed, 'status/webhook-payload.json');
     expect(payload.reasons).toEqual(['semver_recovered', 'stability_recovered']);
     expect(payload.sha).toBe(c5.slice(0, 7));
-    expect(fixed.events.map((event) => event.type)).toEqual(['breaking-change', 'recovery', 'recovery']);
+    expect(fixed.events.map((event) => event.id).slice(3)).toEqual([`api:${c5}:semver-recovered`, `api:${c5}:stability-recovered`]);
   });
 
   it('invalid YAML makes a placeholder run that names the file and line; recovery resets the streak', async () => {
