@@ -1,12 +1,14 @@
 /**
  * A deliberately tiny, safe Markdown subset for incident bodies. Every character of the source is
- * HTML-escaped first; only these constructs then become markup: ATX headings (`#` -> h2 ... h6),
+ * HTML-escaped first; only these constructs then become markup: ATX headings (the body's top level
+ * becomes h2, under the page's h1; at most h6),
  * paragraphs, `-`/`*`/`1.` lists, fenced code blocks, `inline code`, **bold**, *emphasis* and
  * links whose target is an absolute http(s) URL. Anything else (raw HTML, images, tables) shows as
  * text. No attribute ever carries user text other than an escaped http(s) URL.
  */
 export function renderIncidentMarkdown(markdown: string): string {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  const shift = 2 - topHeadingLevel(lines);
   const out: string[] = [];
   let paragraph: string[] = [];
   let list: { tag: 'ul' | 'ol'; items: string[] } | null = null;
@@ -34,7 +36,7 @@ export function renderIncidentMarkdown(markdown: string): string {
     if (heading) {
       flushParagraph();
       flushList();
-      const level = Math.min(6, heading[1]!.length + 1);
+      const level = Math.min(6, heading[1]!.length + shift);
       out.push(`<h${level}>${inline(heading[2]!)}</h${level}>`);
       continue;
     }
@@ -74,6 +76,21 @@ export function plainSummary(markdown: string, max = 280): string {
     .replace(/\s+/g, ' ')
     .trim();
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+function topHeadingLevel(lines: readonly string[]): number {
+  let fenced = false;
+  let top = 1;
+  let seen = false;
+  for (const line of lines) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const heading = !fenced && /^(#{1,6})\s+/.exec(line);
+    if (heading) {
+      top = seen ? Math.min(top, heading[1]!.length) : heading[1]!.length;
+      seen = true;
+    }
+  }
+  return top;
 }
 
 export function escapeHtml(text: string): string {

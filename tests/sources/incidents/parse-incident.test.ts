@@ -79,6 +79,8 @@ describe('renderIncidentMarkdown (safe subset)', () => {
     ['<img src=x onerror=alert(1)>', '<p>&lt;img src=x onerror=alert(1)&gt;</p>'],
     ['```\n<b>code</b>\n```', '<pre><code>&lt;b&gt;code&lt;/b&gt;</code></pre>'],
     ['1. one\n2. two', '<ol><li>one</li><li>two</li></ol>'],
+    ['## Timeline\n### Detail', '<h2>Timeline</h2>\n<h3>Detail</h3>'],
+    ['```\n# not a heading\n```\n### Only', '<pre><code># not a heading</code></pre>\n<h2>Only</h2>'],
     ['`**not bold**`', '<p><code>**not bold**</code></p>'],
   ])('%s', (input, html) => {
     expect(renderIncidentMarkdown(input)).toBe(html);

@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { configSchema } from '../../../src/config/index.ts';
+import { gatesDemoConfig, gatesDemoState, gatesDemoSteps } from '../../../src/demo/gates.ts';
+import { incidentsDemoConfig, incidentsDemoSteps } from '../../../src/demo/incidents.ts';
+import { computeGatesSection } from '../../../src/metrics/gates/index.ts';
+import { computeIncidentsSection } from '../../../src/metrics/incidents/index.ts';
+import type { StatusModel } from '../../../src/model/status-model.ts';
+import { parseGateFile, parseProbeHistory } from '../../../src/sources/gates/index.ts';
+import { parseIncident } from '../../../src/sources/incidents/index.ts';
+import { renderPages } from '../../../src/site/render.ts';
+import { fixtureModel } from '../helpers/build-fixture.ts';
+
+const START = '2026-05-24T00:00:00Z';
+const NOW = '2026-11-20T12:00:00.000Z';
+const HOSTILE = '---\ntitle: "<script>alert(1)</script> & \\"quotes\\""\nstart: 2026-11-01T10:00:00Z\nseverity: medium\nservices: ["<b>api</b>"]\nroot_causes: ["<img src=x onerror=alert(2)>"]\n---\nBody <script>alert(3)</script> and [link](javascript:alert(4)).\n';
+
+let dir: string;
+const read = (file: string) => readFile(path.join(dir, file), 'utf8');
+
+beforeAll(async () => {
+  const config = configSchema.parse({ sources: { ...gatesDemoConfig, ...incidentsDemoConfig } });
+  const records = gatesDemoSteps(START).flatMap((step) => Object.entries(step.files).flatMap(([file, text]) => parseGateFile(text!, file)));
+  const incidentTexts = new Map<string, string>();
+  for (const step of incidentsDemoSteps(START)) for (const [file, text] of Object.entries(step.files)) incidentTexts.set(file, text!);
+  incidentTexts.set('governance/incidents/hostile.md', HOSTILE);
+  const incidents = [...incidentTexts].map(([file, text]) => parseIncident(text, file));
+  const history = parseProbeHistory(gatesDemoState(START)['gates/probe-history.jsonl']!);
+  const model: StatusModel = await fixtureModel();
+  model.sections.gates = computeGatesSection({ config: config.sources.gates!, records, history, incidents: incidents.map((i) => ({ id: i.id, start: i.start })), now: NOW });
+  model.sections.incidents = computeIncidentsSection(incidents, NOW, 'governance/incidents');
+  dir = await mkdtemp(path.join(os.tmpdir(), 'govpages-gates-pages-'));
+  await renderPages(model, dir);
+}, 120_000);
+
+describe('gates and incidents pages', () => {
+  it('the gates page shows the verdict, runs with the REJECT, coverage and probes', async () => {
+    const html = await read('gates/index.html');
+    expect(html).toContain('<h1>Deploy gates</h1>');
+    expect(html).toMatch(/<strong>ALLOW<\/strong> · APPROVED \(exit 0\)/);
+    expect(html).toMatch(/REJECT<\/span> <span class="muted">BLOCKED, exit 1/);
+    expect(html).toContain('5/14');
+    expect(html).toMatch(/✗ gap<\/span> CORS/);
+    expect(html).toContain('<code>site</code>');
+  });
+
+  it('the incidents list links every report; each detail page renders its body', async () => {
+    const list = await read('incidents/index.html');
+    const ids = [...list.matchAll(/href="\/govpages-demo\/incidents\/([^/"]+)\/"/g)].map((m) => m[1]);
+    expect(new Set(ids)).toEqual(new Set(['2026-07-25-frontend-proxy-404', '2026-10-11-pgbouncer-empty-password', 'hostile']));
+    const detail = await read('incidents/2026-07-25-frontend-proxy-404/index.html');
+    expect(detail).toContain('<h1>Front door returns 404 for every API call</h1>');
+    expect(detail).toContain('<h2>Timeline</h2>');
+    expect(detail).toMatch(/<a href="https:\/\/example.com\/postmortems" rel="nofollow noopener">/);
+    expect(detail).toContain('Stale proxy configuration files pointed at a dead backend');
+  });
+
+  it('hostile titles, services, root causes and bodies render as text', async () => {
+    for (const file of ['incidents/index.html', 'incidents/hostile/index.html']) {
+      // In the head, the summary sits in a quoted attribute, where `<` is inert; the body must have no markup from the report.
+      const html = await read(file);
+      expect(html).toMatch(/<meta name="description" content="[^"]*">/);
+      expect(html.slice(html.indexOf('<body'))).not.toMatch(/<script>alert|<img src=x|<b>api<\/b>|href="javascript:/);
+      expect(html.slice(html.indexOf('<body'))).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    }
+    expect(await read('incidents/hostile/index.html')).toContain('&lt;img src=x onerror=alert(2)&gt;');
+  });
+});
