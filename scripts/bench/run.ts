@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { runSiteBench } from './site.ts';
 import { runTaxonomyBench } from './taxonomy-history.ts';
 
 /**
@@ -34,6 +35,9 @@ await section('taxonomy_history', () =>
     dir: join(out, quick ? 'taxonomy-repo-quick' : 'taxonomy-repo'),
   }),
 );
+
+// The demo's dist/ when it has been built (npm run demo), else the fixture model.
+await section('site', () => runSiteBench(process.env.BENCH_SITE_DIST));
 
 results.peak_rss_mb = Math.round(process.resourceUsage().maxRSS / 1024);
 writeFileSync(join(out, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
