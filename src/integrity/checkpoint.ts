@@ -1,4 +1,5 @@
 import nacl from 'tweetnacl';
+import { verifyEd25519 } from './ed25519-verify.ts';
 import { bytesEqual, concatBytes, fromBase64, toBase64, toHex, utf8 } from './encoding.ts';
 import type { SigningKey } from './keys.ts';
 import { sha256 } from './sha256.ts';
@@ -94,7 +95,6 @@ export function verifyNoteSignature(note: ParsedNote, name: string, publicKey: U
     (signature) =>
       signature.name === name &&
       bytesEqual(signature.keyHash, keyHash) &&
-      signature.signature.length === 64 &&
-      nacl.sign.detached.verify(utf8(note.text), signature.signature, publicKey),
+      verifyEd25519(utf8(note.text), signature.signature, publicKey),
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canonicalJson } from './canonical-json.ts';
-import { utf8 } from './encoding.ts';
+import { fromBase64, utf8 } from './encoding.ts';
 
 /**
  * The published integrity file formats and the exact bytes that are hashed or signed. Pure and
@@ -33,10 +33,13 @@ export const ROTATION_PURPOSE = 'govpages-key-rotation';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits (a sha256)');
 const base64Of = (bytes: number) =>
-  z
-    .string()
-    .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'standard base64')
-    .refine((text) => text.length === Math.ceil(bytes / 3) * 4, `base64 of ${bytes} bytes`);
+  z.string().refine((text) => {
+    try {
+      return fromBase64(text).length === bytes;
+    } catch {
+      return false;
+    }
+  }, `canonical standard base64 of ${bytes} bytes`);
 
 /**
  * A published path: relative, `/`-separated, no `.`/`..` segments, no backslashes or control

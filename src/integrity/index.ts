@@ -1,7 +1,7 @@
 /** The integrity stage: checksums, Ed25519 signatures, the audit archive and verification. */
 export { runIntegrity, previousArchiveEntries, defaultOrigin, type IntegrityInput, type IntegrityResult } from './run-integrity.ts';
 export { verifyPublished, type VerifyOptions, type VerifyReport } from './verify.ts';
-export { directorySource, urlSource, type PublishedSource } from './sources.ts';
+export { directorySource, memorySource, urlSource, type PublishedSource } from './sources.ts';
 export { checkPublished, type VerifyProblem, type PublishedReader } from './check-published.ts';
 export { verifyInBrowser, type BrowserVerifyDeps, type BrowserVerifyResult } from './browser-verify.ts';
 export { signWebhookBody, verifyWebhookBody, WEBHOOK_SIGNATURE_HEADER, WEBHOOK_KEY_ID_HEADER } from './webhook-signature.ts';

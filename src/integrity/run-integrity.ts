@@ -5,8 +5,7 @@ import type { IntegritySection } from '../model/integrity.ts';
 import type { Check, PublishedBadge } from '../model/status-model.ts';
 import type { OutputFile } from '../pipeline/kind.ts';
 import { endpointBadgeSchema } from '../publish/badges/endpoint-schema.ts';
-import { toEndpoint } from '../publish/badges/badge.ts';
-import { checksumsBadge } from '../publish/badges/checksums-badge.ts';
+import { checksumsBadgeEndpoint } from '../publish/badges/checksums-badge.ts';
 import { appendEntry, ARCHIVE_STATE_FILE, entryLeafHash, inclusionProofFile, parseLog, serializeLog, type ArchiveEntry } from './archive.ts';
 import { stableJsonFile } from './canonical-json.ts';
 import { checkpointBody, noteVerifierKey, signNote } from './checkpoint.ts';
@@ -39,8 +38,6 @@ export interface IntegrityInput {
   config: IntegrityConfig;
   /** `site.url`, used for the default checkpoint origin. */
   siteUrl?: string | undefined;
-  /** Shields cacheSeconds of the checksums badge (config `badges.cache_seconds`). */
-  cacheSeconds?: number;
 }
 
 export interface IntegrityResult {
@@ -83,7 +80,7 @@ export async function runIntegrity(input: IntegrityInput): Promise<IntegrityResu
   const proof = inclusionProofFile(log.index, leaves.length, leaves[log.index]!, inclusionProof(log.index, leaves));
   const logText = serializeLog(log.entries);
 
-  const badge = toEndpoint(checksumsBadge, { aggregate_sha256: checksums.aggregate_sha256, signed: key !== null }, input.cacheSeconds ?? 300);
+  const badge = checksumsBadgeEndpoint({ aggregate_sha256: checksums.aggregate_sha256, signed: key !== null });
   endpointBadgeSchema.parse(badge);
 
   const files: OutputFile[] = [

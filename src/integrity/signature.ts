@@ -1,4 +1,5 @@
 import nacl from 'tweetnacl';
+import { verifyEd25519 } from './ed25519-verify.ts';
 import { toBase64 } from './encoding.ts';
 import { signedPayload, type ChecksumsDocument, type PreviousKey, type SignatureDocument, type SignatureFormatVersion } from './formats.ts';
 import type { SigningKey } from './keys.ts';
@@ -25,9 +26,8 @@ export function signChecksums(
   };
 }
 
-/** node:crypto + tweetnacl for the shared signature checker. */
+/** node:crypto for the shared signature checker (signing stays with tweetnacl). */
 export const nodeCrypto: CryptoDeps = {
   sha256: async (bytes) => sha256(bytes),
-  verifyEd25519: (message, signature, publicKey) =>
-    signature.length === 64 && publicKey.length === 32 && nacl.sign.detached.verify(message, signature, publicKey),
+  verifyEd25519,
 };

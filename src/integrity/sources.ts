@@ -64,3 +64,16 @@ export function urlSource(base: string, timeoutMs: number, fetchImpl: typeof fet
     },
   };
 }
+
+/** Files held in memory (path -> bytes): verifying a build before it is written, and tests. */
+export function memorySource(files: ReadonlyMap<string, Uint8Array>, label = 'memory'): PublishedSource {
+  return {
+    label,
+    async read(path) {
+      return files.get(path) ?? null;
+    },
+    async list() {
+      return [...files.keys()].sort();
+    },
+  };
+}

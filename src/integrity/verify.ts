@@ -1,4 +1,5 @@
 import { GovpagesError } from '../errors.ts';
+import { checksumsBadgeEndpoint } from '../publish/badges/checksums-badge.ts';
 import { entryLeafHash, inclusionProofFileSchema, parseLog, type ArchiveEntry } from './archive.ts';
 import { stableJsonFile } from './canonical-json.ts';
 import { checkPublished, type VerifyProblem } from './check-published.ts';
@@ -8,6 +9,7 @@ import {
   ARCHIVE_CHECKPOINT_FILE,
   ARCHIVE_LOG_FILE,
   ARCHIVE_PROOF_FILE,
+  CHECKSUMS_BADGE_FILE,
   INTEGRITY_FILES,
   PUBKEY_PEM_FILE,
   PUBKEY_TXT_FILE,
@@ -65,6 +67,7 @@ export async function verifyPublished(source: PublishedSource, options: VerifyOp
 
   const signatureDoc = published.signatureDocument;
   if (signatureDoc) await checkPublishedKeys(source, signatureDoc, problems);
+  if (published.checksums) await checkBadge(source, published.checksums.aggregate_sha256, signatureDoc !== null, problems);
   if (published.signature?.trust === 'unpinned') {
     notes.push('signing key not pinned: the signature only shows the files agree with the key published beside them; pass --pubkey to pin the key you trust');
   }
@@ -106,6 +109,14 @@ async function checkPublishedKeys(source: PublishedSource, signature: SignatureD
     if (bytes === null) problems.push({ file, kind: 'missing', message: 'the build is signed but its public key file is not published' });
     else if (!sameText(bytes, text)) problems.push({ file, kind: 'changed', message: 'does not hold the public key of checksums-signature.json' });
   }
+}
+
+/** checksums-badge.json is a pure function of the aggregate and the signed flag: check its bytes. */
+async function checkBadge(source: PublishedSource, aggregate: string, signed: boolean, problems: VerifyProblem[]): Promise<void> {
+  const bytes = await source.read(CHECKSUMS_BADGE_FILE);
+  const expected = stableJsonFile(checksumsBadgeEndpoint({ aggregate_sha256: aggregate, signed }));
+  if (bytes === null) problems.push({ file: CHECKSUMS_BADGE_FILE, kind: 'missing', message: 'the checksums badge is not published' });
+  else if (!sameText(bytes, expected)) problems.push({ file: CHECKSUMS_BADGE_FILE, kind: 'changed', message: 'does not show the aggregate of checksums.json' });
 }
 
 async function checkArchive(

@@ -1,4 +1,5 @@
 import nacl from 'tweetnacl';
+import { verifyEd25519 } from './ed25519-verify.ts';
 import { fromBase64, toBase64, utf8 } from './encoding.ts';
 import { keyId, parseSigningSeed } from './keys.ts';
 
@@ -28,7 +29,7 @@ export function verifyWebhookBody(body: string, signatureHeader: string, publicK
   if (!match || publicKey.length !== 32) return false;
   try {
     const signature = fromBase64(match[1]!);
-    return signature.length === 64 && nacl.sign.detached.verify(utf8(body), signature, publicKey);
+    return verifyEd25519(utf8(body), signature, publicKey);
   } catch {
     return false;
   }

@@ -1,4 +1,5 @@
-import type { BadgeDefinition } from './badge.ts';
+import { toEndpoint, type BadgeDefinition } from './badge.ts';
+import type { EndpointBadge } from './endpoint-schema.ts';
 
 /**
  * `checksums-badge.json` (seed 004, "Checksum Bundle"): the first 12 hex digits of the aggregate
@@ -20,3 +21,13 @@ export const checksumsBadge: BadgeDefinition<ChecksumsBadgeFigures> = {
     return signed ? { message: `${short} signed`, color: 'brightgreen' } : { message: short, color: 'blue' };
   },
 };
+
+/**
+ * The badge file's content. No `cacheSeconds` (Shields then applies its own 300 s floor): the badge
+ * is then a pure function of the aggregate and whether the bundle is signed, so `govpages verify`
+ * can check it byte for byte although checksums.json cannot list it (it is derived from it).
+ */
+export function checksumsBadgeEndpoint(figures: ChecksumsBadgeFigures): EndpointBadge {
+  const { cacheSeconds: _ignored, ...badge } = toEndpoint(checksumsBadge, figures, 300);
+  return badge;
+}
