@@ -1,3 +1,4 @@
+import type { GovpagesConfig } from '../../config/schema.ts';
 import { GovpagesError } from '../../errors.ts';
 import { fileHistory, readHeadFile, type Repository } from '../../git/index.ts';
 import {
@@ -24,6 +25,7 @@ import type { Check } from '../../model/status-model.ts';
 import { apiBadges } from '../../publish/badges/api/index.ts';
 import {
   buildNotice,
+  deliverNotice,
   governanceWebhookJsonSchema,
   NOTICE_STATE_PATH,
   PAYLOAD_VERSION,
@@ -31,6 +33,7 @@ import {
   serializeNotice,
   WEBHOOK_PAYLOAD_PATH,
   WEBHOOK_SCHEMA_PATH,
+  type DeliveryReport,
 } from '../../publish/webhook/index.ts';
 import { parseOpenApi, type OpenApiDocument } from '../../sources/openapi/index.ts';
 import type { BuildContext, EvidenceKind, KindResult, OutputFile } from '../kind.ts';
@@ -190,6 +193,33 @@ async function collectApi(context: BuildContext): Promise<KindResult<'api'>> {
       [NOTICE_STATE_PATH]: stableJson(decision.state),
     },
   };
+}
+
+/**
+ * The webhook step for the pipeline, after the site is written and before the state branch is:
+ * POSTs `status/webhook-payload.json` to GOVERNANCE_WEBHOOK when this build has something to
+ * announce, with the configured timeout and retries. Merge `stateUpdates` over the build's state.
+ * Returns null when the API kind is not configured or produced no payload.
+ */
+export async function deliverApiNotice(input: {
+  config: GovpagesConfig;
+  env: NodeJS.ProcessEnv;
+  files: readonly OutputFile[];
+  state: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+  fetchImpl?: typeof fetch;
+}): Promise<DeliveryReport | null> {
+  const source = input.config.sources.openapi;
+  const payload = input.files.find((file) => file.path === WEBHOOK_PAYLOAD_PATH);
+  if (!source || !payload) return null;
+  const state = input.state instanceof Map ? Object.fromEntries(input.state) : (input.state as Record<string, string>);
+  return deliverNotice({
+    payload: typeof payload.content === 'string' ? payload.content : Buffer.from(payload.content).toString('utf8'),
+    state,
+    env: input.env,
+    timeoutMs: source.webhook_timeout_ms,
+    retries: source.webhook_retries,
+    fetchImpl: input.fetchImpl,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { configSchema } from '../../../src/config/schema.ts';
 import { openRepository, type StateFiles } from '../../../src/git/index.ts';
-import { apiKind } from '../../../src/pipeline/kinds/api.ts';
+import { apiKind, deliverApiNotice } from '../../../src/pipeline/kinds/api.ts';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { BuildContext, KindResult } from '../../../src/pipeline/kind.ts';
 import { endpointBadgeSchema } from '../../../src/publish/badges/endpoint-schema.ts';
 import { governanceWebhookJsonSchema } from '../../../src/publish/webhook/index.ts';
@@ -184,6 +186,35 @@ describe('apiKind.collect on a git repository', () => {
     expect(again.files).toEqual(first.files);
     expect(again.state).toEqual(first.state);
     expect(again.badges).toEqual(first.badges);
+  });
+
+  it('deliverApiNotice POSTs the payload once; a rebuild after delivery owes nothing', async () => {
+    const bodies: string[] = [];
+    const server = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        bodies.push(body);
+        response.writeHead(200).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const env = { GOVERNANCE_WEBHOOK: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook` };
+      const config = configSchema.parse({ sources: { openapi: { path: 'openapi.yaml' } } });
+      const report = await deliverApiNotice({ config, env, files: first.files, state: first.state });
+      expect(report).toMatchObject({ outcome: 'delivered', attempts: 1 });
+      expect(bodies).toEqual([file(first, 'status/webhook-payload.json')]);
+      const afterDelivery = new Map([...stateOf(first), ...Object.entries(report!.stateUpdates)]);
+      const rebuild = await collect(repo, afterDelivery, NOW);
+      expect(rebuild.files).toEqual(first.files);
+      const again = await deliverApiNotice({ config, env, files: rebuild.files, state: rebuild.state });
+      expect(again!.outcome).toBe('nothing-due');
+      expect(bodies).toHaveLength(1);
+      expect(await deliverApiNotice({ config: configSchema.parse({}), env, files: first.files, state: first.state })).toBeNull();
+    } finally {
+      server.close();
+    }
   });
 
   let fixed: KindResult<'api'>;
