@@ -1,39 +1,17 @@
-import { readFile } from 'node:fs/promises';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { configSchema } from '../../../src/config/index.ts';
-import { gatesDemoConfig, gatesDemoState, gatesDemoSteps } from '../../../src/demo/gates.ts';
-import { incidentsDemoConfig, incidentsDemoSteps } from '../../../src/demo/incidents.ts';
-import { computeGatesSection } from '../../../src/metrics/gates/index.ts';
-import { computeIncidentsSection } from '../../../src/metrics/incidents/index.ts';
-import type { StatusModel } from '../../../src/model/status-model.ts';
-import { parseGateFile, parseProbeHistory } from '../../../src/sources/gates/index.ts';
-import { parseIncident } from '../../../src/sources/incidents/index.ts';
 import { renderPages } from '../../../src/site/render.ts';
 import { fixtureModel } from '../helpers/build-fixture.ts';
-
-const START = '2026-05-24T00:00:00Z';
-const NOW = '2026-11-20T12:00:00.000Z';
-const HOSTILE = '---\ntitle: "<script>alert(1)</script> & \\"quotes\\""\nstart: 2026-11-01T10:00:00Z\nseverity: medium\nservices: ["<b>api</b>"]\nroot_causes: ["<img src=x onerror=alert(2)>"]\n---\nBody <script>alert(3)</script> and [link](javascript:alert(4)).\n';
+import { withGatesAndIncidents } from './model-with-gates.ts';
 
 let dir: string;
 const read = (file: string) => readFile(path.join(dir, file), 'utf8');
 
 beforeAll(async () => {
-  const config = configSchema.parse({ sources: { ...gatesDemoConfig, ...incidentsDemoConfig } });
-  const records = gatesDemoSteps(START).flatMap((step) => Object.entries(step.files).flatMap(([file, text]) => parseGateFile(text!, file)));
-  const incidentTexts = new Map<string, string>();
-  for (const step of incidentsDemoSteps(START)) for (const [file, text] of Object.entries(step.files)) incidentTexts.set(file, text!);
-  incidentTexts.set('governance/incidents/hostile.md', HOSTILE);
-  const incidents = [...incidentTexts].map(([file, text]) => parseIncident(text, file));
-  const history = parseProbeHistory(gatesDemoState(START)['gates/probe-history.jsonl']!);
-  const model: StatusModel = await fixtureModel();
-  model.sections.gates = computeGatesSection({ config: config.sources.gates!, records, history, incidents: incidents.map((i) => ({ id: i.id, start: i.start })), now: NOW });
-  model.sections.incidents = computeIncidentsSection(incidents, NOW, 'governance/incidents');
   dir = await mkdtemp(path.join(os.tmpdir(), 'govpages-gates-pages-'));
-  await renderPages(model, dir);
+  await renderPages(withGatesAndIncidents(await fixtureModel()), dir);
 }, 120_000);
 
 describe('gates and incidents pages', () => {
