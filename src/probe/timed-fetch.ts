@@ -5,8 +5,9 @@ export type FetchOutcome =
 
 /**
  * One request with a hard timeout covering the whole exchange, body included (node's fetch with
- * `AbortSignal.timeout`, like seed 001's `curl --max-time`). Redirects are followed, as curl's `-L`
- * is not used by the seed but browsers do follow them. Never throws.
+ * `AbortSignal.timeout`, like seed 001's `curl --max-time`). Redirects are followed, as a browser
+ * would (the seed's curl did not pass `-L`; a front door that redirects users is judged by where
+ * users land). Never throws.
  */
 export async function timedFetch(url: string, options: { method?: 'GET' | 'HEAD'; timeoutMs: number }): Promise<FetchOutcome> {
   const started = performance.now();
