@@ -12,7 +12,7 @@ describe('churnBetween', () => {
     // Added C weighs its new severity (medium 2), removed A its last one (critical 5); B's severity change is not churn.
     { name: 'replace', before: { A: 'critical', B: 'low' }, after: { B: 'high', C: 'medium' }, added: ['C'], removed: ['A'], churn: 2, risk: 7 },
     { name: 'all four weights', before: { L: 'low', M: 'medium' }, after: { H: 'high', C: 'critical' }, added: ['C', 'H'], removed: ['L', 'M'], churn: 4, risk: 11 },
-  ] as const)('$name', ({ before, after, added, removed, churn, risk }) => {
+  ] as { name: string; before: Record<string, Severity>; after: Record<string, Severity>; added: string[]; removed: string[]; churn: number; risk: number }[])('$name', ({ before, after, added, removed, churn, risk }) => {
     const result = churnBetween(severitiesOf(before), severitiesOf(after));
     expect(result).toEqual({ added, removed, churn, risk_churn: risk });
   });

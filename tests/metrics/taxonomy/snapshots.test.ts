@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { countSummary, dailySnapshots, round, utcDay, type DayState } from '../../../src/metrics/taxonomy/index.ts';
+import type { TaxonomySummary } from '../../../src/metrics/taxonomy/index.ts';
+import { summaryOf } from './helpers.ts';
+
+function state(date: string, summary: TaxonomySummary): DayState {
+  return { date, severities: new Map([...summary].map(([name, alert]) => [name, alert.severity])), counts: countSummary(summary) };
+}
+
+describe('dailySnapshots', () => {
+  // Three states, window 3 days:
+  //   01-01: A critical (runbook), B low (no runbook)       -> total 2, risk_total 6, runbooks 1/2
+  //   01-03: + C high (runbook)                             -> total 3, risk_total 9, runbooks 2/3
+  //   01-06: A removed, B deprecated                        -> total 2, risk_total 4, runbooks 1/1 active
+  const s1 = summaryOf({ A: 'critical', B: { severity: 'low', runbookComplete: false } });
+  const s2 = summaryOf({ A: 'critical', B: { severity: 'low', runbookComplete: false }, C: 'high' });
+  const s3 = summaryOf({ B: { severity: 'low', runbookComplete: false, deprecated: true }, C: 'high' });
+  const states = [state('2026-01-01', s1), state('2026-01-03', s2), state('2026-01-06', s3)];
+
+  it('gives one snapshot per day with churn against the end of the day three days earlier', () => {
+    const snapshots = dailySnapshots(states, '2026-01-10', 3);
+    const row = (date: string, total: number, deprecated: number, churn: number, risk: number, stability: number, riskStability: number, runbooks: number) => ({
+      date,
+      total,
+      active: total - deprecated,
+      deprecated,
+      deprecated_ratio: round(deprecated / total),
+      churn_30d: churn,
+      risk_churn_30d: risk,
+      stability,
+      risk_stability: riskStability,
+      runbook_completeness_percent: runbooks,
+    });
+    expect(snapshots).toEqual([
+      // Window start before the file existed: everything counts as added (A 5 + B 1).
+      row('2026-01-01', 2, 0, 2, 6, 0, 0, 50),
+      // No change on 01-02: the 01-01 state carries over.
+      row('2026-01-02', 2, 0, 2, 6, 0, 0, 50),
+      // 12-31 is still before the file: A, B, C all added (5 + 1 + 3).
+      row('2026-01-03', 3, 0, 3, 9, 0, 0, 66.67),
+      // Window start = end of 01-01: only C added. 1 - 1/3 = 0.6667, 1 - 3/9 = 0.6667.
+      row('2026-01-04', 3, 0, 1, 3, 0.6667, 0.6667, 66.67),
+      row('2026-01-05', 3, 0, 1, 3, 0.6667, 0.6667, 66.67),
+      // Against 01-03: A removed (critical 5). 1 - 1/2 = 0.5; 1 - 5/4 clamps at 0.
+      row('2026-01-06', 2, 1, 1, 5, 0.5, 0, 100),
+      row('2026-01-07', 2, 1, 1, 5, 0.5, 0, 100),
+      row('2026-01-08', 2, 1, 1, 5, 0.5, 0, 100),
+      // Boundary: three days after the change the window starts at the end of 01-06 itself.
+      row('2026-01-09', 2, 1, 0, 0, 1, 1, 100),
+      row('2026-01-10', 2, 1, 0, 0, 1, 1, 100),
+    ]);
+  });
+
+  it('stops at lastDay and gives nothing for no states or a lastDay before the first state', () => {
+    expect(dailySnapshots(states, '2026-01-01', 3)).toHaveLength(1);
+    expect(dailySnapshots(states, '2025-12-31', 3)).toEqual([]);
+    expect(dailySnapshots([], '2026-01-10', 3)).toEqual([]);
+  });
+
+  it('crosses month and year ends day by day', () => {
+    const snapshots = dailySnapshots([state('2024-02-27', s1)], '2024-03-02', 30);
+    expect(snapshots.map((snapshot) => snapshot.date)).toEqual(['2024-02-27', '2024-02-28', '2024-02-29', '2024-03-01', '2024-03-02']);
+  });
+});
+
+describe('utcDay and round', () => {
+  it.each([
+    { timestamp: Date.parse('2026-01-01T00:00:00Z'), expected: '2026-01-01' },
+    { timestamp: Date.parse('2026-01-01T23:59:59.999Z'), expected: '2026-01-01' },
+    { timestamp: Date.parse('2026-01-02T01:00:00+02:00'), expected: '2026-01-01' },
+  ])('utcDay $expected', ({ timestamp, expected }) => {
+    expect(utcDay(timestamp)).toBe(expected);
+  });
+
+  it.each([
+    { value: 1 / 3, digits: 4, expected: 0.3333 },
+    { value: 2 / 3, digits: 2, expected: 0.67 },
+    { value: 0.1 + 0.2, digits: 4, expected: 0.3 },
+    { value: 93.75, digits: 2, expected: 93.75 },
+    { value: 12.5, digits: 0, expected: 13 },
+  ])('round($value, $digits) = $expected', ({ value, digits, expected }) => {
+    expect(round(value, digits)).toBe(expected);
+  });
+});
+
+describe('countSummary', () => {
+  it('counts severities, deprecation and runbooks of active alerts only', () => {
+    const counts = countSummary(
+      summaryOf({
+        A: 'critical',
+        B: { severity: 'high', runbookComplete: false },
+        C: { severity: 'medium', deprecated: true, runbookComplete: true },
+        D: 'medium',
+      }),
+    );
+    expect(counts).toEqual({
+      total: 4,
+      active: 3,
+      deprecated: 1,
+      deprecated_ratio: 0.25,
+      by_severity: { critical: 1, high: 1, medium: 2, low: 0 },
+      // A and D of the active A, B, D; deprecated C's runbook does not count.
+      runbook_complete: 2,
+      runbook_completeness_percent: (2 / 3) * 100,
+      risk_total: 12,
+    });
+  });
+
+  it('calls an empty taxonomy complete with nothing deprecated', () => {
+    expect(countSummary(new Map())).toMatchObject({ total: 0, deprecated_ratio: 0, runbook_completeness_percent: 100, risk_total: 0 });
+  });
+});
