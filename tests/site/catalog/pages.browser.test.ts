@@ -1,0 +1,70 @@
+import { rm } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configSchema } from '../../../src/config/schema.ts';
+import { catalogDemoConfig, catalogDemoSteps } from '../../../src/demo/catalog.ts';
+import { portsDemoConfig, portsDemoSteps } from '../../../src/demo/ports.ts';
+import { openRepository } from '../../../src/git/index.ts';
+import type { CatalogSection } from '../../../src/model/catalog.ts';
+import type { PortsSection } from '../../../src/model/ports.ts';
+import { catalogKind } from '../../../src/pipeline/kinds/catalog.ts';
+import { portsKind } from '../../../src/pipeline/kinds/ports.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { chromiumAvailable, launchChromium, watchPage } from '../helpers/browser.ts';
+import { buildFixtureSite } from '../helpers/build-fixture.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { repositoryFromSteps } from '../../pipeline/kinds/catalog/demo-repo.ts';
+
+describe.skipIf(!chromiumAvailable)('catalog and ports pages in Chromium (demo data, base path)', () => {
+  let dir: string;
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const repoDir = repositoryFromSteps([...catalogDemoSteps, ...portsDemoSteps]);
+    const context = {
+      config: configSchema.parse({ sources: { ...catalogDemoConfig, ...portsDemoConfig } }),
+      repo: await openRepository(repoDir),
+      now: '2026-07-01T00:00:00Z',
+      previousState: new Map<string, string>(),
+      env: {},
+      progress: () => {},
+    };
+    const catalog: CatalogSection = (await catalogKind.collect(context)).section;
+    const ports: PortsSection = (await portsKind.collect(context)).section;
+    let model;
+    ({ dir, model } = await buildFixtureSite((fixture) => ({ ...fixture, sections: { ...fixture.sections, catalog, ports } })));
+    server = await serveStatic(dir, model.site.base);
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('loads both pages with no console error, failed or foreign request, and no axe violation, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const pagePath of ['catalog/', 'ports/']) {
+        const context = await browser.newContext({ colorScheme });
+        const page = await context.newPage();
+        const log = watchPage(page, new URL(server.url).origin);
+        const response = await page.goto(server.url + pagePath, { waitUntil: 'networkidle' });
+        expect(response?.status(), pagePath).toBe(200);
+        expect(log, `${pagePath} (${colorScheme})`).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+        expect(await axeViolations(page), `${pagePath} (${colorScheme})`).toEqual([]);
+        await context.close();
+      }
+    }
+  }, 120_000);
+
+  it('links from the catalog page to published status files resolve under the base path', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}catalog/`);
+    const hrefs = await page.$$eval('a[href*="status/"]', (links) => links.map((link) => (link as HTMLAnchorElement).getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href.startsWith(new URL(server.url).pathname)).toBe(true);
+    await page.close();
+  });
+});
