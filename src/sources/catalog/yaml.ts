@@ -1,4 +1,4 @@
-import { parseDocument, type Document } from 'yaml';
+import { parseDocument, visit, type Document } from 'yaml';
 import { InputError } from '../../errors.ts';
 import { lineColumn } from '../../validation.ts';
 
@@ -15,5 +15,19 @@ export function parseYamlDocument(text: string, file: string): { data: unknown; 
     const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new InputError(`malformed YAML: ${reason}`, { file, where: `line ${line} column ${column}` });
   }
-  return { data: document.toJS({ maxAliasCount: 1000 }), document };
+  try {
+    return { data: document.toJS({ maxAliasCount: 1000 }), document };
+  } catch (cause) {
+    // An alias to an undefined anchor (`*x`) or an alias bomb surfaces only here, as a plain Error.
+    let where: string | undefined;
+    visit(document, {
+      Alias(_, node) {
+        if (node.resolve(document) !== undefined || !node.range) return undefined;
+        const { line, column } = lineColumn(text, node.range[0]);
+        where = `line ${line} column ${column}`;
+        return visit.BREAK;
+      },
+    });
+    throw new InputError(`malformed YAML: ${(cause as Error).message}`, { file, where });
+  }
 }
