@@ -1,0 +1,124 @@
+import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createDemoRepository } from '../../src/demo/index.ts';
+import { runCli } from '../helpers/cli.ts';
+import { tempDir } from '../helpers/git.ts';
+
+// The demo's one deliberate warning: NoExperimentsIn1h ($.alerts[3]) deprecated 2026-10-11T12:00Z
+// (day 140 after 2026-05-24), 40.5 days before NOW, so 40 whole days, over the demo's deprecation_max_days of 30. Runbooks: 15 of 16 active
+// alerts (KafkaConsumerLag has none) = 93.75%.
+const NOW = '2026-11-21T00:00:00Z';
+const baseEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
+
+let demo: string;
+beforeAll(() => {
+  demo = createDemoRepository(join(tempDir(), 'repo')).dir;
+});
+
+/** A copy of the demo work tree to change without touching the shared one. */
+function copyOfDemo(): string {
+  const dir = join(tempDir(), 'repo');
+  cpSync(demo, dir, { recursive: true });
+  return dir;
+}
+
+const lint = (args: string[], env: Record<string, string | undefined> = {}, repo = demo) => runCli(['lint', '--repo', repo, '--now', NOW, ...args], { env: { ...baseEnv, ...env } });
+
+describe('govpages lint on the demo repository', () => {
+  it('exits 0 with the one warning in text', async () => {
+    const result = await lint([]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^WARN {2}alerts_taxonomy\.json: \$\.alerts\[3\]\.deprecated_since: deprecation-age: deprecated 40 days ago, more than TAXONOMY_DEPRECATION_MAX_DAYS=30/);
+    expect(lines[1]).toBe('alerts_taxonomy.json: 17 alerts, 0 hard failure(s), 1 warning(s), runbooks 93.75%, 1 rule file(s) checked');
+  });
+
+  it('exits 0 with --json', async () => {
+    const result = await lint(['--json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({
+      ok: true,
+      errors: [],
+      coverage: { rules_files: ['prometheus/alerts.yml'], missing_in_taxonomy: [], deprecated_in_rules: [], not_in_rules: [] },
+      runbook_completeness_percent: 93.75,
+      runbook_min_percent: 90,
+    });
+    expect(report.warnings).toEqual([expect.objectContaining({ rule: 'deprecation-age', level: 'warning', alert: 'NoExperimentsIn1h' })]);
+  });
+
+  it.each([
+    { env: { TAXONOMY_DEPRECATION_STRICT: '1' }, code: 1, out: /^ERROR alerts_taxonomy\.json: \$\.alerts\[3\]\.deprecated_since: deprecation-age/m },
+    { env: { TAXONOMY_DEPRECATION_STRICT: '0' }, code: 0, out: /1 warning\(s\)/ },
+    // 40 days is not more than 40.
+    { env: { TAXONOMY_DEPRECATION_MAX_DAYS: '40' }, code: 0, out: /0 hard failure\(s\), 0 warning\(s\)/ },
+    { env: { TAXONOMY_DEPRECATION_MAX_DAYS: '39', TAXONOMY_DEPRECATION_STRICT: 'true' }, code: 1, out: /1 hard failure\(s\), 0 warning\(s\)/ },
+    { env: { TAXONOMY_DEPRECATION_MAX_DAYS: '0', TAXONOMY_DEPRECATION_STRICT: '1' }, code: 0, out: /0 hard failure\(s\), 0 warning\(s\)/ },
+    { env: { RUNBOOK_MIN_PERCENT: '93.75' }, code: 0, out: /runbooks 93\.75%/ },
+    { env: { RUNBOOK_MIN_PERCENT: '94' }, code: 1, out: /^ERROR runbook completeness 93\.75% is below RUNBOOK_MIN_PERCENT=94$/m },
+  ])('$env -> exit $code', async ({ env, code, out }) => {
+    const result = await lint([], env);
+    expect(result.code).toBe(code);
+    expect(result.stdout).toMatch(out);
+  });
+
+  it('reports ok: false in --json when runbooks are below the minimum', async () => {
+    const result = await lint(['--json'], { RUNBOOK_MIN_PERCENT: '100' });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, errors: [], runbook_min_percent: 100 });
+  });
+});
+
+describe('govpages lint failures', () => {
+  it('exits 1 on a hard lint failure in the work tree', async () => {
+    const repo = copyOfDemo();
+    const file = join(repo, 'alerts_taxonomy.json');
+    const taxonomy = JSON.parse(readFileSync(file, 'utf8'));
+    taxonomy.alerts[0].scope = 'galaxy';
+    writeFileSync(file, JSON.stringify(taxonomy, null, 2));
+    const result = await lint([], {}, repo);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^ERROR alerts_taxonomy\.json: \$\.alerts\[0\]\.scope: invalid-scope: scope "galaxy"/m);
+  });
+
+  it('exits 1 when the rules have an alert the taxonomy lacks', async () => {
+    const repo = copyOfDemo();
+    appendFileSync(join(repo, 'prometheus/alerts.yml'), '  - name: extra\n    rules:\n      - alert: GhostAlert\n        expr: vector(1)\n');
+    const result = await lint(['--json'], {}, repo);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.coverage.missing_in_taxonomy).toEqual(['GhostAlert']);
+    expect(report.errors).toEqual([expect.objectContaining({ rule: 'coverage-missing', alert: 'GhostAlert', file: 'prometheus/alerts.yml' })]);
+  });
+
+  it.each([
+    { name: 'malformed taxonomy JSON', write: '{\n  "alerts": [\n    {"name": "A",}\n  ]\n}\n', err: /^govpages lint: error: alerts_taxonomy\.json: line 3 column 18: malformed JSON/ },
+    {
+      name: 'unknown severity',
+      write: JSON.stringify({ alerts: [{ name: 'A', group: 'g', severity: 'urgent', scope: 'service', category: 'errors', description: 'd' }] }),
+      err: /^govpages lint: error: alerts_taxonomy\.json: \$\.alerts\[0\]\.severity: expected one of/,
+    },
+  ])('exits 2 on $name', async ({ write, err }) => {
+    const repo = copyOfDemo();
+    writeFileSync(join(repo, 'alerts_taxonomy.json'), write);
+    const result = await lint([], {}, repo);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(err);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stdout).toBe('');
+  });
+
+  it.each([
+    { name: 'an unknown flag', args: ['--strict'], env: {}, err: /Unknown option '--strict'/ },
+    { name: 'a bad --now', args: ['--now', 'yesterday'], env: {}, err: /--now "yesterday" is not a date/ },
+    { name: 'a bad environment value', args: [], env: { RUNBOOK_MIN_PERCENT: 'lots' }, err: /RUNBOOK_MIN_PERCENT="lots" is not a number/ },
+    { name: 'a missing repository', args: ['--repo', '/nonexistent/govpages'], env: {}, err: /alert taxonomy not found|not found/ },
+  ])('exits 2 on $name', async ({ args, env, err }) => {
+    const result = await lint(args, env);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(err);
+  });
+});
