@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { InputError } from '../errors.ts';
 import type { PublishedReader } from './check-published.ts';
@@ -15,7 +16,9 @@ export function directorySource(root: string): PublishedSource {
     label: root,
     async read(path) {
       try {
-        return new Uint8Array(await readFile(join(root, ...path.split('/'))));
+        // Synchronous on purpose: for thousands of small files one blocking read each is about twice
+        // as fast as fs/promises (open, fstat, read and close each a thread-pool round trip).
+        return new Uint8Array(readFileSync(join(root, ...path.split('/'))));
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return null;
