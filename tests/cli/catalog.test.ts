@@ -61,7 +61,8 @@ describe('govpages catalog', () => {
     execFileSync('git', ['update-ref', 'refs/heads/govpages-state', commit], { cwd: repo });
 
     const before = await run(['catalog', 'checkpoint', '--json', ...NOW], repo);
-    expect(JSON.parse(before.stdout).has_drift).toBe(false);
+    // Nothing saved yet: like a build, the previous checkpoint is reconstructed from git.
+    expect(JSON.parse(before.stdout)).toMatchObject({ has_drift: true, previous: { backfilled: true }, summary: { compliance_degraded: 1 } });
     const written = await run(['catalog', 'checkpoint', '--baseline', ...NOW], repo);
     expect(written.code).toBe(0);
     expect(written.stdout).toMatch(/^baseline checkpoint of 6 repositories at [0-9a-f]{7} written to govpages-state \([0-9a-f]{7}\)\n$/);

@@ -6,7 +6,7 @@ import { InputError, UsageError } from '../../errors.ts';
 import { openRepository, readStateBranch, runGit, writeStateBranch } from '../../git/index.ts';
 import { advanceCheckpoints, baselineCheckpoints, computeDrift, driftMarkdown, enforcementReport, enforcementText, stableJson } from '../../metrics/catalog/index.ts';
 import type { CatalogDocument } from '../../model/catalog.ts';
-import { evaluateCatalog, strictMode } from '../../pipeline/kinds/catalog.ts';
+import { evaluateCatalog, startingState, strictMode } from '../../pipeline/kinds/catalog.ts';
 import { checkpointStateFiles, readCheckpointState, workTree } from '../../sources/catalog/index.ts';
 import type { Command, Io } from '../command.ts';
 
@@ -69,8 +69,8 @@ async function checkpoint(root: string, source: CatalogSourceConfig, now: string
   const branch = config?.state.branch ?? 'govpages-state';
   const { catalog, checkpoint: taken } = await evaluateCatalog(workTree(repo.root), source, { commit: repo.head.commit, now });
   const files = await readStateBranch(repo, branch);
-  const state = readCheckpointState(files, branch);
   if (baseline) {
+    const state = readCheckpointState(files, branch);
     const next = baselineCheckpoints(state, taken);
     // The branch holds every kind's state: replace only catalog/ and keep the rest.
     const kept = new Map([...files].filter(([path]) => !path.startsWith('catalog/')));
@@ -80,7 +80,8 @@ async function checkpoint(root: string, source: CatalogSourceConfig, now: string
     io.stdout(json ? stableJson(summary) : `baseline checkpoint of ${catalog.summary.total} repositories at ${repo.head.commit.slice(0, 7)} written to ${branch} (${commit.slice(0, 7)})\n`);
     return 0;
   }
-  const next = advanceCheckpoints(state, taken);
+  // Like a build: with nothing saved yet, the previous checkpoint is reconstructed from git.
+  const next = advanceCheckpoints(await startingState(repo, files, branch, source), taken);
   const drift = computeDrift(next.previous, next.latest!);
   io.stdout(json ? stableJson(drift) : driftMarkdown(drift, catalog));
   return 0;

@@ -1,6 +1,6 @@
 import type { CatalogSourceConfig } from '../../config/sources/catalog.ts';
 import { InputError } from '../../errors.ts';
-import type { Repository } from '../../git/index.ts';
+import type { Repository, StateFiles } from '../../git/index.ts';
 import {
   advanceCheckpoints,
   buildCatalog,
@@ -30,7 +30,7 @@ import {
   workTree,
   type FileTree,
 } from '../../sources/catalog/index.ts';
-import type { BuildContext, EvidenceKind, OutputFile } from '../kind.ts';
+import type { EvidenceKind, OutputFile } from '../kind.ts';
 
 /**
  * Catalog, enforcement, checkpoints and drift (seed 002). Each build takes a checkpoint of the work
@@ -44,7 +44,7 @@ export const catalogKind: EvidenceKind<'catalog'> = {
     const strict = strictMode(source, context.env);
     context.progress('catalog: reading repository metadata');
     const { catalog, checkpoint } = await evaluateCatalog(workTree(context.repo.root), source, { commit: context.repo.head.commit, now: context.now });
-    const state = await startingState(context, source);
+    const state = await startingState(context.repo, context.previousState, context.config.state.branch, source, context.progress);
     const next = advanceCheckpoints(state, checkpoint);
     const drift = computeDrift(next.previous, next.latest!);
     const report = enforcementReport(catalog, strict);
@@ -124,13 +124,19 @@ export function safePatterns(source: CatalogSourceConfig): string[] {
  * The saved checkpoints, or, before the first one is saved, a checkpoint reconstructed from the
  * commit before the last change to the catalog's folders, so the first build already has drift.
  */
-async function startingState(context: BuildContext, source: CatalogSourceConfig): Promise<CheckpointState> {
-  const state = readCheckpointState(context.previousState, context.config.state.branch);
+export async function startingState(
+  repo: Repository,
+  stateFiles: StateFiles,
+  branch: string,
+  source: CatalogSourceConfig,
+  progress: (message: string) => void = () => {},
+): Promise<CheckpointState> {
+  const state = readCheckpointState(stateFiles, branch);
   if (state.latest) return state;
-  const before = await commitBeforeLastChange(context.repo, safePatterns(source));
+  const before = await commitBeforeLastChange(repo, safePatterns(source));
   if (!before) return state;
-  context.progress(`catalog: no saved checkpoint; reconstructing one from ${before.commit.slice(0, 7)}`);
-  const { checkpoint } = await evaluateCatalog(commitTree(context.repo, before.commit), source, { commit: before.commit, now: toUtc(before.date) }, { backfilled: true });
+  progress(`catalog: no saved checkpoint; reconstructing one from ${before.commit.slice(0, 7)}`);
+  const { checkpoint } = await evaluateCatalog(commitTree(repo, before.commit), source, { commit: before.commit, now: toUtc(before.date) }, { backfilled: true });
   return { latest: checkpoint, previous: null, history: [historyEntry(checkpoint)] };
 }
 
