@@ -11,9 +11,10 @@ export const SUMMARY_BADGE_FILES = ['governance-summary-badge.json', 'governance
  */
 export function embedSnippet(model: StatusModel): { markdown: string; html: string } {
   const siteUrl = model.site.url ?? 'https://<your-site>/';
-  const badge = model.badges.find((entry) => SUMMARY_BADGE_FILES.includes(entry.file)) ?? model.badges[0];
+  const badge = SUMMARY_BADGE_FILES.map((file) => model.badges.find((entry) => entry.file === file)).find((entry) => entry !== undefined) ?? model.badges[0];
   if (!badge) return { markdown: `[Governance status](${siteUrl})`, html: `<a href="${siteUrl}">Governance status</a>` };
-  const image = shieldsEndpointUrl(siteUrl, badge.file);
+  // With no public URL yet, show the placeholder readably instead of percent-encoded.
+  const image = model.site.url ? shieldsEndpointUrl(siteUrl, badge.file) : `https://img.shields.io/endpoint?url=${siteUrl}${badge.file}`;
   const alt = badge.endpoint.label || 'governance';
   return {
     markdown: `[![${alt}](${image})](${siteUrl})`,

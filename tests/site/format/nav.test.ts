@@ -51,3 +51,12 @@ describe('recentEvents', () => {
     expect(recentEvents(events, 1).map((e) => e.id)).toEqual(['c']);
   });
 });
+
+describe('embed without a public URL', () => {
+  it('prefers the governance summary badge and shows a readable placeholder', () => {
+    const bare = { ...model, site: { ...model.site, url: null } };
+    expect(embedSnippet(bare).markdown).toBe(
+      '[![governance <&>](https://img.shields.io/endpoint?url=https://<your-site>/governance-summary-badge.json)](https://<your-site>/)',
+    );
+  });
+});
