@@ -37,6 +37,8 @@ export interface ApiSection {
 
 export interface SpecVersionSummary {
   commit: string;
+  /** Git blob id of this version of the spec. */
+  blob: string;
   /** ISO 8601 UTC. */
   date: string;
   version: string | null;

@@ -1,14 +1,13 @@
 import type { GovpagesConfig } from '../../config/schema.ts';
-import { GovpagesError } from '../../errors.ts';
-import { fileHistory, readHeadFile, type Repository } from '../../git/index.ts';
+import { readHeadFile, type Repository } from '../../git/index.ts';
 import {
   apiFeedEvents,
   classifyOperations,
   computeStabilityMetrics,
   countOperations,
   decideNotice,
+  evaluateAgainst,
   evaluatePlaceholder,
-  semverChain,
   governanceSummary,
   parseHistory,
   runsBefore,
@@ -19,7 +18,7 @@ import {
   type SemverValidation,
   type StabilityRecord,
 } from '../../metrics/api/index.ts';
-import { diffOpenApi, type OpenApiDiff } from '../../metrics/openapi/index.ts';
+import type { OpenApiDiff } from '../../metrics/openapi/index.ts';
 import type { ApiSection, SpecError, SpecVersionSummary } from '../../model/api.ts';
 import type { Check } from '../../model/status-model.ts';
 import { apiBadges } from '../../publish/badges/api/index.ts';
@@ -35,11 +34,24 @@ import {
   WEBHOOK_SCHEMA_PATH,
   type DeliveryReport,
 } from '../../publish/webhook/index.ts';
-import { parseOpenApi, type OpenApiDocument } from '../../sources/openapi/index.ts';
+import type { OpenApiDocument } from '../../sources/openapi/index.ts';
 import type { BuildContext, EvidenceKind, KindResult, OutputFile } from '../kind.ts';
+import {
+  baselineBefore,
+  chainOf,
+  gitBlobId,
+  lastValidBefore,
+  parseSpec,
+  readSpecHistory,
+  versionOf,
+  VERSIONS_STATE_PATH,
+  type DocStore,
+  type LiveVersion,
+  type SpecHistory,
+} from './api-spec-history.ts';
 
 export const HISTORY_STATE_PATH = 'api/stability-history.jsonl';
-export { NOTICE_STATE_PATH };
+export { NOTICE_STATE_PATH, VERSIONS_STATE_PATH };
 
 /**
  * The API contract (seed 004): every version of the OpenAPI spec from git, diffed with its
@@ -54,16 +66,6 @@ export const apiKind: EvidenceKind<'api'> = {
   collect: collectApi,
 };
 
-/** One version of the spec from git, parsed, or the error that stopped it. */
-interface SpecVersion {
-  commit: string;
-  date: string;
-  blob: string | null;
-  content: Buffer;
-  doc: OpenApiDocument | null;
-  error: SpecError | null;
-}
-
 async function collectApi(context: BuildContext): Promise<KindResult<'api'>> {
   const { config, repo, now } = context;
   const source = config.sources.openapi!;
@@ -71,31 +73,34 @@ async function collectApi(context: BuildContext): Promise<KindResult<'api'>> {
   const specPath = source.path;
   context.progress(`api: reading the history of ${specPath}`);
 
-  const versions = await readVersions(repo, specPath);
-  const current = await readCurrent(repo, specPath, versions);
-  const diffs = new DiffCache();
-  const consecutive = summarizeVersions(versions, diffs);
+  const spec = await readSpecHistory(repo, specPath, context.previousState.get(VERSIONS_STATE_PATH));
+  const { live, summaries, docs, diffs } = spec;
+  const current = await readCurrent(repo, specPath, spec);
+  const currentIndex = current.index ?? live.length;
 
-  // The previous version of the spec in git: what SemVer and the classification compare with.
-  const currentIndex = current.fromVersion ? versions.length - 1 : versions.length;
-  const previous = findLastValid(versions, currentIndex);
+  // The previous readable version in git (classification) and the SemVer baseline.
+  const previousIndex = lastValidBefore(summaries, currentIndex);
+  const baselineIndex = baselineBefore(summaries, currentIndex);
+  const previous = previousIndex >= 0 ? await loaded(docs, live, previousIndex) : null;
 
-  // Run history: from the state branch, or backfilled from git the first time.
+  // Run history: from the state branch, or backfilled from the spec's versions the first time.
   const stored = context.previousState.get(HISTORY_STATE_PATH);
   const history = stored?.trim()
     ? parseHistory(stored, `${HISTORY_STATE_PATH} (state branch ${config.state.branch})`)
-    : backfill(consecutive);
+    : backfill(summaries);
   const earlier = runsBefore(history, repo.head.commit);
   const lastReal = [...earlier].reverse().find((record) => record.spec_blob !== null);
-  const runBase = lastReal
-    ? (versions.findLast((version) => version.blob === lastReal.spec_blob && version.doc) ?? previous)
-    : null;
+  let runBase: Loaded | null = null;
+  if (lastReal) {
+    const index = lastIndexOf(live, (version, i) => version.blob === lastReal.spec_blob && summaries[i]!.valid);
+    runBase = index >= 0 ? await loaded(docs, live, index) : previous;
+  }
 
   let runDiff: { breaking: number; added: number; removed: number } = { breaking: 0, added: 0, removed: 0 };
   if (current.doc) {
     if (!runBase) runDiff = { breaking: 0, added: countOperations(current.doc.paths), removed: 0 };
     else if (runBase.blob === current.blob && current.blob !== null) runDiff = { breaking: 0, added: 0, removed: 0 };
-    else runDiff = counts(diffs.get(runBase, current));
+    else runDiff = counts(diffs.get(runBase, { blob: current.blob, doc: current.doc }));
   }
   const placeholder = current.doc === null;
   const record: StabilityRecord = {
@@ -113,17 +118,26 @@ async function collectApi(context: BuildContext): Promise<KindResult<'api'>> {
   const metrics = computeStabilityMetrics(runs, thresholds.stability_window_size, now);
   const verdict = evaluatePlaceholder(metrics.extensions.placeholder_streak, thresholds);
 
-  const changeDiff = current.doc && previous ? diffs.get(previous, current) : null;
-  // SemVer along the whole history: each version against the last one that passed the policy.
-  const chainVersions = current.fromVersion || !current.doc ? versions : [...versions, current];
-  const chain = semverChain(
-    chainVersions.map((version) => ({ valid: version.doc !== null, version: version.doc ? versionOf(version.doc) : null })),
-    (base, revision) => diffs.get(chainVersions[base]!, chainVersions[revision]!).breaking,
-  );
-  const semver: SemverValidation = current.doc ? chain.results[chainVersions.length - 1]! : placeholderSemver(current.error!, previous);
+  const currentRef = current.doc ? { blob: current.blob, doc: current.doc } : null;
+  const changeDiff = currentRef && previous ? diffs.get(previous, currentRef) : null;
+  let semver: SemverValidation;
+  if (currentRef) {
+    // Each version is checked against the last one that passed the policy (see semverChain).
+    const baseline = baselineIndex >= 0 ? await loaded(docs, live, baselineIndex) : null;
+    const chain = [...chainOf(summaries.slice(0, currentIndex)), { valid: true, version: versionOf(currentRef.doc) }];
+    semver = evaluateAgainst(
+      chain,
+      currentIndex,
+      baselineIndex >= 0 ? baselineIndex : null,
+      previousIndex >= 0 ? previousIndex : null,
+      () => diffs.get(baseline!, currentRef).breaking,
+    );
+  } else {
+    semver = placeholderSemver(current.error!, previous ? versionOf(previous.doc) : null);
+  }
   const classification = classifyOperations(
     changeDiff,
-    previous && current.doc ? { commit: previous.commit, version: versionOf(previous.doc!) } : null,
+    previous && current.doc ? { commit: previous.commit, version: versionOf(previous.doc) } : null,
     current.doc ? { commit: current.commit, version: versionOf(current.doc) } : null,
     current.doc ? countOperations(current.doc.paths) : 0,
   );
@@ -156,7 +170,7 @@ async function collectApi(context: BuildContext): Promise<KindResult<'api'>> {
     notice,
     due_reasons: decision.due,
     history: runs,
-    versions: consecutive.map((entry, index) => ({ ...entry.summary, semver_status: chain.results[index]?.status ?? null })),
+    versions: summaries,
   };
 
   const files: OutputFile[] = [
@@ -191,6 +205,7 @@ async function collectApi(context: BuildContext): Promise<KindResult<'api'>> {
     state: {
       [HISTORY_STATE_PATH]: serializeHistory(runs),
       [NOTICE_STATE_PATH]: stableJson(decision.state),
+      [VERSIONS_STATE_PATH]: spec.cacheText,
     },
   };
 }
@@ -225,27 +240,24 @@ export async function deliverApiNotice(input: {
 // ---------------------------------------------------------------------------------------------
 // Internal
 
-async function readVersions(repo: Repository, specPath: string): Promise<SpecVersion[]> {
-  const versions: SpecVersion[] = [];
-  for await (const version of fileHistory(repo, specPath)) {
-    const parsed = await parse(version.content, version.path);
-    versions.push({
-      commit: version.commit,
-      date: new Date(version.timestamp * 1000).toISOString(),
-      blob: version.blob,
-      content: version.content,
-      ...parsed,
-    });
-  }
-  return versions;
+/** A readable version of the spec, loaded. */
+interface Loaded {
+  commit: string;
+  blob: string | null;
+  doc: OpenApiDocument;
 }
 
-interface Current extends SpecVersion {
-  /** True when HEAD's spec is the last version in `versions`. */
-  fromVersion: boolean;
+interface Current {
+  /** Index in the history when HEAD's spec is its last version; null otherwise. */
+  index: number | null;
+  commit: string;
+  date: string;
+  blob: string | null;
+  doc: OpenApiDocument | null;
+  error: SpecError | null;
 }
 
-async function readCurrent(repo: Repository, specPath: string, versions: SpecVersion[]): Promise<Current> {
+async function readCurrent(repo: Repository, specPath: string, spec: SpecHistory): Promise<Current> {
   const head = await readHeadFile(repo, specPath);
   const headDate = new Date(repo.head.timestamp * 1000).toISOString();
   if (head === null) {
@@ -254,101 +266,43 @@ async function readCurrent(repo: Repository, specPath: string, versions: SpecVer
       file: specPath,
       where: null,
     };
-    return { commit: repo.head.commit, date: headDate, blob: null, content: Buffer.alloc(0), doc: null, error, fromVersion: false };
+    return { index: null, commit: repo.head.commit, date: headDate, blob: null, doc: null, error };
   }
-  const last = versions[versions.length - 1];
-  if (last && last.content.equals(head)) return { ...last, fromVersion: true };
-  return { commit: repo.head.commit, date: headDate, blob: null, content: head, ...(await parse(head, specPath)), fromVersion: false };
+  const blob = gitBlobId(head);
+  const lastIndex = spec.live.length - 1;
+  const last = spec.live[lastIndex];
+  if (last && last.blob === blob) {
+    const parsed = await spec.docs.get(lastIndex);
+    return { index: lastIndex, commit: last.commit, date: last.date, blob, ...parsed };
+  }
+  return { index: null, commit: repo.head.commit, date: headDate, blob, ...(await parseSpec(head, specPath)) };
 }
 
-async function parse(content: Buffer, file: string): Promise<{ doc: OpenApiDocument | null; error: SpecError | null }> {
-  try {
-    return { doc: await parseOpenApi(content.toString('utf8'), file), error: null };
-  } catch (error) {
-    if (!(error instanceof GovpagesError)) throw error;
-    return { doc: null, error: { message: error.message, file: error.location.file ?? file, where: error.location.where ?? null } };
-  }
-}
-
-/** Diffs by (base blob, revision blob), so the same pair is never diffed twice in one build. */
-class DiffCache {
-  private readonly cache = new Map<string, OpenApiDiff>();
-  get(base: SpecVersion, revision: SpecVersion): OpenApiDiff {
-    const key = base.blob && revision.blob ? `${base.blob}:${revision.blob}` : null;
-    const cached = key ? this.cache.get(key) : undefined;
-    if (cached) return cached;
-    const diff = diffOpenApi(base.doc!, revision.doc!);
-    if (key) this.cache.set(key, diff);
-    return diff;
-  }
-}
-
-interface VersionEntry {
-  version: SpecVersion;
-  summary: SpecVersionSummary;
-  diff: { breaking: number; added: number; removed: number };
-}
-
-/** Each version against the last valid version before it (the first against nothing). */
-function summarizeVersions(versions: SpecVersion[], diffs: DiffCache): VersionEntry[] {
-  const entries: VersionEntry[] = [];
-  let base: SpecVersion | null = null;
-  for (const version of versions) {
-    let diff = { breaking: 0, added: 0, removed: 0 };
-    if (version.doc) {
-      if (!base) diff = { breaking: 0, added: countOperations(version.doc.paths), removed: 0 };
-      else if (base.blob !== version.blob) diff = counts(diffs.get(base, version));
-    }
-    entries.push({
-      version,
-      diff,
-      summary: {
-        commit: version.commit,
-        date: version.date,
-        version: version.doc ? versionOf(version.doc) : null,
-        valid: version.doc !== null,
-        operations: version.doc ? countOperations(version.doc.paths) : 0,
-        added: diff.added,
-        removed: diff.removed,
-        breaking: diff.breaking,
-        semver_status: null,
-      },
-    });
-    if (version.doc) base = version;
-  }
-  return entries;
+async function loaded(docs: DocStore, live: LiveVersion[], index: number): Promise<Loaded> {
+  const parsed = await docs.get(index);
+  return { commit: live[index]!.commit, blob: live[index]!.blob, doc: parsed.doc! };
 }
 
 /** A repository without history yet: one run per version of the spec, as if built at each. */
-function backfill(entries: VersionEntry[]): StabilityRecord[] {
-  return entries.map(({ version, diff }) => {
-    const placeholder = version.doc === null;
+function backfill(summaries: readonly SpecVersionSummary[]): StabilityRecord[] {
+  return summaries.map((summary) => {
+    const placeholder = !summary.valid;
     return {
-      commit: version.commit,
-      time: version.date,
-      spec_blob: placeholder ? null : version.blob,
-      version: version.doc ? versionOf(version.doc) : null,
-      breaking: diff.breaking,
-      operations_added: diff.added,
-      operations_removed: diff.removed,
+      commit: summary.commit,
+      time: summary.date,
+      spec_blob: placeholder ? null : summary.blob,
+      version: summary.version,
+      breaking: summary.breaking,
+      operations_added: summary.added,
+      operations_removed: summary.removed,
       placeholder,
-      score: scoreRun({ placeholder, breaking: diff.breaking }),
+      score: scoreRun({ placeholder, breaking: summary.breaking }),
     };
   });
 }
 
-function findLastValid(versions: SpecVersion[], before: number): SpecVersion | null {
-  for (let i = Math.min(before, versions.length) - 1; i >= 0; i--) if (versions[i]!.doc) return versions[i]!;
-  return null;
-}
-
 function counts(diff: OpenApiDiff): { breaking: number; added: number; removed: number } {
   return { breaking: diff.breaking, added: diff.operations.added.length, removed: diff.operations.removed.length };
-}
-
-function versionOf(doc: OpenApiDocument): string | null {
-  const version = (doc.info as { version?: unknown } | undefined)?.version;
-  return typeof version === 'string' && version.trim() ? version : null;
 }
 
 function titleOf(doc: OpenApiDocument): string | null {
@@ -356,15 +310,20 @@ function titleOf(doc: OpenApiDocument): string | null {
   return typeof title === 'string' ? title : null;
 }
 
+function lastIndexOf<T>(items: readonly T[], predicate: (item: T, index: number) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i]!, i)) return i;
+  return -1;
+}
+
 function describe(error: SpecError): string {
   return [error.file, error.where, error.message].filter(Boolean).join(': ');
 }
 
-function placeholderSemver(error: SpecError, previous: SpecVersion | null): SemverValidation {
+function placeholderSemver(error: SpecError, previousVersion: string | null): SemverValidation {
   return {
     status: 'warn',
     current_version: null,
-    previous_version: previous?.doc ? versionOf(previous.doc) : null,
+    previous_version: previousVersion,
     breaking: false,
     messages: [`The current spec could not be read, so the SemVer policy cannot be checked: ${describe(error)}`],
     recommendations: ['Fix the spec (see the placeholder error); the policy is checked again on the next build.'],

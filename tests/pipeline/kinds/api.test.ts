@@ -231,6 +231,25 @@ describe('apiKind.collect on a git repository', () => {
     expect(fixed.events.map((event) => event.id).slice(3)).toEqual([`api:${c5}:semver-recovered`, `api:${c5}:stability-recovered`]);
   });
 
+  it('the incremental path (version summaries from state) gives what a full re-read gives', async () => {
+    const withoutCache = stateOf(first);
+    withoutCache.delete('api/spec-versions.json');
+    const full = await collect(repo, withoutCache, '2026-02-02T00:00:00.000Z');
+    expect(full.files).toEqual(fixed.files);
+    expect(full.state).toEqual(fixed.state);
+    const cache = JSON.parse(fixed.state['api/spec-versions.json']!);
+    expect(cache.versions.map((v: { version: string; semver_status: string }) => `${v.version} ${v.semver_status}`)).toEqual([
+      '1.0.0 ok',
+      '1.1.0 warn',
+      '1.2.0 fail',
+      '2.0.0 ok',
+    ]);
+    // A cache written by other diff rules is ignored, not trusted.
+    const stale = stateOf(first);
+    stale.set('api/spec-versions.json', JSON.stringify({ ...cache, engine: 'other', versions: cache.versions.map((v: object) => ({ ...v, breaking: 9 })) }));
+    expect((await collect(repo, stale, '2026-02-02T00:00:00.000Z')).files).toEqual(fixed.files);
+  });
+
   it('invalid YAML makes a placeholder run that names the file and line; recovery resets the streak', async () => {
     repo.commit({ 'openapi.yaml': 'openapi: 3.1.0\ninfo:\n  title: [unclosed\n' }, 'broken');
     const broken = await collect(repo, stateOf(fixed), '2026-02-03T00:00:00.000Z', { placeholder_streak_alert_threshold: 2, placeholder_max_runs: 2 });
