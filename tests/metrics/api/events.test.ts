@@ -19,6 +19,7 @@ function runs(pattern: string): StabilityRecord[] {
 
 const version = (commit: string, day: number, status: SpecVersionSummary['semver_status']): SpecVersionSummary => ({
   commit,
+  blob: 'b'.repeat(40),
   date: `2026-01-${String(day).padStart(2, '0')}T00:00:00Z`,
   version: '1.0.0',
   valid: status !== null,
