@@ -170,7 +170,10 @@ async function checkArchive(
 
   let consistentFrom: number | null = null;
   if (options.oldCheckpoint) {
-    const old = readCheckpoint(new TextEncoder().encode(options.oldCheckpoint.text), options.oldCheckpoint.file, publicKey, problems, options.pinnedKeys);
+    // An old checkpoint may predate a key rotation: a pinned key, or a previous key that endorsed the
+    // current one (checkSignature has already failed the build if an endorsement is invalid), counts.
+    const endorsed = (signature?.previous_public_keys ?? []).filter((key) => key.endorsement !== undefined).map((key) => fromBase64(key.public_key));
+    const old = readCheckpoint(new TextEncoder().encode(options.oldCheckpoint.text), options.oldCheckpoint.file, publicKey, problems, [...options.pinnedKeys, ...endorsed]);
     if (!old) return null;
     if (old.origin !== current.origin) return fail(ARCHIVE_CHECKPOINT_FILE, `origin "${current.origin}" differs from the old checkpoint's "${old.origin}"`);
     if (old.size > current.size) return fail(ARCHIVE_LOG_FILE, `the log shrank from ${old.size} to ${current.size} entries since the old checkpoint: it was truncated`);
@@ -185,10 +188,7 @@ async function checkArchive(
   return { tree_size: current.size, leaf_index: proof.leaf_index, consistent_from: consistentFrom };
 }
 
-/**
- * Parses a checkpoint note. When the build is signed, the note must carry a valid signature by the
- * build's key (for an old checkpoint, a pinned key also counts: it may predate a rotation).
- */
+/** Parses a checkpoint note. When the build is signed, the note must carry a valid signature by the build's key or `extraKeys`. */
 function readCheckpoint(
   bytes: Uint8Array,
   file: string,
