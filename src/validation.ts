@@ -25,7 +25,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
   let message = issue.message.replace(/^Invalid (input|option): /, '');
   // zod says only "Invalid input" for a union of plain types (e.g. string | number): name them.
-  if (issue.code === 'invalid_union' && issue.errors.length > 0 && issue.errors.every((branch) => branch[0]?.code === 'invalid_type' && branch[0].path.length === 0)) {
+  if (issue.code === 'invalid_union' && issue.message === 'Invalid input' && issue.errors.length > 0 && issue.errors.every((branch) => branch[0]?.code === 'invalid_type' && branch[0].path.length === 0)) {
     message = `expected ${issue.errors.map((branch) => (branch[0] as { expected: string }).expected).join(' or ')}`;
   }
   const input = (issue as { input?: unknown }).input;

@@ -191,6 +191,11 @@ describe('parseWith', () => {
     expect(error.message).toBe(message);
   });
 
+  it('keeps a union\'s own message', () => {
+    const union = z.strictObject({ value: z.union([z.string(), z.number()], { error: 'expected a version string' }) });
+    expect(inputError(() => parseWith(union, {}, 'c.json')).message).toBe('expected a version string');
+  });
+
   it('is a GovpagesError with exit code 2', () => {
     const error = inputError(() => parseWith(schema, null, 'c.json'));
     expect(error).toBeInstanceOf(GovpagesError);
