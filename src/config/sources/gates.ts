@@ -69,7 +69,8 @@ export const environmentProbeSchema = z.strictObject({
   layer: z.string().min(1).default('Environment Config'),
 });
 
-export const probesSchema = z.strictObject({
+export const probesSchema = z
+  .strictObject({
   /** Default timeout of one HTTP request (seed 001 uses `curl --max-time 10`). */
   timeout_ms: z.number().int().positive().default(10_000),
   http: z.array(httpProbeSchema).default([]),
@@ -79,7 +80,20 @@ export const probesSchema = z.strictObject({
   window_days: z.number().int().positive().default(30),
   /** Newest lines kept in `gates/probe-history.jsonl` on the state branch. */
   history_max_lines: z.number().int().positive().default(20_000),
-});
+  })
+  .superRefine((probes, context) => {
+    // Names key the history and the badge files, so each names one probe; `environment` is the
+    // environment check's own name.
+    const seen = new Set<string>(['environment']);
+    for (const [list, entries] of [['http', probes.http], ['integration', probes.integration]] as const) {
+      entries.forEach((probe, index) => {
+        if (seen.has(probe.name)) {
+          context.addIssue({ code: 'custom', path: [list, index, 'name'], message: `probe name "${probe.name}" is already used (names must be unique; "environment" is reserved)` });
+        }
+        seen.add(probe.name);
+      });
+    }
+  });
 
 export const gatesSourceSchema = z.strictObject({
   /** Directory (or one file) of gate run records: `*.json` (a record or an array) and `*.jsonl`. */
