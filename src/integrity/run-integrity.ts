@@ -10,7 +10,7 @@ import { appendEntry, ARCHIVE_STATE_FILE, entryLeafHash, inclusionProofFile, par
 import { stableJsonFile } from './canonical-json.ts';
 import { checkpointBody, noteVerifierKey, signNote } from './checkpoint.ts';
 import { buildChecksums } from './checksums.ts';
-import { fromBase64, toBase64 } from './encoding.ts';
+import { bytesEqual, fromBase64, toBase64 } from './encoding.ts';
 import {
   ARCHIVE_CHECKPOINT_FILE,
   ARCHIVE_LOG_FILE,
@@ -163,6 +163,10 @@ function resolvePreviousKeys(config: IntegrityConfig, current: SigningKey): Prev
     const where = `$.integrity.previous_public_keys[${index}]`;
     const spec = typeof item === 'string' ? { public_key: item } : item;
     const publicKey = parsePublicKey(spec.public_key, `govpages.config.json ${where}.public_key`);
+    // A seed pasted where a public key belongs would be published: refuse it (without echoing it).
+    if (bytesEqual(publicKey, current.seed)) {
+      throw new InputError('this is the private signing seed, not a public key: remove it from the config (it must never be published) and rotate the key', { file: 'govpages.config.json', where: `${where}.public_key` });
+    }
     const previous: PreviousKey = { key_id: keyId(publicKey), public_key: toBase64(publicKey) };
     if (spec.endorsement !== undefined) {
       let valid = false;

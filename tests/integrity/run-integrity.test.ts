@@ -81,6 +81,12 @@ describe('runIntegrity', () => {
     expect(fromBase64(endorsement.public_key)).toEqual(old.publicKey);
   });
 
+  it('refuses the private seed pasted into previous_public_keys, without echoing it', async () => {
+    const error = await build({ seed: SEED_A, config: { previous_public_keys: [SEED_A] } }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ exitCode: 2, location: { where: '$.integrity.previous_public_keys[0].public_key' } });
+    expect((error as Error).message).not.toContain(SEED_A);
+  });
+
   it('a bad signing key fails with exit 2 and does not echo it', async () => {
     const secret = 'c2VjcmV0LXNlY3JldC1zZWNyZXQ=';
     const error = await build({ seed: secret }).catch((e: unknown) => e);
