@@ -55,10 +55,11 @@ export { NOTICE_STATE_PATH, VERSIONS_STATE_PATH };
 
 /**
  * The API contract (seed 004): every version of the OpenAPI spec from git, diffed with its
- * predecessor; one stability run per build kept on the state branch (backfilled from git history
- * the first time); placeholder mechanics when the spec cannot be read; the SemVer policy between
- * the previous and current versions of the spec; the `governance_notice` payload. The POST itself
- * happens after the build is written (`deliverNotice` in `src/publish/webhook/`).
+ * predecessor (summaries cached on the state branch, see `api-spec-history.ts`); one stability run
+ * per build kept on the state branch (backfilled from git history the first time); placeholder
+ * mechanics when the spec cannot be read; the SemVer policy of the current spec against its
+ * baseline; the `governance_notice` payload. The POST happens after the build is written
+ * (`deliverApiNotice` below).
  */
 export const apiKind: EvidenceKind<'api'> = {
   id: 'api',
