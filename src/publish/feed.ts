@@ -62,7 +62,11 @@ function isoDate(value: string): string {
   return Number.isNaN(date.getTime()) ? value : date.toISOString().replace(/\.000Z$/, 'Z');
 }
 
-/** Escapes text and attribute values; drops characters XML 1.0 cannot carry at all. */
+/**
+ * Escapes text and attribute values; drops characters XML 1.0 cannot carry at all. Line-break
+ * characters that parsers normalise (CR, NEL, LINE and PARAGRAPH SEPARATOR) become character references, so
+ * they reach the reader unchanged.
+ */
 export function escapeXml(value: string): string {
   return value
     // eslint-disable-next-line no-control-regex
@@ -71,5 +75,6 @@ export function escapeXml(value: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    .replace(/'/g, '&apos;')
+    .replace(/[\r\u0085\u2028\u2029]/g, (char) => `&#x${char.charCodeAt(0).toString(16)};`);
 }
