@@ -28,17 +28,24 @@ export async function readCatalog(tree: FileTree, patterns: string[]): Promise<R
   const isMetadata = picomatch(patterns, { dot: true });
   const metadataFiles = all.filter((path) => isMetadata(path));
   const repositories = metadataFiles.map((file) => ({ id: repositoryFolder(file), file }));
-  const byDepth = [...repositories].sort((a, b) => b.id.length - a.id.length);
   const members = new Map<string, string[]>(repositories.map((repository) => [repository.id, []]));
   for (const path of all) {
-    const owner = byDepth.find((repository) => path.startsWith(`${repository.id}/`));
-    if (owner) members.get(owner.id)!.push(path);
+    // Walk up the folders: the first one that is a repository is the deepest owner.
+    let folder = path;
+    do {
+      folder = posix.dirname(folder);
+      const owner = members.get(folder);
+      if (owner) {
+        owner.push(path);
+        break;
+      }
+    } while (folder !== '.');
   }
   const contents = await tree.read([...members.values()].flat());
   return repositories
     .map(({ id, file }) => {
       const files: Record<string, string> = {};
-      for (const path of members.get(id)!) files[path.slice(id.length + 1)] = sha256(contents.get(path)!);
+      for (const path of members.get(id)!) files[id === '.' ? path : path.slice(id.length + 1)] = sha256(contents.get(path)!);
       return { id, metadata_file: file, ...parseMetadata(contents.get(file)!.toString('utf8'), file), files };
     })
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -98,3 +98,14 @@ describe('readCatalog on a work tree', () => {
     expect(parseYamlText(files['organizations/o/a/.meta/repo.yaml']!)).toMatchObject({ tier: 1 });
   });
 });
+
+describe('readCatalog with the metadata at the repository root', () => {
+  it('takes the whole tree as one repository with id "."', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govpages-catalog-root-'));
+    mkdirSync(join(dir, '.meta'), { recursive: true });
+    writeFileSync(join(dir, '.meta/repo.yaml'), 'name: me\ndescription: d\ntier: 4\nowner: t\n');
+    writeFileSync(join(dir, 'README.md'), 'x\n');
+    const records = await readCatalog(workTree(dir), ['.meta/repo.yaml']);
+    expect(records.map((record) => [record.id, Object.keys(record.files).sort()])).toEqual([['.', ['.meta/repo.yaml', 'README.md']]]);
+  });
+});
