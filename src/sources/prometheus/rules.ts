@@ -35,11 +35,15 @@ export function parseRuleFile(text: string, file: string): AlertRule[] {
   const parsed = parseWith(ruleFileSchema, parseYaml(text, file) ?? { groups: [] }, file);
   const lines = text.split('\n');
   const alerts: AlertRule[] = [];
+  // The same alert name may appear in several rules (e.g. fast and slow burn): each takes the next line.
+  const lastIndex = new Map<string, number>();
   for (const group of parsed.groups) {
     for (const rule of group.rules ?? []) {
       if (!rule.alert) continue;
       const pattern = new RegExp(`^\\s*-?\\s*alert:\\s*["']?${escapeRegExp(rule.alert)}["']?\\s*(#.*)?$`);
-      const index = lines.findIndex((line) => pattern.test(line));
+      const start = (lastIndex.get(rule.alert) ?? -1) + 1;
+      const index = lines.findIndex((line, i) => i >= start && pattern.test(line));
+      if (index >= 0) lastIndex.set(rule.alert, index);
       alerts.push({ alert: rule.alert, group: group.name, expr: String(rule.expr), for: rule.for ?? null, file, line: index + 1 });
     }
   }

@@ -29,6 +29,26 @@ describe('parseRuleFile', () => {
     ]);
   });
 
+  it('gives each rule of a repeated alert name its own line', () => {
+    const text = [
+      'groups:',
+      '  - name: fast',
+      '    rules:',
+      '      - alert: SloBurnRate', // 4
+      '        expr: rate(x[5m]) > 14',
+      '  - name: slow',
+      '    rules:',
+      '      - alert: SloBurnRate', // 8
+      '        expr: rate(x[6h]) > 1',
+      '      - alert: Other', // 10
+      '        expr: y',
+      '      - alert: SloBurnRate', // 12
+      '        expr: rate(x[3d]) > 1',
+      '',
+    ].join('\n');
+    expect(parseRuleFile(text, 'r.yml').map((rule) => `${rule.group}:${rule.alert}:${rule.line}`)).toEqual(['fast:SloBurnRate:4', 'slow:SloBurnRate:8', 'slow:Other:10', 'slow:SloBurnRate:12']);
+  });
+
   it.each([
     { name: 'empty file', text: '' },
     { name: 'no groups', text: 'groups: []\n' },
