@@ -38,6 +38,14 @@ describe('createTimeline', () => {
     expect(timeline.lastChange).toEqual({ commit: 'c5', date: '2026-02-25T10:00:00.000Z' });
   });
 
+  it('includes a version made exactly at now and ignores one a millisecond later', () => {
+    const atNow = version('n0', NOW, summaryOf({ Z: 'low' }));
+    const after = { ...version('n1', NOW, summaryOf({})), timestamp: Date.parse(NOW) + 1 };
+    const timeline = build([v5, atNow, after]);
+    expect(timeline.versions).toBe(2);
+    expect(timeline.lastChange).toEqual({ commit: 'n0', date: '2026-03-01T00:00:00.000Z' });
+  });
+
   it('keeps empty window starts when every version is inside the window, and nothing for no versions', () => {
     const timeline = build([v4, v5]);
     expect(timeline.windowStart).toEqual(new Map());
