@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize } from 'node:path';
+import { afterAll } from 'vitest';
 import { integritySchema, type IntegrityConfig } from '../../src/config/integrity.ts';
 import type { StateFiles } from '../../src/git/index.ts';
 import { runIntegrity, type IntegrityResult } from '../../src/integrity/index.ts';
@@ -23,11 +24,12 @@ export function sampleFiles(): OutputFile[] {
 }
 
 const created: string[] = [];
-process.on('exit', () => {
-  for (const dir of created) rmSync(dir, { recursive: true, force: true });
+// Each test file gets its own copy of this module (vitest isolates files), so this runs per file.
+afterAll(() => {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A fresh directory under the OS temp dir, removed when the test process exits. */
+/** A fresh directory under the OS temp dir, removed after the test file. */
 export function tempDir(prefix = 'govpages-integrity-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   created.push(dir);
