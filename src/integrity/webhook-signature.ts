@@ -1,7 +1,7 @@
 import nacl from 'tweetnacl';
 import { verifyEd25519 } from './ed25519-verify.ts';
 import { fromBase64, toBase64, utf8 } from './encoding.ts';
-import { keyId, parseSigningSeed } from './keys.ts';
+import { parseSigningSeed } from './keys.ts';
 
 /**
  * Webhook authentication: the Ed25519 signature of the exact UTF-8 bytes of the POST body, with the
@@ -34,5 +34,3 @@ export function verifyWebhookBody(body: string, signatureHeader: string, publicK
     return false;
   }
 }
-
-export { keyId as webhookKeyId };
