@@ -14,9 +14,11 @@ export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * Renders the whole status site for `model` into `outDir`: the Astro pages, `badges/<name>.svg` for
- * every badge, `feed.xml` and `social.png`. Nothing is written inside the package: Astro's caches
- * go to a fresh temp dir that is removed afterwards (a reused cache could serve pages rendered from
- * an older model, since Astro's incremental build does not track the model file).
+ * every badge, `feed.xml` and `social.png`. Astro's caches go to a fresh temp dir that is removed
+ * afterwards (a reused cache could serve pages rendered from an older model: Astro's incremental
+ * build does not track the model file). Astro itself still touches `<package>/.astro/` (content-layer
+ * bookkeeping, derived from `root` and not configurable; a root outside the package breaks its
+ * compiler) and Vite `node_modules/.vite-temp/`; both are gitignored and hold nothing of the model.
  */
 export async function renderSite(model: StatusModel, outDir: string): Promise<void> {
   await renderPages(model, outDir);
