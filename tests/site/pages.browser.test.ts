@@ -100,6 +100,13 @@ describe.skipIf(!chromiumAvailable)('status site in Chromium (fixture model, bas
     expect(await page.locator('main img[src="x"], main b').count()).toBe(0);
     // A javascript: runbook is shown as text, never as a link.
     expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    // The same on the API page (a finding message) and the overview (an event title).
+    await page.goto(`${server.url}api/`, { waitUntil: 'networkidle' });
+    await expect(page.locator('main li', { hasText: 'query parameter "<script>alert(4)</script>"' }).count()).resolves.toBe(1);
+    await page.goto(server.url, { waitUntil: 'networkidle' });
+    await expect(page.locator('main strong', { hasText: `Taxonomy changed: 1 added ${HOSTILE_NAME}` }).count()).resolves.toBe(1);
+    await expect(page.locator('header .brand').textContent()).resolves.toBe('Demo governance <status> & "friends"');
+    expect(await page.locator('main script, header script').count()).toBe(0);
     expect(dialogs).toBe(0);
     await page.close();
   });
