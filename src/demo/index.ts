@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.ts';
+import { gatesDemoState } from './gates.ts';
 import { demoKinds } from './kinds.ts';
 import type { DemoStep } from './step.ts';
 
@@ -77,6 +78,18 @@ export function createDemoRepository(dir: string): { dir: string; commits: numbe
     }
     text('\n');
   }
+  // The state branch starts with a month of probe results, as `govpages probe` would have recorded
+  // them (the demo never sends a request).
+  const last = steps[steps.length - 1]!;
+  const lastSeconds = Math.floor((Date.parse(DEMO_START) + last.day * 86_400_000 + (last.hour ?? 12) * 3_600_000) / 1000);
+  text('commit refs/heads/govpages-state\n');
+  text(`committer govpages <govpages@localhost> ${lastSeconds} +0000\n`);
+  data('govpages probe: demo history');
+  for (const [path, content] of Object.entries(gatesDemoState(DEMO_START, last.day)).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    text(`M 100644 inline ${path}\n`);
+    data(content);
+  }
+  text('\n');
   git(['fast-import', '--quiet'], Buffer.concat(chunks));
   git(['checkout', '--quiet', '--force', 'main']);
   return { dir: target, commits: steps.length, head: git(['rev-parse', 'HEAD']) };

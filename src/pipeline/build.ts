@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { loadConfig } from '../config/load.ts';
 import { GovpagesError } from '../errors.ts';
 import { openRepository, readStateBranch, writeStateBranch } from '../git/index.ts';
+import { runIntegrity, type IntegrityResult } from '../integrity/index.ts';
 import type { Check, FeedEvent, PublishedBadge, Sections, StatusModel } from '../model/status-model.ts';
 import { endpointBadgeSchema } from '../publish/badges/endpoint-schema.ts';
 import { toJson } from '../publish/json.ts';
@@ -27,7 +28,13 @@ export interface BuildOptions {
 }
 
 export interface BuildResult {
+  /** The model the site and `status/status.json` were rendered from. */
   model: StatusModel;
+  /**
+   * The integrity stage's result: computed after the site (it hashes the pages), so it is not part
+   * of `model`; the site's integrity page reads the published files instead.
+   */
+  integrity: IntegrityResult | null;
   outDir: string;
   files: string[];
   stateCommit: string | null;
@@ -68,9 +75,24 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   files.push(...badgeFiles(badges), { path: 'status/status.json', content: toJson(model) });
 
   const written: string[] = [];
+  let integrity: IntegrityResult | null = null;
   await writeDirectoryAtomically(options.outDir, async (staging) => {
     writeFiles(staging, files);
     if (options.site !== false) await renderSiteInto(staging, model, progress);
+    // Integrity comes last and covers every file published, the HTML pages included.
+    progress('integrity: hashing and signing');
+    const published = listFiles(staging).map((path) => ({ path, content: readFileSync(join(staging, path)) }));
+    integrity = await runIntegrity({
+      files: published,
+      previousState,
+      env: options.env,
+      now,
+      commit: repo.head.commit,
+      config: config.integrity,
+      siteUrl: config.site.url,
+    });
+    writeFiles(staging, integrity.files);
+    for (const [path, content] of Object.entries(integrity.state)) state.set(path, content);
     written.push(...listFiles(staging));
   });
   progress(`wrote ${written.length} files to ${options.outDir}`);
@@ -81,7 +103,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     for (const [path, content] of state) next.set(path, content);
     stateCommit = await writeStateBranch(repo, config.state.branch, next, `govpages build ${repo.head.commit.slice(0, 7)}`, now);
   }
-  return { model, outDir: options.outDir, files: written, stateCommit };
+  const final = integrity as IntegrityResult | null;
+  return { model, integrity: final, outDir: options.outDir, files: written, stateCommit };
 }
 
 function badgeFiles(badges: readonly PublishedBadge[]): OutputFile[] {
