@@ -28,8 +28,8 @@ const summaries: Record<string, string> = {
   verify: 'verify a published build (checksums, signature, audit archive)',
   notify: 'POST the governance_notice webhook for a built site',
   probe: 'run the configured HTTP and environment checks and record the results',
-  ports: 'port registry tools (ports scan DIR)',
-  catalog: 'evaluate repository metadata and policies (catalog, enforcement, checkpoints)',
+  ports: 'port registry: check the registry, scan a directory for hard-coded ports',
+  catalog: 'repository metadata and policies: enforce, report, checkpoint (--baseline)',
 };
 
 function helpText(): string {

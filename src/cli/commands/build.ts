@@ -42,10 +42,29 @@ const command: Command = {
     const { verdict, build: info } = result.model;
     const failing = verdict.checks.filter((check) => check.status !== 'pass');
     if (values.json) {
-      io.stdout(`${JSON.stringify({ out: outDir, verdict: verdict.status, commit: info.commit, now: info.now, files: result.files.length, checks: verdict.checks }, null, 2)}\n`);
+      const integrity = result.integrity?.section ?? null;
+      const summary = {
+        out: outDir,
+        verdict: verdict.status,
+        commit: info.commit,
+        now: info.now,
+        files: result.files.length,
+        aggregate_sha256: integrity?.aggregate_sha256 ?? null,
+        signed: integrity?.signed ?? false,
+        state_commit: result.stateCommit,
+        checks: verdict.checks,
+      };
+      io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
     } else {
       for (const check of failing) io.stdout(`${check.status.toUpperCase().padEnd(4)} ${check.title}: ${check.message}\n`);
       io.stdout(`verdict: ${verdict.status} (${verdict.checks.length} checks, ${result.files.length} files) at ${info.short_commit}, now ${info.now}\n`);
+      const integrity = result.integrity?.section;
+      if (integrity) {
+        const signing = integrity.signature
+          ? `signed (Ed25519, format v${integrity.signature.format_version}, key ${integrity.signature.key_id.slice(0, 16)})`
+          : 'unsigned (set GOV_SIGNING_PRIVATE_KEY to sign)';
+        io.stdout(`integrity: ${integrity.artifact_count} artifacts, aggregate sha256 ${integrity.aggregate_sha256}, ${signing}, archive size ${integrity.archive.tree_size}\n`);
+      }
       io.stdout(`${outDir}\n`);
     }
     const hardFailure = verdict.checks.some((check) => check.status === 'fail' && check.fails_build === true);
