@@ -56,11 +56,33 @@ export async function listFileVersions(repo: Repository, path: string): Promise<
       commit: commit!,
       date: date!,
       timestamp: Number(timestamp),
-      path: paths[paths.length - 1]!,
+      path: unquotePath(paths[paths.length - 1]!),
       blob: status.startsWith('D') ? null : newBlob,
     });
   }
   return versions.reverse();
+}
+
+const ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+
+/** Undoes git's C-style quoting of paths with quotes, backslashes or control characters (`"a\"b"`). */
+function unquotePath(path: string): string {
+  if (path.length < 2 || !path.startsWith('"') || !path.endsWith('"')) return path;
+  const chars = Array.from(path.slice(1, -1));
+  const bytes: number[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] !== '\\') {
+      bytes.push(...Buffer.from(chars[i]!, 'utf8'));
+      continue;
+    }
+    const next = chars[++i] ?? '';
+    if (/^[0-7]$/.test(next)) {
+      // Octal escapes are bytes of a UTF-8 sequence.
+      bytes.push(parseInt(chars.slice(i, i + 3).join(''), 8));
+      i += 2;
+    } else bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
+  }
+  return Buffer.from(bytes).toString('utf8');
 }
 
 export interface FileVersionContent extends FileVersion {

@@ -128,6 +128,16 @@ describe('listFileVersions / fileHistory', () => {
     expect(await collect(fileHistory(opened, 'missing.json'))).toEqual([]);
   });
 
+  it.each(['we"ird.json', 'back\\slash.json', 'tab\there é.json', 'new\nline.json'])('reports the path %j as it is, not as git quotes it', async (name) => {
+    const repo = scratchRepo();
+    repo.write(name, 'x');
+    repo.commit('odd name', '2026-01-01T00:00:00Z');
+    const opened = await openRepository(repo.dir);
+    const versions = await listFileVersions(opened, name);
+    expect(versions.map((version) => version.path)).toEqual([name]);
+    expect(await collect(fileHistory(opened, name))).toMatchObject([{ path: name, content: 'x' }]);
+  });
+
   it('keeps bytes exactly, including non-UTF-8 content and paths with spaces and accents', async () => {
     const repo = scratchRepo();
     const bytes = Buffer.from([0, 1, 2, 255, 10, 13, 10]);
