@@ -52,6 +52,22 @@ describe('readBlobs', () => {
     ]);
   });
 
+  it('can be left early without hanging, and read again afterwards', async () => {
+    const repo = scratchRepo();
+    repo.write('a.txt', 'a'.repeat(100_000));
+    repo.commit('a', '2026-01-01T00:00:00Z');
+    const ids = Array.from({ length: 2000 }, () => 'HEAD:a.txt');
+    let read = 0;
+    for await (const blob of readBlobs(repo.dir, ids)) {
+      read += blob.content.length;
+      break;
+    }
+    expect(read).toBe(100_000);
+    const again = [];
+    for await (const blob of readBlobs(repo.dir, ['HEAD:a.txt'])) again.push(blob.content.length);
+    expect(again).toEqual([100_000]);
+  });
+
   it('yields nothing for no ids', async () => {
     const repo = scratchRepo();
     const out = [];
