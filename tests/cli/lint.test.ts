@@ -72,6 +72,32 @@ describe('govpages lint on the demo repository', () => {
   });
 });
 
+describe('govpages lint options', () => {
+  it('reads --config from another path, relative to the working directory', async () => {
+    const repo = copyOfDemo();
+    writeFileSync(join(repo, 'other.json'), JSON.stringify({ sources: { taxonomy: { rules: ['prometheus/*.yml'] } }, thresholds: { runbook_min_percent: 99 } }));
+    const result = await runCli(['lint', '--config', 'other.json', '--now', NOW], { cwd: repo, env: baseEnv });
+    // No deprecation_max_days here, so no warning; 93.75% is below 99.
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('ERROR runbook completeness 93.75% is below RUNBOOK_MIN_PERCENT=99\n');
+    expect(result.stdout).toContain('0 warning(s)');
+  });
+
+  it('exits 2 when the config has no taxonomy source', async () => {
+    const repo = copyOfDemo();
+    writeFileSync(join(repo, 'govpages.config.json'), '{"site":{"title":"x"}}');
+    const result = await lint([], {}, repo);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/no alert taxonomy configured \(sources\.taxonomy in govpages\.config\.json\)/);
+  });
+
+  it('prints usage for --help with exit 0', async () => {
+    const result = await runCli(['lint', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^usage: govpages lint \[--repo DIR\] \[--config FILE\] \[--now ISO\] \[--json\]/);
+  });
+});
+
 describe('govpages lint failures', () => {
   it('exits 1 on a hard lint failure in the work tree', async () => {
     const repo = copyOfDemo();
