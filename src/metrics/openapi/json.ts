@@ -51,3 +51,55 @@ export function fingerprint(value: unknown, maxDepth = 12): string {
   }
   return walk(value, 0);
 }
+
+const hashes = new WeakMap<object, string>();
+
+/**
+ * A short structural hash of a JSON value (keys sorted), memoised per object: resolved documents
+ * share their components, so each is hashed once, and a document diffed twice (as revision, then
+ * as base) is hashed once. Equal hashes let walkers skip unchanged subtrees. A back-edge of a
+ * cycle hashes as its distance up the stack; a hash that depends on a node above the one hashed
+ * is not memoised (it would differ when reached another way).
+ */
+export function structuralHash(value: unknown): string {
+  const open = new Map<object, number>();
+  function visit(node: unknown, depth: number): { hash: string; low: number } {
+    if (typeof node !== 'object' || node === null) return { hash: JSON.stringify(node) ?? 'undefined', low: Infinity };
+    const known = hashes.get(node);
+    if (known !== undefined) return { hash: known, low: Infinity };
+    const at = open.get(node);
+    if (at !== undefined) return { hash: `^${depth - at}`, low: at };
+    open.set(node, depth);
+    let low = Infinity;
+    const part = (child: unknown) => {
+      const result = visit(child, depth + 1);
+      if (result.low < low) low = result.low;
+      return result.hash;
+    };
+    let text: string;
+    if (Array.isArray(node)) text = `[${node.map(part).join(',')}]`;
+    else {
+      const keys = Object.keys(node).sort();
+      text = `{${keys.map((key) => `${JSON.stringify(key)}:${part((node as JsonObject)[key])}`).join(',')}}`;
+    }
+    open.delete(node);
+    const hash = text.length <= 24 ? text : cyrb53(text);
+    if (low >= depth) hashes.set(node, hash);
+    return { hash, low };
+  }
+  return visit(value, 0).hash;
+}
+
+/** cyrb53 (public domain): a fast 53-bit string hash, as 14 hex digits. */
+function cyrb53(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `#${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0')}`;
+}

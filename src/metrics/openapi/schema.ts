@@ -1,4 +1,4 @@
-import { asArray, asNumber, asObject, asString, fingerprint, type JsonObject } from './json.ts';
+import { asArray, asNumber, asObject, asString, fingerprint, structuralHash, type JsonObject } from './json.ts';
 
 /** Schema semantics the rules share: allOf flattening, type sets, nullability, enums, members. */
 
@@ -158,7 +158,7 @@ export function matchMembers(base: Schema[], revision: Schema[], discriminator?:
       i--;
     }
   };
-  take((schema) => fingerprint(schema));
+  take((schema) => structuralHash(schema));
   take((schema) => memberName(schema, discriminator));
   if (restBase.length === 1 && restRevision.length === 1) {
     pairs.push([restBase[0]!, restRevision[0]!]);

@@ -25,9 +25,9 @@ export const rule: RuleModule = {
     for (const pair of context.schemaPairs) {
       const before = asObject(pair.base.discriminator);
       const after = asObject(pair.revision.discriminator);
+      if (!before && !after) continue;
       const what = `${pair.operation}: ${describePair(pair)}`;
       const location = `${pair.location}/discriminator`;
-      if (!before && !after) continue;
       if (!before || !after) {
         findings.push(context.report(before ? DISCRIMINATOR_REMOVED : DISCRIMINATOR_ADDED, `${what} discriminator ${before ? 'removed' : 'added'}`, pair.operation, location));
         continue;

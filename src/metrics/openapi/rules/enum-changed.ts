@@ -27,6 +27,7 @@ export const rule: RuleModule = {
       if (invisible(pair)) continue;
       const before = enumValues(pair.base);
       const after = enumValues(pair.revision);
+      if (before === undefined && after === undefined) continue;
       const prefix = family(pair, true);
       const what = `${pair.operation}: ${describePair(pair)}`;
       if (pair.direction === 'request') {

@@ -22,6 +22,7 @@ export const rule: RuleModule = {
     const findings = [];
     for (const pair of context.schemaPairs) {
       for (const keyword of ['oneOf', 'anyOf'] as const) {
+        if (pair.base[keyword] === undefined || pair.revision[keyword] === undefined) continue;
         const before = members(pair.base, keyword);
         const after = members(pair.revision, keyword);
         if (before.length === 0 || after.length === 0) continue;
