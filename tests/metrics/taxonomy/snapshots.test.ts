@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countSummary, dailySnapshots, round, utcDay, type DayState } from '../../../src/metrics/taxonomy/index.ts';
+import { churnBetween, countSummary, dailySnapshots, round, utcDay, type DayState } from '../../../src/metrics/taxonomy/index.ts';
 import type { TaxonomySummary } from '../../../src/metrics/taxonomy/index.ts';
 import { summaryOf } from './helpers.ts';
 
@@ -60,6 +61,37 @@ describe('dailySnapshots', () => {
   it('crosses month and year ends day by day', () => {
     const snapshots = dailySnapshots([state('2024-02-27', s1)], '2024-03-02', 30);
     expect(snapshots.map((snapshot) => snapshot.date)).toEqual(['2024-02-27', '2024-02-28', '2024-02-29', '2024-03-01', '2024-03-02']);
+  });
+});
+
+describe('dailySnapshots against a linear scan', () => {
+  const day = (offset: number) => utcDay(Date.parse('2026-01-01T00:00:00Z') + offset * 86_400_000);
+  const arbitrary = fc.record({
+    offsets: fc.uniqueArray(fc.nat(60), { minLength: 1, maxLength: 12 }).map((list) => list.sort((a, b) => a - b)),
+    summaries: fc.array(fc.dictionary(fc.constantFrom('A', 'B', 'C', 'D'), fc.constantFrom('critical' as const, 'low' as const)), { minLength: 12, maxLength: 12 }),
+    extra: fc.nat(40),
+    window: fc.integer({ min: 1, max: 30 }),
+  });
+
+  it('matches the last state on or before each day and the window start', () => {
+    fc.assert(
+      fc.property(arbitrary, ({ offsets, summaries, extra, window }) => {
+        const states = offsets.map((offset, i) => state(day(offset), summaryOf(summaries[i]!)));
+        const last = offsets.at(-1)! + extra;
+        const snapshots = dailySnapshots(states, day(last), window);
+        expect(snapshots).toHaveLength(last - offsets[0]! + 1);
+        snapshots.forEach((snapshot, i) => {
+          const offset = offsets[0]! + i;
+          expect(snapshot.date).toBe(day(offset));
+          const at = (target: number) => [...states].reverse().find((_, j) => offsets[offsets.length - 1 - j]! <= target);
+          const current = at(offset)!;
+          const start = at(offset - window);
+          const churn = churnBetween(start?.severities ?? new Map(), current.severities);
+          expect([snapshot.total, snapshot.churn_30d, snapshot.risk_churn_30d]).toEqual([current.counts.total, churn.churn, churn.risk_churn]);
+        });
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
