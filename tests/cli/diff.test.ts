@@ -17,7 +17,7 @@ async function run(...argv: string[]): Promise<{ code: number; stdout: string; s
 describe('govpages diff', () => {
   it.each([
     ['breaking change exits 1', 'request-parameter-became-required', 1],
-    ['warning only exits 0', 'request-property-removed', 0],
+    ['warning only exits 0', 'operation-id-changed', 0],
     ['info only exits 0', 'operation-added', 0],
     ['compatible change exits 0', 'compatible/path-parameter-renamed', 0],
   ])('%s', async (_name, dir, expected) => {
@@ -95,5 +95,28 @@ describe('govpages diff', () => {
     const { code, stdout } = await run('--help');
     expect(code).toBe(0);
     expect(stdout).toContain('usage: govpages diff OLD NEW [--format text|json|markdown]');
+  });
+});
+
+describe('govpages diff start-up', () => {
+  it('imports only what it uses: no site builder, image renderer or badge renderer', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { dirname, resolve } = await import('node:path');
+    const { fileURLToPath } = await import('node:url');
+    const seen = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(file, 'utf8');
+      // Static imports and re-exports only: `import type` is erased and costs nothing at run time.
+      for (const match of source.matchAll(/^(?:import|export)\s+(?!type\s)[^'"]*?from\s+'([^']+)'/gm)) {
+        const specifier = match[1]!;
+        if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier));
+        else packages.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!);
+      }
+    };
+    visit(fileURLToPath(new URL('../../src/cli/commands/diff.ts', import.meta.url)));
+    expect([...packages].sort()).toEqual(['node:fs', 'node:path', 'yaml', 'zod']);
   });
 });

@@ -1,5 +1,6 @@
 import type { RuleModule } from './_rule.ts';
 import { rule as constraintTightened } from './constraint-tightened.ts';
+import { rule as defaultChanged } from './default-changed.ts';
 import { rule as enumChanged } from './enum-changed.ts';
 import { rule as nullableChanged } from './nullable-changed.ts';
 import { rule as operationAdded } from './operation-added.ts';
@@ -41,6 +42,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   enumChanged,
   nullableChanged,
   constraintTightened,
+  defaultChanged,
   requestPropertyAdded,
   requestPropertyBecameRequired,
   requestPropertyRemoved,

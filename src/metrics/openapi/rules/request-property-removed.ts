@@ -5,11 +5,11 @@ import { describePair, isFlag, type RuleModule } from './_rule.ts';
 export const REQUEST_PROPERTY_REMOVED = 'request-property-removed';
 
 /**
- * A warning, not breaking: servers usually ignore unknown properties, but what clients send is now
- * without effect. (With `additionalProperties: false` it is rejected: constraint-tightened says so.)
+ * Breaking: what clients send for it is ignored from now on (or rejected, with
+ * `additionalProperties: false`), and a renamed property looks exactly like this.
  */
 export const rule: RuleModule = {
-  rules: [{ id: REQUEST_PROPERTY_REMOVED, level: 'warning', description: 'A request body property was removed: what clients send for it is ignored from now on.' }],
+  rules: [{ id: REQUEST_PROPERTY_REMOVED, level: 'breaking', description: 'A request body property was removed (or renamed): what clients send for it is ignored or rejected from now on.' }],
   check(_base, _revision, context) {
     const findings = [];
     for (const pair of context.schemaPairs) {
