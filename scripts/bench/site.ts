@@ -86,7 +86,10 @@ async function lighthouseScores(siteDir: string, base: string): Promise<Record<s
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
+    if (result?.lhr.runtimeError) return { lighthouse_error: `${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}` };
     const categories = result?.lhr.categories ?? {};
+    const audits = result?.lhr.audits ?? {};
+    const metric = (id: string) => audits[id]?.displayValue ?? 'n/a';
     const score = (id: string) => {
       const value = categories[id]?.score;
       return typeof value === 'number' ? Math.round(value * 100) : 'n/a';
@@ -96,6 +99,10 @@ async function lighthouseScores(siteDir: string, base: string): Promise<Record<s
       lighthouse_accessibility: score('accessibility'),
       lighthouse_best_practices: score('best-practices'),
       lighthouse_seo: score('seo'),
+      lighthouse_fcp: metric('first-contentful-paint'),
+      lighthouse_lcp: metric('largest-contentful-paint'),
+      lighthouse_tbt: metric('total-blocking-time'),
+      lighthouse_cls: metric('cumulative-layout-shift'),
       lighthouse_version: result?.lhr.lighthouseVersion ?? 'n/a',
     };
   } finally {
