@@ -59,7 +59,7 @@ describe('building the demo repository', () => {
     const lint = json('status/taxonomy-lint.json');
     expect(lint.errors).toEqual([]);
     expect(lint.warnings).toHaveLength(1);
-    // Deprecated 2026-10-12T12:00Z (day 140): 40.5 days before now, over the demo's 30-day limit.
+    // Deprecated 2026-10-11T12:00Z (day 140): 40.5 days before now, over the demo's 30-day limit.
     expect(lint.warnings[0]).toMatchObject({ rule: 'deprecation-age', alert: 'NoExperimentsIn1h', where: '$.alerts[3].deprecated_since' });
     expect(lint.coverage).toEqual({ rules_files: ['prometheus/alerts.yml'], missing_in_taxonomy: [], deprecated_in_rules: [], not_in_rules: [] });
   });

@@ -1,8 +1,10 @@
 /**
  * Text that stands in for real content. The seed's examples are `TODO:` runbooks; teams also write
- * TBD, FIXME, "placeholder", "N/A", or only punctuation.
+ * TBD, FIXME, "placeholder", "N/A", or only punctuation. A placeholder word counts when it is the
+ * whole text or is followed by a colon, dash or bracket ("TODO: write it", "TBD - ask ops"), so
+ * real sentences that begin with such a word ("None of the replicas are ready") are not flagged.
  */
-const PLACEHOLDER_WORD = /^(todo|tbd|tba|fixme|xxx|placeholder|n\/a|none)(\b|$)/i;
+const PLACEHOLDER_WORD = /^(todo|tbd|tba|fixme|xxx|placeholder|n\/a|none)\s*([:\-–—(\[.!?]|$)/i;
 const ONLY_PUNCTUATION = /^[-?.…_]+$/;
 
 export function isPlaceholder(text: string | undefined | null): boolean {

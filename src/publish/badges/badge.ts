@@ -15,6 +15,11 @@ export function toEndpoint<F>(badge: BadgeDefinition<F>, figures: F, cacheSecond
   return { schemaVersion: 1, label: badge.label, message, color, cacheSeconds };
 }
 
+/** A ratio rounded to the one decimal of a percent badge: colour and message must agree. */
+export function shownRatio(ratio: number): number {
+  return Math.round(ratio * 1000) / 1000;
+}
+
 /** `0.1234` -> `12.3%`; one decimal, trailing `.0` dropped. */
 export function percent(ratio: number): string {
   const value = Math.round(ratio * 1000) / 10;

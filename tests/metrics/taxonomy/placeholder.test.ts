@@ -19,12 +19,13 @@ describe('isPlaceholder', () => {
     { text: '', expected: true },
     { text: '  ', expected: true },
     { text: '\t\n', expected: true },
-    // The placeholder word only has to start the text: these real-looking texts count as placeholders.
-    // (Reported to the lead: "None of the replicas are ready" is a plausible description.)
-    { text: 'Todo list review', expected: true },
-    { text: 'None of the replicas are ready', expected: true },
+    // A placeholder word followed by a colon, dash or bracket is a placeholder...
     { text: 'TODO-list', expected: true },
-    // A word that merely starts with the letters does not: `\b` needs a word boundary.
+    { text: 'TBD (ask the on-call)', expected: true },
+    { text: 'todo.', expected: true },
+    // ...but a sentence that merely begins with one is real text.
+    { text: 'Todo list review', expected: false },
+    { text: 'None of the replicas are ready', expected: false },
     { text: 'Todolist service down', expected: false },
     { text: 'Nonexistent target', expected: false },
     { text: 'https://runbooks.example.com/todo', expected: false },

@@ -1,5 +1,5 @@
 import { colorScale } from '../color-scale.ts';
-import { percent, type BadgeDefinition } from '../badge.ts';
+import { percent, shownRatio, type BadgeDefinition } from '../badge.ts';
 import type { TaxonomyBadgeFigures } from './figures.ts';
 
 export const deprecatedRatioSteps = [0.05, 0.1, 0.2, 0.3];
@@ -10,5 +10,5 @@ const color = colorScale(deprecatedRatioSteps, deprecatedRatioColors);
 export const badgeAlertsDeprecated: BadgeDefinition<TaxonomyBadgeFigures> = {
   file: 'badge-alerts-deprecated.json',
   label: 'deprecated',
-  render: (figures) => ({ message: percent(figures.deprecated_ratio), color: color(figures.deprecated_ratio) }),
+  render: (figures) => ({ message: percent(figures.deprecated_ratio), color: color(shownRatio(figures.deprecated_ratio)) }),
 };

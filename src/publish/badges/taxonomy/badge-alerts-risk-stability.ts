@@ -1,4 +1,4 @@
-import { percent, type BadgeDefinition } from '../badge.ts';
+import { percent, shownRatio, type BadgeDefinition } from '../badge.ts';
 import type { TaxonomyBadgeFigures } from './figures.ts';
 import { stabilityColor } from './stability-scale.ts';
 
@@ -6,5 +6,5 @@ import { stabilityColor } from './stability-scale.ts';
 export const badgeAlertsRiskStability: BadgeDefinition<TaxonomyBadgeFigures> = {
   file: 'badge-alerts-risk-stability.json',
   label: 'risk stability',
-  render: (figures) => ({ message: percent(figures.risk_stability), color: stabilityColor(figures.risk_stability) }),
+  render: (figures) => ({ message: percent(figures.risk_stability), color: stabilityColor(shownRatio(figures.risk_stability)) }),
 };

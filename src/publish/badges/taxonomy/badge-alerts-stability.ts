@@ -1,4 +1,4 @@
-import { percent, type BadgeDefinition } from '../badge.ts';
+import { percent, shownRatio, type BadgeDefinition } from '../badge.ts';
 import type { TaxonomyBadgeFigures } from './figures.ts';
 import { stabilityColor } from './stability-scale.ts';
 
@@ -6,5 +6,5 @@ import { stabilityColor } from './stability-scale.ts';
 export const badgeAlertsStability: BadgeDefinition<TaxonomyBadgeFigures> = {
   file: 'badge-alerts-stability.json',
   label: 'stability',
-  render: (figures) => ({ message: percent(figures.stability), color: stabilityColor(figures.stability) }),
+  render: (figures) => ({ message: percent(figures.stability), color: stabilityColor(shownRatio(figures.stability)) }),
 };

@@ -16,10 +16,11 @@ export const badgeRunbookCompleteness: BadgeDefinition<TaxonomyBadgeFigures> = {
   file: 'badge-runbook-completeness.json',
   label: 'runbooks',
   render: (figures) => {
+    // Rounded down, so 99.96% never shows as a complete 100%; the colour follows the shown value.
     const value = Math.floor(figures.runbook_completeness_percent * 10) / 10;
     return {
       message: `${Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1)}%`,
-      color: runbookColor(figures.runbook_completeness_percent, figures.runbook_min_percent),
+      color: runbookColor(value, figures.runbook_min_percent),
     };
   },
 };

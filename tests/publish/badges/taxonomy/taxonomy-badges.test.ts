@@ -87,14 +87,16 @@ describe('badge-alerts-risk-churn (steps 1, 11, 21, 41)', () => {
 describe('badge-alerts-deprecated (steps 5%, 10%, 20%, 30%)', () => {
   it.each([
     [0, '0%', 'brightgreen'],
-    [0.0499, '5%', 'brightgreen'],
+    // The colour follows the shown (rounded) value, so message and colour always agree.
+    [0.0494, '4.9%', 'brightgreen'],
+    [0.0499, '5%', 'green'],
     [0.05, '5%', 'green'],
     [0.0588, '5.9%', 'green'],
-    [0.0999, '10%', 'green'],
+    [0.0999, '10%', 'yellow'],
     [0.1, '10%', 'yellow'],
-    [0.1999, '20%', 'yellow'],
+    [0.1999, '20%', 'orange'],
     [0.2, '20%', 'orange'],
-    [0.2999, '30%', 'orange'],
+    [0.2999, '30%', 'red'],
     [0.3, '30%', 'red'],
     [1, '100%', 'red'],
   ])('%f -> %s %s', (deprecated_ratio, message, color) => {
@@ -108,14 +110,15 @@ describe.each([
 ])('$badge.file (steps 70%, 80%, 90%, 95%, higher is better)', ({ badge, field }) => {
   it.each([
     [0, '0%', 'red'],
-    [0.6999, '70%', 'red'],
+    [0.6994, '69.9%', 'red'],
+    [0.6999, '70%', 'orange'],
     [0.7, '70%', 'orange'],
     [0.7647, '76.5%', 'orange'],
-    [0.7999, '80%', 'orange'],
+    [0.7999, '80%', 'yellow'],
     [0.8, '80%', 'yellow'],
-    [0.8999, '90%', 'yellow'],
+    [0.8999, '90%', 'green'],
     [0.9, '90%', 'green'],
-    [0.9499, '95%', 'green'],
+    [0.9499, '95%', 'brightgreen'],
     [0.95, '95%', 'brightgreen'],
     [1, '100%', 'brightgreen'],
   ])('%f -> %s %s', (value, message, color) => {
