@@ -10,6 +10,7 @@ import { endpointBadgeSchema } from '../publish/badges/endpoint-schema.ts';
 import { toJson } from '../publish/json.ts';
 import { writeDirectoryAtomically, writeFiles } from '../publish/write-dist.ts';
 import type { BuildContext, OutputFile } from './kind.ts';
+import { deliverApiNotice } from './kinds/api.ts';
 import { evidenceKinds } from './kinds/index.ts';
 import { assembleModel } from './model.ts';
 
@@ -24,6 +25,8 @@ export interface BuildOptions {
   writeState?: boolean;
   /** Render the HTML site (default true). */
   site?: boolean;
+  /** POST the governance_notice webhook when `GOVERNANCE_WEBHOOK` is set (default true). */
+  webhook?: boolean;
   progress?: (message: string) => void;
 }
 
@@ -97,10 +100,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   });
   progress(`wrote ${written.length} files to ${options.outDir}`);
 
+  const next = new Map(previousState);
+  for (const [path, content] of state) next.set(path, content);
+
+  // The one network side effect, after the output is safely written: a failed POST is reported and
+  // recorded in the state as still owed, so the next build announces it again.
+  if (options.webhook !== false) {
+    const delivery = await deliverApiNotice({ config, env: options.env, files, state: next });
+    if (delivery && delivery.outcome !== 'not-configured') {
+      progress(`webhook: ${delivery.message}`);
+      for (const [path, content] of Object.entries(delivery.stateUpdates)) next.set(path, content);
+    }
+  }
+
   let stateCommit: string | null = null;
   if (options.writeState !== false && state.size > 0) {
-    const next = new Map(previousState);
-    for (const [path, content] of state) next.set(path, content);
     stateCommit = await writeStateBranch(repo, config.state.branch, next, `govpages build ${repo.head.commit.slice(0, 7)}`, now);
   }
   const final = integrity as IntegrityResult | null;
