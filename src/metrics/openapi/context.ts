@@ -10,6 +10,12 @@ export interface DiffContext {
   revisionOperations: Map<string, OperationEntry>;
   /** Operations present in both, in key order. */
   matched: OperationPair[];
+  /**
+   * The matched operations that differ in any way (operation object or path-level parameters).
+   * Rules that only look inside operations iterate these: most operations of two consecutive
+   * versions are unchanged. Rules that also depend on document-level parts (security) use `matched`.
+   */
+  changed: OperationPair[];
   schemaPairs: SchemaPair[];
   /** Makes a finding at the level the rule table gives `id`. */
   report(id: string, message: string, operation?: string, location?: string): Finding;
@@ -32,12 +38,14 @@ export function buildContext(base: OpenApiDocument, revision: OpenApiDocument, l
     const revisionOperation = revisionOperations.get(key)!;
     if (baseOperation) matched.push({ key, label: revisionOperation.label, base: baseOperation, revision: revisionOperation });
   }
+  const changed = matched.filter((pair) => pair.base.hash !== pair.revision.hash);
   const schemaPairs: SchemaPair[] = [];
-  for (const pair of matched) collectSchemaPairs(pair, schemaPairs);
+  for (const pair of changed) collectSchemaPairs(pair, schemaPairs);
   return {
     baseOperations,
     revisionOperations,
     matched,
+    changed,
     schemaPairs,
     report(id, message, operation, location) {
       const level = levels.get(id);

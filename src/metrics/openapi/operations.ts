@@ -1,4 +1,4 @@
-import { asArray, asObject, asString, entries, type JsonObject } from './json.ts';
+import { asArray, asObject, asString, entries, structuralHash, type JsonObject } from './json.ts';
 
 /** Operations of a document, keyed so that renaming a path parameter is not a change. */
 
@@ -22,6 +22,8 @@ export interface OperationEntry {
   object: JsonObject;
   /** Path-level parameters merged under operation-level ones, by key. */
   parameters: Map<string, Parameter>;
+  /** Structural hash of the operation and its path-level parameters: equal means unchanged. */
+  hash: string;
 }
 
 export function normalizePath(path: string): string {
@@ -45,7 +47,8 @@ export function collectOperations(paths: unknown): Map<string, OperationEntry> {
       }
       const upper = method.toUpperCase();
       const key = `${upper} ${normalizePath(path)}`;
-      operations.set(key, { key, label: `${upper} ${path}`, method: upper, path, object, parameters });
+      const hash = `${structuralHash(object)}${structuralHash(pathItem.parameters)}`;
+      operations.set(key, { key, label: `${upper} ${path}`, method: upper, path, object, parameters, hash });
     }
   }
   return operations;

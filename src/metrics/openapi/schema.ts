@@ -158,7 +158,7 @@ export function matchMembers(base: Schema[], revision: Schema[], discriminator?:
       i--;
     }
   };
-  take((schema) => structuralHash(schema));
+  take((schema) => String(structuralHash(schema)));
   take((schema) => memberName(schema, discriminator));
   if (restBase.length === 1 && restRevision.length === 1) {
     pairs.push([restBase[0]!, restRevision[0]!]);

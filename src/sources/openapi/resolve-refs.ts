@@ -17,11 +17,11 @@ export function resolveLocalRefs(root: JsonObject, file: string): JsonObject {
   const copies = new Map<string, Json>();
   const resolving = new Set<string>();
 
-  function resolveRef(ref: string, path: PropertyKey[]): Json {
+  function resolveRef(ref: string, from: string): Json {
     if (!ref.startsWith('#')) {
       throw new InputError(
         `external $ref "${ref}" is not supported (expected a local ref such as "#/components/schemas/Name"; bundle the document first)`,
-        { file, where: jsonPath([...path, '$ref']) },
+        { file, where: whereOf(from) },
       );
     }
     const segments = pointerSegments(ref.slice(1));
@@ -31,33 +31,33 @@ export function resolveLocalRefs(root: JsonObject, file: string): JsonObject {
     if (resolving.has(pointer)) {
       throw new InputError(`$ref "${ref}" refers to itself through a chain of $refs only`, {
         file,
-        where: jsonPath([...path, '$ref']),
+        where: whereOf(from),
       });
     }
     const target = lookup(root, segments);
     if (target === undefined) {
       throw new InputError(`$ref "${ref}" points to nowhere (expected it to name an existing part of this document)`, {
         file,
-        where: jsonPath([...path, '$ref']),
+        where: whereOf(from),
       });
     }
     resolving.add(pointer);
-    const value = resolveNode(target, segments, pointer);
+    const value = resolveNode(target, pointer);
     resolving.delete(pointer);
     return value;
   }
 
-  function resolveNode(node: Json, path: PropertyKey[], pointer: string): Json {
+  function resolveNode(node: Json, pointer: string): Json {
     if (!isObject(node)) return node;
     const done = copies.get(pointer);
     if (done !== undefined) return done;
     if (!Array.isArray(node) && typeof node.$ref === 'string') {
-      const target = resolveRef(node.$ref, path);
+      const target = resolveRef(node.$ref, pointer);
       const siblings = Object.keys(node).filter((key) => key !== '$ref');
       let value = target;
       if (siblings.length > 0 && isObject(target) && !Array.isArray(target)) {
         const merged: JsonObject = { ...target };
-        for (const key of siblings) merged[key] = resolveNode(node[key], [...path, key], `${pointer}/${escape(key)}`);
+        for (const key of siblings) merged[key] = resolveNode(node[key], `${pointer}/${escape(key)}`);
         value = merged;
       }
       copies.set(pointer, value);
@@ -66,17 +66,29 @@ export function resolveLocalRefs(root: JsonObject, file: string): JsonObject {
     const copy: JsonObject | Json[] = Array.isArray(node) ? [] : {};
     copies.set(pointer, copy);
     if (Array.isArray(node)) {
-      node.forEach((item, index) => (copy as Json[]).push(resolveNode(item, [...path, index], `${pointer}/${index}`)));
+      node.forEach((item, index) => (copy as Json[]).push(resolveNode(item, `${pointer}/${index}`)));
     } else {
       for (const [key, value] of Object.entries(node)) {
         // Examples are data, not schema: a `$ref` key inside one is just a value.
-        (copy as JsonObject)[key] = key === 'example' || key === 'examples' ? value : resolveNode(value, [...path, key], `${pointer}/${escape(key)}`);
+        (copy as JsonObject)[key] = key === 'example' || key === 'examples' ? value : resolveNode(value, `${pointer}/${escape(key)}`);
       }
     }
     return copy;
   }
 
-  return resolveNode(root, [], '') as JsonObject;
+  /** `$.paths["/pets"].get.$ref` for the `$ref` at a pointer (walks the document to tell arrays). */
+  function whereOf(pointer: string): string {
+    const path: PropertyKey[] = [];
+    let node: Json = root;
+    for (const segment of pointerSegments(pointer)) {
+      const key = Array.isArray(node) ? Number(segment) : segment;
+      path.push(key);
+      node = isObject(node) ? (node as Record<string, Json>)[segment] : undefined;
+    }
+    return jsonPath([...path, '$ref']);
+  }
+
+  return resolveNode(root, '') as JsonObject;
 }
 
 function isObject(value: Json): value is JsonObject | Json[] {
@@ -84,6 +96,7 @@ function isObject(value: Json): value is JsonObject | Json[] {
 }
 
 function escape(segment: string): string {
+  if (!segment.includes('~') && !segment.includes('/')) return segment;
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 

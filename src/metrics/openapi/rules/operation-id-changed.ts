@@ -8,7 +8,7 @@ export const rule: RuleModule = {
   rules: [{ id: OPERATION_ID_CHANGED, level: 'warning', description: 'The operationId changed: wire-compatible, but generated client methods are renamed.' }],
   check(_base, _revision, context) {
     const findings = [];
-    for (const pair of context.matched) {
+    for (const pair of context.changed) {
       const before = asString(pair.base.object.operationId);
       const after = asString(pair.revision.object.operationId);
       if (before === undefined || before === after) continue;

@@ -18,7 +18,7 @@ export const rule: RuleModule = {
   ],
   check(_base, _revision, context) {
     const findings = [];
-    for (const pair of context.matched) {
+    for (const pair of context.changed) {
       const before = asObject(pair.base.object.requestBody);
       const after = asObject(pair.revision.object.requestBody);
       const label = pair.label;

@@ -11,7 +11,7 @@ export const rule: RuleModule = {
   ],
   check(_base, _revision, context) {
     const findings = [];
-    for (const pair of context.matched) {
+    for (const pair of context.changed) {
       for (const [key, parameter] of pair.revision.parameters) {
         if (pair.base.parameters.has(key)) continue;
         const required = parameter.object.required === true || parameter.in === 'path';

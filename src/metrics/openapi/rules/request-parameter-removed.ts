@@ -11,7 +11,7 @@ export const rule: RuleModule = {
   ],
   check(_base, _revision, context) {
     const findings = [];
-    for (const pair of context.matched) {
+    for (const pair of context.changed) {
       for (const [key, parameter] of pair.base.parameters) {
         if (pair.revision.parameters.has(key)) continue;
         const deprecated = parameter.object.deprecated === true;

@@ -13,7 +13,7 @@ export const rule: RuleModule = {
   ],
   check(_base, _revision, context) {
     const findings = [];
-    for (const pair of context.matched) {
+    for (const pair of context.changed) {
       for (const [key, parameter] of pair.revision.parameters) {
         const before = pair.base.parameters.get(key);
         if (!before) continue;

@@ -13,7 +13,7 @@ export const rule: RuleModule = {
   ],
   check(_base, _revision, context) {
     const findings = [];
-    for (const pair of context.matched) {
+    for (const pair of context.changed) {
       const before = asObject(pair.base.object.responses) ?? {};
       for (const [status, response] of entries(pair.revision.object.responses)) {
         const baseResponse = asObject(before[status]);

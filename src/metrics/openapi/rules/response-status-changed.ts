@@ -15,7 +15,7 @@ export const rule: RuleModule = {
   ],
   check(_base, _revision, context) {
     const findings = [];
-    for (const pair of context.matched) {
+    for (const pair of context.changed) {
       const before = asObject(pair.base.object.responses) ?? {};
       const after = asObject(pair.revision.object.responses) ?? {};
       const has = (responses: Record<string, unknown>, status: string) =>
