@@ -16,3 +16,11 @@ export function renderBadgeSvg(endpoint: EndpointBadge): string {
   });
   return svg.endsWith('\n') ? svg : `${svg}\n`;
 }
+
+/** Width and height of the rendered badge, so pages can reserve its space (no layout shift while badges load). */
+export function badgeSize(endpoint: EndpointBadge): { width: number; height: number } {
+  const svg = renderBadgeSvg(endpoint);
+  const width = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1]);
+  const height = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1]);
+  return { width: Number.isFinite(width) ? width : 0, height: Number.isFinite(height) ? height : 20 };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderBadgeSvg } from '../../../src/publish/images/badge-svg.ts';
+import { badgeSize, renderBadgeSvg } from '../../../src/publish/images/badge-svg.ts';
 
 describe('renderBadgeSvg', () => {
   it('draws label and message as Shields would', () => {
@@ -23,5 +23,16 @@ describe('renderBadgeSvg', () => {
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;');
     expect(svg).toContain('&amp;');
+  });
+});
+
+describe('badgeSize', () => {
+  it('reads the rendered width and height, wider for a longer message', () => {
+    const short = badgeSize({ schemaVersion: 1, label: 'alerts', message: '1' });
+    const long = badgeSize({ schemaVersion: 1, label: 'alerts', message: '1234567890' });
+    expect(short.height).toBe(20);
+    expect(short.width).toBeGreaterThan(30);
+    expect(long.width).toBeGreaterThan(short.width);
+    expect(badgeSize({ schemaVersion: 1, label: 'x', message: 'y', style: 'for-the-badge' }).height).toBe(28);
   });
 });
