@@ -2,7 +2,7 @@ import type { OpenApiDocument } from '../../sources/openapi/index.ts';
 import { asObject, entries, escapePointer, type JsonObject } from './json.ts';
 import { collectOperations, parameterSchema, type OperationEntry } from './operations.ts';
 import type { Finding, FindingLevel } from './types.ts';
-import { walkSchemas, type SchemaPair } from './walk.ts';
+import { walkSchemas, type SchemaPair, type VariantPair } from './walk.ts';
 
 /** What every rule is given: operations matched once, and every corresponding pair of schemas. */
 export interface DiffContext {
@@ -17,6 +17,8 @@ export interface DiffContext {
    */
   changed: OperationPair[];
   schemaPairs: SchemaPair[];
+  /** Every pair of `oneOf`/`anyOf` member lists met while walking the schema pairs. */
+  variantPairs: VariantPair[];
   /** Makes a finding at the level the rule table gives `id`. */
   report(id: string, message: string, operation?: string, location?: string): Finding;
 }
@@ -40,13 +42,15 @@ export function buildContext(base: OpenApiDocument, revision: OpenApiDocument, l
   }
   const changed = matched.filter((pair) => pair.base.hash !== pair.revision.hash);
   const schemaPairs: SchemaPair[] = [];
-  for (const pair of changed) collectSchemaPairs(pair, schemaPairs);
+  const variantPairs: VariantPair[] = [];
+  for (const pair of changed) collectSchemaPairs(pair, schemaPairs, variantPairs);
   return {
     baseOperations,
     revisionOperations,
     matched,
     changed,
     schemaPairs,
+    variantPairs,
     report(id, message, operation, location) {
       const level = levels.get(id);
       if (!level) throw new Error(`rule id "${id}" is not in the rule table`);
@@ -58,7 +62,7 @@ export function buildContext(base: OpenApiDocument, revision: OpenApiDocument, l
   };
 }
 
-function collectSchemaPairs(pair: OperationPair, out: SchemaPair[]): void {
+function collectSchemaPairs(pair: OperationPair, out: SchemaPair[], variants: VariantPair[]): void {
   const operation = pair.label;
   for (const [key, parameter] of pair.revision.parameters) {
     const baseParameter = pair.base.parameters.get(key);
@@ -73,6 +77,7 @@ function collectSchemaPairs(pair: OperationPair, out: SchemaPair[]): void {
         revision: parameterSchema(parameter.object),
       },
       out,
+      variants,
     );
   }
   const baseBody = asObject(pair.base.object.requestBody);
@@ -88,6 +93,7 @@ function collectSchemaPairs(pair: OperationPair, out: SchemaPair[]): void {
         revision: revision.schema,
       },
       out,
+      variants,
     );
   }
   const baseResponses = asObject(pair.base.object.responses) ?? {};
@@ -106,6 +112,7 @@ function collectSchemaPairs(pair: OperationPair, out: SchemaPair[]): void {
           revision: revision.schema,
         },
         out,
+        variants,
       );
     }
     const baseHeaders = headerMap(baseResponse);
@@ -122,6 +129,7 @@ function collectSchemaPairs(pair: OperationPair, out: SchemaPair[]): void {
           revision: parameterSchema(header.object),
         },
         out,
+        variants,
       );
     }
   }

@@ -160,11 +160,41 @@ export function matchMembers(base: Schema[], revision: Schema[], discriminator?:
   };
   take((schema) => String(structuralHash(schema)));
   take((schema) => memberName(schema, discriminator));
-  if (restBase.length === 1 && restRevision.length === 1) {
-    pairs.push([restBase[0]!, restRevision[0]!]);
-    return { pairs, removed: [], added: [] };
+  // One shape left on a side: it became (or came from) the most similar shape on the other side.
+  if (restBase.length === 1 && restRevision.length > 0) {
+    const other = closest(restBase[0]!, restRevision);
+    if (other) {
+      pairs.push([restBase[0]!, other]);
+      return { pairs, removed: [], added: restRevision.filter((member) => member !== other) };
+    }
+  } else if (restRevision.length === 1 && restBase.length > 0) {
+    const other = closest(restRevision[0]!, restBase);
+    if (other) {
+      pairs.push([other, restRevision[0]!]);
+      return { pairs, removed: restBase.filter((member) => member !== other), added: [] };
+    }
   }
   return { pairs, removed: restBase, added: restRevision };
+}
+
+/** The candidate of the same type sharing the most property names (ties: the first), if any. */
+function closest(schema: Schema, candidates: Schema[]): Schema | undefined {
+  const types = typeSet(schema);
+  const names = Object.keys(properties(schema));
+  let best: Schema | undefined;
+  let bestScore = -1;
+  for (const candidate of candidates) {
+    const candidateTypes = typeSet(candidate);
+    const sameType = types === undefined || candidateTypes === undefined ? types === candidateTypes : [...types].some((type) => candidateTypes.has(type));
+    if (!sameType) continue;
+    const candidateProperties = properties(candidate);
+    const score = names.filter((name) => Object.hasOwn(candidateProperties, name)).length;
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 export function memberName(schema: Schema, discriminator?: string): string | undefined {

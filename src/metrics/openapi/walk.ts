@@ -1,5 +1,5 @@
 import { escapePointer, structuralHash } from './json.ts';
-import { flatten, matchMembers, members, properties, type Schema } from './schema.ts';
+import { flatten, isNullable, matchMembers, members, properties, type MemberMatch, type Schema } from './schema.ts';
 
 /**
  * Walks two schemas side by side and lists every pair of corresponding nodes: the roots, common
@@ -24,6 +24,16 @@ export interface SchemaPair {
   depth: number;
 }
 
+/** Two lists of `oneOf`/`anyOf` members (a plain schema counts as a list of one), paired up. */
+export interface VariantPair {
+  operation: string;
+  direction: Direction;
+  subject: Subject;
+  location: string;
+  keyword: 'oneOf' | 'anyOf';
+  match: MemberMatch;
+}
+
 export interface WalkRoot {
   operation: string;
   direction: Direction;
@@ -33,7 +43,7 @@ export interface WalkRoot {
   revision: unknown;
 }
 
-export function walkSchemas(root: WalkRoot, out: SchemaPair[]): void {
+export function walkSchemas(root: WalkRoot, out: SchemaPair[], variants: VariantPair[]): void {
   const visited = new Map<Schema, Set<Schema>>();
   const visit = (baseRaw: unknown, revisionRaw: unknown, location: string, depth: number): void => {
     // Identical subtrees cannot differ in anything a rule looks at: most of a document between two
@@ -45,8 +55,23 @@ export function walkSchemas(root: WalkRoot, out: SchemaPair[]): void {
     if (!seen) visited.set(base, (seen = new Set()));
     if (seen.has(revision)) return;
     seen.add(revision);
-    out.push({ ...root, location, base, revision, depth });
 
+    const baseChoice = choiceKeyword(base);
+    const revisionChoice = choiceKeyword(revision);
+    if ((baseChoice === undefined) !== (revisionChoice === undefined)) {
+      // One side is a choice of shapes, the other a single shape (`Pet` became `oneOf: [Pet,
+      // Pets]`): the single shape is compared with the member it corresponds to, and the other
+      // members count as added or removed. Nullability of the choice carries over to its members.
+      const keyword = (baseChoice ?? revisionChoice)!;
+      const baseList = baseChoice ? members(base, keyword).map((member) => carryNull(member, base)) : [base];
+      const revisionList = revisionChoice ? members(revision, keyword).map((member) => carryNull(member, revision)) : [revision];
+      const match = matchMembers(baseList, revisionList, discriminatorOf(revision) ?? discriminatorOf(base));
+      variants.push({ ...root, location, keyword, match });
+      for (const [b, r] of match.pairs) visit(b, r, revisionChoice ? `${location}/${keyword}/${revisionList.indexOf(r)}` : location, depth + 1);
+      return;
+    }
+
+    out.push({ ...root, location, base, revision, depth });
     const baseProperties = properties(base);
     const revisionProperties = properties(revision);
     for (const name of Object.keys(revisionProperties).sort()) {
@@ -59,11 +84,36 @@ export function walkSchemas(root: WalkRoot, out: SchemaPair[]): void {
     }
     for (const keyword of ['oneOf', 'anyOf'] as const) {
       if (base[keyword] === undefined || revision[keyword] === undefined) continue;
-      const discriminator = typeof revision.discriminator === 'object' ? String((revision.discriminator as Schema).propertyName) : undefined;
+      const baseMembers = members(base, keyword);
       const revisionMembers = members(revision, keyword);
-      const match = matchMembers(members(base, keyword), revisionMembers, discriminator);
+      if (baseMembers.length === 0 && revisionMembers.length === 0) continue;
+      const match = matchMembers(baseMembers, revisionMembers, discriminatorOf(revision));
+      variants.push({ ...root, location, keyword, match });
       for (const [b, r] of match.pairs) visit(b, r, `${location}/${keyword}/${revisionMembers.indexOf(r)}`, depth + 1);
     }
   };
   visit(root.base, root.revision, root.location, 0);
+}
+
+/** `oneOf`/`anyOf` when the schema is only a choice of shapes (no properties of its own). */
+function choiceKeyword(schema: Schema): 'oneOf' | 'anyOf' | undefined {
+  if (schema.properties !== undefined) return undefined;
+  if (members(schema, 'oneOf').length > 0) return 'oneOf';
+  if (members(schema, 'anyOf').length > 0) return 'anyOf';
+  return undefined;
+}
+
+function discriminatorOf(schema: Schema): string | undefined {
+  const discriminator = schema.discriminator;
+  return typeof discriminator === 'object' && discriminator !== null ? String((discriminator as Schema).propertyName) : undefined;
+}
+
+const nullableCopies = new WeakMap<Schema, Schema>();
+
+/** The member as the choice admits it: `nullable` when the choice has a `null` member. */
+function carryNull(member: Schema, choice: Schema): Schema {
+  if (!isNullable(choice) || isNullable(member)) return member;
+  let copy = nullableCopies.get(member);
+  if (!copy) nullableCopies.set(member, (copy = { ...member, nullable: true }));
+  return copy;
 }

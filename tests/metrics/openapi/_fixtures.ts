@@ -7,7 +7,7 @@ export const FIXTURES = fileURLToPath(new URL('../../fixtures/openapi/', import.
 
 export function fixtureDirs(under = ''): string[] {
   return readdirSync(join(FIXTURES, under), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== 'compatible' && entry.name !== 'invalid')
+    .filter((entry) => entry.isDirectory() && !['compatible', 'breaking', 'invalid'].includes(entry.name))
     .map((entry) => entry.name)
     .sort();
 }

@@ -93,3 +93,22 @@ describe('compatible changes', () => {
     expect(diff.breaking).toBe(0);
   });
 });
+
+/** Breaking changes that take several rules to see, with the breaking ids each must produce. */
+describe('breaking changes across rules', () => {
+  it.each([
+    ['request-narrowed-from-one-of', ['request-variant-removed']],
+    ['request-one-of-member-changed', ['request-property-added-required']],
+    ['request-property-renamed', ['request-property-removed']],
+    ['response-property-renamed', ['response-optional-property-removed']],
+    ['response-widened-to-one-of', ['response-variant-added']],
+  ])('%s', (dir, ids) => {
+    const { base, revision } = loadPair(join('breaking', dir));
+    const diff = diffOpenApi(base, revision);
+    expect(diff.findings.filter((finding) => finding.level === 'breaking').map((finding) => finding.id)).toEqual(ids);
+  });
+
+  it('has a case for every fixture directory', () => {
+    expect(fixtureDirs('breaking')).toHaveLength(5);
+  });
+});

@@ -1,5 +1,5 @@
-import { describeMember, matchMembers, members } from '../schema.ts';
-import { describePair, type RuleModule } from './_rule.ts';
+import { describeMember } from '../schema.ts';
+import { describeLocation, type RuleModule } from './_rule.ts';
 
 export const REQUEST_VARIANT_REMOVED = 'request-variant-removed';
 export const REQUEST_VARIANT_ADDED = 'request-variant-added';
@@ -20,19 +20,11 @@ export const rule: RuleModule = {
   ],
   check(_base, _revision, context) {
     const findings = [];
-    for (const pair of context.schemaPairs) {
-      for (const keyword of ['oneOf', 'anyOf'] as const) {
-        if (pair.base[keyword] === undefined || pair.revision[keyword] === undefined) continue;
-        const before = members(pair.base, keyword);
-        const after = members(pair.revision, keyword);
-        if (before.length === 0 || after.length === 0) continue;
-        const discriminator = typeof pair.revision.discriminator === 'object' ? String((pair.revision.discriminator as Record<string, unknown>).propertyName) : undefined;
-        const match = matchMembers(before, after, discriminator);
-        const what = `${pair.operation}: ${describePair(pair)}`;
-        const [removedId, addedId] = pair.direction === 'request' ? [REQUEST_VARIANT_REMOVED, REQUEST_VARIANT_ADDED] : [RESPONSE_VARIANT_REMOVED, RESPONSE_VARIANT_ADDED];
-        for (const member of match.removed) findings.push(context.report(removedId, `${what} ${keyword} member ${describeMember(member)} removed`, pair.operation, `${pair.location}/${keyword}`));
-        for (const member of match.added) findings.push(context.report(addedId, `${what} ${keyword} member ${describeMember(member)} added`, pair.operation, `${pair.location}/${keyword}/${after.indexOf(member)}`));
-      }
+    for (const variant of context.variantPairs) {
+      const what = `${variant.operation}: ${describeLocation(variant.location)}`;
+      const [removedId, addedId] = variant.direction === 'request' ? [REQUEST_VARIANT_REMOVED, REQUEST_VARIANT_ADDED] : [RESPONSE_VARIANT_REMOVED, RESPONSE_VARIANT_ADDED];
+      for (const member of variant.match.removed) findings.push(context.report(removedId, `${what} ${variant.keyword} member ${describeMember(member)} removed`, variant.operation, `${variant.location}/${variant.keyword}`));
+      for (const member of variant.match.added) findings.push(context.report(addedId, `${what} ${variant.keyword} member ${describeMember(member)} added`, variant.operation, `${variant.location}/${variant.keyword}`));
     }
     return findings;
   },
