@@ -135,9 +135,15 @@ function collectSchemaPairs(pair: OperationPair, out: SchemaPair[], variants: Va
   }
 }
 
-/** `application/json; charset=utf-8` and `Application/JSON` are the same media type. */
+/**
+ * `application/json; charset=utf-8` and `Application/JSON` are the same media type; other
+ * parameters (`version=2`) can select a different representation, so they stay.
+ */
 export function normalizeMediaType(mediaType: string): string {
-  return mediaType.toLowerCase().replace(/\s+/g, '');
+  return mediaType
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/;charset=[^;]*/g, '');
 }
 
 export function mediaMap(holder: JsonObject | undefined): Map<string, { name: string; object: JsonObject }> {
