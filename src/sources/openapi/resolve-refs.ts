@@ -5,23 +5,29 @@ type Json = unknown;
 type JsonObject = Record<string, Json>;
 
 /**
- * Replaces every local `$ref` (`#/components/schemas/Pet`) by the object it points to. Targets are
- * resolved once and shared, so a recursive schema becomes a cyclic object graph (walkers must keep
- * a visited set). Keys beside a `$ref` (3.1 allows `description`, `nullable` is common in 3.0
- * documents) are laid over a copy of the target. External refs and refs to nowhere are InputErrors
- * naming the ref and where it is.
+ * Replaces every local `$ref` (`#/components/schemas/Pet`) by the object it points to. Each target
+ * is copied once and shared, so a recursive schema becomes a cyclic object graph (walkers must keep
+ * a visited set), and the component itself and every ref to it are one object. Keys beside a `$ref`
+ * (3.1 allows `description`, `nullable` is common in 3.0 documents) are laid over a copy of the
+ * target. External refs and refs to nowhere are InputErrors naming the ref and where it is.
  */
 export function resolveLocalRefs(root: JsonObject, file: string): JsonObject {
-  // Copies by the pointer of their source, so that a ref and the walk of the target's own place in
-  // the document meet in one object (and a cycle finds the copy it is still filling).
+  // Only places some ref points to (and their ancestors) need their pointer tracked: everywhere
+  // else the copy is made without building pointer strings, which is most of a large document.
+  const onTargetPath = new Set<string>(['']);
+  for (const ref of collectRefs(root)) {
+    if (!ref.startsWith('#')) continue;
+    let prefix = '';
+    for (const segment of pointerSegments(ref.slice(1))) onTargetPath.add((prefix += `/${escape(segment)}`));
+  }
   const copies = new Map<string, Json>();
   const resolving = new Set<string>();
 
-  function resolveRef(ref: string, from: string): Json {
+  function resolveRef(refObject: JsonObject, ref: string): Json {
     if (!ref.startsWith('#')) {
       throw new InputError(
         `external $ref "${ref}" is not supported (expected a local ref such as "#/components/schemas/Name"; bundle the document first)`,
-        { file, where: whereOf(from) },
+        { file, where: whereOf(root, refObject) },
       );
     }
     const segments = pointerSegments(ref.slice(1));
@@ -29,16 +35,13 @@ export function resolveLocalRefs(root: JsonObject, file: string): JsonObject {
     const done = copies.get(pointer);
     if (done !== undefined) return done;
     if (resolving.has(pointer)) {
-      throw new InputError(`$ref "${ref}" refers to itself through a chain of $refs only`, {
-        file,
-        where: whereOf(from),
-      });
+      throw new InputError(`$ref "${ref}" refers to itself through a chain of $refs only`, { file, where: whereOf(root, refObject) });
     }
     const target = lookup(root, segments);
     if (target === undefined) {
       throw new InputError(`$ref "${ref}" points to nowhere (expected it to name an existing part of this document)`, {
         file,
-        where: whereOf(from),
+        where: whereOf(root, refObject),
       });
     }
     resolving.add(pointer);
@@ -47,52 +50,88 @@ export function resolveLocalRefs(root: JsonObject, file: string): JsonObject {
     return value;
   }
 
-  function resolveNode(node: Json, pointer: string): Json {
-    if (!isObject(node)) return node;
-    const done = copies.get(pointer);
-    if (done !== undefined) return done;
-    if (!Array.isArray(node) && typeof node.$ref === 'string') {
-      const target = resolveRef(node.$ref, pointer);
-      const siblings = Object.keys(node).filter((key) => key !== '$ref');
+  /** `pointer` is the node's place when it is on the path to some ref target, else null. */
+  function resolveNode(node: Json, pointer: string | null): Json {
+    if (typeof node !== 'object' || node === null) return node;
+    if (pointer !== null) {
+      const done = copies.get(pointer);
+      if (done !== undefined) return done;
+    }
+    if (!Array.isArray(node) && typeof (node as JsonObject).$ref === 'string') {
+      const refObject = node as JsonObject;
+      const target = resolveRef(refObject, refObject.$ref as string);
       let value = target;
-      if (siblings.length > 0 && isObject(target) && !Array.isArray(target)) {
-        const merged: JsonObject = { ...target };
-        for (const key of siblings) merged[key] = resolveNode(node[key], `${pointer}/${escape(key)}`);
+      const siblings = Object.keys(refObject).filter((key) => key !== '$ref');
+      if (siblings.length > 0 && typeof target === 'object' && target !== null && !Array.isArray(target)) {
+        const merged: JsonObject = { ...(target as JsonObject) };
+        for (const key of siblings) merged[key] = resolveNode(refObject[key], child(pointer, key));
         value = merged;
       }
-      copies.set(pointer, value);
+      if (pointer !== null) copies.set(pointer, value);
       return value;
     }
-    const copy: JsonObject | Json[] = Array.isArray(node) ? [] : {};
-    copies.set(pointer, copy);
     if (Array.isArray(node)) {
-      node.forEach((item, index) => (copy as Json[]).push(resolveNode(item, `${pointer}/${index}`)));
-    } else {
-      for (const [key, value] of Object.entries(node)) {
-        // Examples are data, not schema: a `$ref` key inside one is just a value.
-        (copy as JsonObject)[key] = key === 'example' || key === 'examples' ? value : resolveNode(value, `${pointer}/${escape(key)}`);
-      }
+      const copy: Json[] = [];
+      if (pointer !== null) copies.set(pointer, copy);
+      for (let index = 0; index < node.length; index++) copy.push(resolveNode(node[index], child(pointer, String(index))));
+      return copy;
+    }
+    const copy: JsonObject = {};
+    if (pointer !== null) copies.set(pointer, copy);
+    for (const key of Object.keys(node)) {
+      const value = (node as JsonObject)[key];
+      // Examples are data, not schema: a `$ref` key inside one is just a value.
+      copy[key] = key === 'example' || key === 'examples' ? value : resolveNode(value, child(pointer, key));
     }
     return copy;
   }
 
-  /** `$.paths["/pets"].get.$ref` for the `$ref` at a pointer (walks the document to tell arrays). */
-  function whereOf(pointer: string): string {
-    const path: PropertyKey[] = [];
-    let node: Json = root;
-    for (const segment of pointerSegments(pointer)) {
-      const key = Array.isArray(node) ? Number(segment) : segment;
-      path.push(key);
-      node = isObject(node) ? (node as Record<string, Json>)[segment] : undefined;
-    }
-    return jsonPath([...path, '$ref']);
+  function child(pointer: string | null, key: string): string | null {
+    if (pointer === null) return null;
+    const next = `${pointer}/${escape(key)}`;
+    return onTargetPath.has(next) ? next : null;
   }
 
   return resolveNode(root, '') as JsonObject;
 }
 
-function isObject(value: Json): value is JsonObject | Json[] {
-  return typeof value === 'object' && value !== null;
+/** Every `$ref` string in the document, examples excluded. */
+function collectRefs(root: Json): string[] {
+  const refs: string[] = [];
+  const stack: Json[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push(item);
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      const value = (node as JsonObject)[key];
+      if (key === '$ref' && typeof value === 'string') refs.push(value);
+      else if (key !== 'example' && key !== 'examples') stack.push(value);
+    }
+  }
+  return refs;
+}
+
+/** `$.paths["/pets"].get.$ref`: where a `$ref` object sits (searched for: only errors need it). */
+function whereOf(root: Json, target: JsonObject): string | undefined {
+  const path: PropertyKey[] = [];
+  const seen = new Set<object>();
+  function search(node: Json): boolean {
+    if (node === target) return true;
+    if (typeof node !== 'object' || node === null || seen.has(node)) return false;
+    seen.add(node);
+    const keys: PropertyKey[] = Array.isArray(node) ? node.map((_, index) => index) : Object.keys(node);
+    for (const key of keys) {
+      path.push(key);
+      if (search((node as Record<PropertyKey, Json>)[key as string])) return true;
+      path.pop();
+    }
+    return false;
+  }
+  return search(root) ? jsonPath([...path, '$ref']) : undefined;
 }
 
 function escape(segment: string): string {
@@ -101,12 +140,15 @@ function escape(segment: string): string {
 }
 
 function toPointer(segments: string[]): string {
-  return segments.map((segment) => `/${escape(segment)}`).join('');
+  let pointer = '';
+  for (const segment of segments) pointer += `/${escape(segment)}`;
+  return pointer;
 }
 
 /** RFC 6901 segments of a URI-fragment JSON pointer (`/components/schemas/a~1b`). */
 function pointerSegments(pointer: string): string[] {
-  if (pointer === '' || !pointer.startsWith('/')) return pointer === '' ? [] : [pointer];
+  if (pointer === '') return [];
+  if (!pointer.startsWith('/')) return [pointer];
   return pointer
     .slice(1)
     .split('/')
@@ -116,13 +158,14 @@ function pointerSegments(pointer: string): string[] {
 function lookup(root: Json, segments: string[]): Json {
   let node: Json = root;
   for (const segment of segments) {
-    if (!isObject(node) || !Object.hasOwn(node, segment)) return undefined;
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment)) return undefined;
     node = (node as JsonObject)[segment];
   }
   return node;
 }
 
 function safeDecode(segment: string): string {
+  if (!segment.includes('%')) return segment;
   try {
     return decodeURIComponent(segment);
   } catch {
