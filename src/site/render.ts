@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,11 +30,19 @@ export async function renderPages(model: StatusModel, outDir: string): Promise<v
   const work = await mkdtemp(path.join(os.tmpdir(), 'govpages-site-'));
   const modelFile = path.join(work, 'model.json');
   await writeFile(modelFile, JSON.stringify(model));
-  const previous = { model: process.env[MODEL_ENV], telemetry: process.env.ASTRO_TELEMETRY_DISABLED };
+  const previous = { model: process.env[MODEL_ENV], telemetry: process.env.ASTRO_TELEMETRY_DISABLED, cwd: process.cwd() };
   process.env[MODEL_ENV] = modelFile;
+  // Astro bundles the pages into a prerender entry that it writes under its output directory when
+  // that lies inside the working directory, else under `<cwd>/.astro/`. That entry imports Astro's
+  // own dependencies, so it must sit inside the package; and two builds must not share it. So each
+  // build renders into a fresh folder inside the package, with the package as working directory,
+  // and the pages are moved to `outDir` afterwards.
+  const scratch = await mkdtemp(path.join(PACKAGE_ROOT, '.govpages-render-'));
+  const astroOut = path.join(scratch, 'out');
   // Astro reports usage to its servers unless told not to; a build never makes network requests.
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   try {
+    process.chdir(PACKAGE_ROOT);
     const { build } = await import('astro');
     const options = { sync: false } as Parameters<typeof build>[1];
     await build(
@@ -43,7 +51,7 @@ export async function renderPages(model: StatusModel, outDir: string): Promise<v
         configFile: false,
         srcDir: './src/site',
         publicDir: './public',
-        outDir: path.resolve(outDir),
+        outDir: astroOut,
         base: model.site.base,
         site: model.site.url ?? undefined,
         trailingSlash: 'ignore',
@@ -58,7 +66,14 @@ export async function renderPages(model: StatusModel, outDir: string): Promise<v
       },
       options,
     );
+    await mkdir(outDir, { recursive: true });
+    for (const entry of await readdir(astroOut)) {
+      if (entry === '.prerender') continue;
+      await cp(path.join(astroOut, entry), path.join(outDir, entry), { recursive: true });
+    }
   } finally {
+    process.chdir(previous.cwd);
+    await rm(scratch, { recursive: true, force: true });
     restore(MODEL_ENV, previous.model);
     restore('ASTRO_TELEMETRY_DISABLED', previous.telemetry);
     await rm(work, { recursive: true, force: true });
