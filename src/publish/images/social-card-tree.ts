@@ -9,6 +9,10 @@ export interface CardNode {
   props: { style?: Record<string, string | number>; children?: (CardNode | string)[] | CardNode | string };
 }
 
+// Explicit pixel size: with '100%' plus padding satori lays the card out larger than the canvas and clips the footer.
+const CARD_WIDTH = 1200;
+const CARD_HEIGHT = 630;
+
 const TONE_COLORS = { good: '#1a7f37', warn: '#9a6700', bad: '#cf222e' } as const;
 
 function node(type: string, style: Record<string, string | number>, children?: CardNode['props']['children']): CardNode {
@@ -26,7 +30,7 @@ export function socialCardTree(model: StatusModel): CardNode {
   const figures = keyFigures(model).slice(0, 3);
   return node(
     'div',
-    { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', backgroundColor: '#0d1117', color: '#e6edf3', fontFamily: 'Inter' },
+    { width: CARD_WIDTH, height: CARD_HEIGHT, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', backgroundColor: '#0d1117', color: '#e6edf3', fontFamily: 'Inter' },
     [
       node('div', { display: 'flex', flexDirection: 'column' }, [
         node('div', { fontSize: 30, color: '#9da7b3' }, 'Governance status'),

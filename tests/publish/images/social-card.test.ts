@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StatusModel } from '../../../src/model/status-model.ts';
-import { SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH, renderSocialCard, socialCardTree } from '../../../src/publish/images/index.ts';
+import { SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH, renderSocialCard, socialCardSvg, socialCardTree } from '../../../src/publish/images/index.ts';
 import fixture from '../../fixtures/model/status-model.json' with { type: 'json' };
 
 const model = fixture as unknown as StatusModel;
@@ -24,6 +24,15 @@ describe('renderSocialCard', () => {
   it('renders a model with no sections and a very long title', async () => {
     const bare: StatusModel = { ...model, site: { ...model.site, title: 'x'.repeat(500) }, sections: {}, verdict: { status: 'fail', checks: [] } };
     expect(pngSize(await renderSocialCard(bare))).toEqual({ width: 1200, height: 630 });
+  });
+});
+
+describe('socialCardSvg', () => {
+  it('lays the card out exactly on the canvas, so nothing (the footer) is clipped', async () => {
+    const svg = await socialCardSvg(model);
+    expect(svg).toMatch(/^<svg width="1200" height="630"/);
+    // The card's background is the first rect; a larger one means content ran off the canvas.
+    expect(svg.match(/<rect x="0" y="0" width="(\d+)" height="(\d+)"/)?.slice(1)).toEqual(['1200', '630']);
   });
 });
 
