@@ -49,6 +49,8 @@ export function walkSchemas(root: WalkRoot, out: SchemaPair[], variants: Variant
     // Identical subtrees cannot differ in anything a rule looks at: most of a document between two
     // consecutive versions is unchanged, so this is where the time goes.
     if (baseRaw === revisionRaw || structuralHash(baseRaw) === structuralHash(revisionRaw)) return;
+    // A schema that is absent on one side says nothing to compare with (only roots can be absent).
+    if (baseRaw === undefined || revisionRaw === undefined) return;
     const base = flatten(baseRaw);
     const revision = flatten(revisionRaw);
     let seen = visited.get(base);
