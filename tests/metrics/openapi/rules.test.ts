@@ -97,6 +97,7 @@ describe('compatible changes', () => {
 /** Breaking changes that take several rules to see, with the breaking ids each must produce. */
 describe('breaking changes across rules', () => {
   it.each([
+    ['request-free-form-object-restricted', ['request-property-constraint-tightened']],
     ['request-narrowed-from-one-of', ['request-variant-removed']],
     ['request-one-of-member-changed', ['request-property-added-required']],
     ['request-property-renamed', ['request-property-removed']],
@@ -109,6 +110,6 @@ describe('breaking changes across rules', () => {
   });
 
   it('has a case for every fixture directory', () => {
-    expect(fixtureDirs('breaking')).toHaveLength(5);
+    expect(fixtureDirs('breaking')).toHaveLength(6);
   });
 });

@@ -40,7 +40,15 @@ const CHECKS: { keyword: string; tighter(base: Schema, revision: Schema): string
   { keyword: 'uniqueItems', tighter: (b, r) => (r.uniqueItems === true && b.uniqueItems !== true ? 'uniqueItems required' : undefined) },
   {
     keyword: 'additionalProperties',
-    tighter: (b, r) => (r.additionalProperties === false && b.additionalProperties !== false ? 'additional properties no longer allowed' : undefined),
+    tighter: (b, r) => {
+      const before = b.additionalProperties;
+      const after = r.additionalProperties;
+      if (after === false && before !== false) return 'additional properties no longer allowed';
+      // A free-form object (no properties, anything allowed) whose extra values must now match a schema.
+      const freeForm = (before === undefined || before === true) && b.properties === undefined;
+      if (freeForm && typeof after === 'object' && after !== null && Object.keys(after).length > 0) return 'additional properties must now match a schema';
+      return undefined;
+    },
   },
   {
     keyword: 'format',

@@ -10,11 +10,14 @@ export const RESPONSE_HEADER_BECAME_REQUIRED = 'response-header-became-required'
 export const RESPONSE_HEADER_STYLE_CHANGED = 'response-header-style-changed';
 export const RESPONSE_HEADER_ADDED = 'response-header-added';
 
-/** Header names compare case-insensitively; the header serialization (explode) is wire format. */
+/**
+ * Header names compare case-insensitively; the header serialization (explode) is wire format. A
+ * documented header removed is breaking whether or not it was `required`, as for properties.
+ */
 export const rule: RuleModule = {
   rules: [
     { id: RESPONSE_REQUIRED_HEADER_REMOVED, level: 'breaking', description: 'A required response header was removed.' },
-    { id: RESPONSE_OPTIONAL_HEADER_REMOVED, level: 'warning', description: 'An optional response header was removed.' },
+    { id: RESPONSE_OPTIONAL_HEADER_REMOVED, level: 'breaking', description: 'An optional response header was removed: clients that read it lose it (headers are rarely marked required).' },
     { id: RESPONSE_HEADER_BECAME_OPTIONAL, level: 'breaking', description: 'A required response header became optional: clients may no longer get it.' },
     { id: RESPONSE_HEADER_BECAME_REQUIRED, level: 'info', description: 'A response header became required (clients can rely on it now).' },
     { id: RESPONSE_HEADER_STYLE_CHANGED, level: 'breaking', description: 'A response header changed its serialization (style or explode).' },
