@@ -1,6 +1,7 @@
 import type { RuleModule } from './_rule.ts';
 import { rule as constraintTightened } from './constraint-tightened.ts';
 import { rule as defaultChanged } from './default-changed.ts';
+import { rule as deprecatedPropertyRemoved } from './deprecated-property-removed.ts';
 import { rule as enumChanged } from './enum-changed.ts';
 import { rule as nullableChanged } from './nullable-changed.ts';
 import { rule as operationAdded } from './operation-added.ts';
@@ -46,6 +47,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   requestPropertyAdded,
   requestPropertyBecameRequired,
   requestPropertyRemoved,
+  deprecatedPropertyRemoved,
   requestPropertyBecameReadOnly,
   responsePropertyRemoved,
   responsePropertyBecameOptional,

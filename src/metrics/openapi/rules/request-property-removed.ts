@@ -16,7 +16,7 @@ export const rule: RuleModule = {
       if (pair.direction !== 'request' || pair.revision.readOnly === true) continue;
       const after = properties(pair.revision);
       for (const [name, schema] of Object.entries(properties(pair.base))) {
-        if (Object.hasOwn(after, name) || isFlag(schema, 'readOnly')) continue;
+        if (Object.hasOwn(after, name) || isFlag(schema, 'readOnly') || isFlag(schema, 'deprecated')) continue;
         findings.push(context.report(REQUEST_PROPERTY_REMOVED, `${pair.operation}: ${describePair(pair, name)} removed`, pair.operation, `${pair.location}/properties/${escapePointer(name)}`));
       }
     }

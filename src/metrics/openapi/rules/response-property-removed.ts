@@ -24,7 +24,7 @@ export const rule: RuleModule = {
       const after = properties(pair.revision);
       const required = requiredNames(pair.base);
       for (const [name, schema] of Object.entries(before)) {
-        if (isFlag(schema, 'writeOnly')) continue;
+        if (isFlag(schema, 'writeOnly') || isFlag(schema, 'deprecated')) continue;
         if (Object.hasOwn(after, name)) continue;
         const id = required.has(name) ? RESPONSE_REQUIRED_PROPERTY_REMOVED : RESPONSE_OPTIONAL_PROPERTY_REMOVED;
         findings.push(context.report(id, `${pair.operation}: ${describePair(pair, name)} removed`, pair.operation, `${pair.location}/properties/${escapePointer(name)}`));
