@@ -41,7 +41,7 @@ export function keyFigures(model: StatusModel): KeyFigure[] {
       {
         id: 'runbook-completeness',
         label: 'Runbook completeness',
-        value: formatPercentValue(taxonomy.figures.runbook_completeness_percent),
+        value: formatPercentValue(taxonomy.figures.runbook_completeness_percent, 2),
         history: history.map((day) => day.runbook_completeness_percent),
         scale: { min: 0, max: 100 },
         kind: 'taxonomy',
