@@ -17,6 +17,7 @@ import { rule as requestPropertyBecameReadOnly } from './request-property-became
 import { rule as requestPropertyBecameRequired } from './request-property-became-required.ts';
 import { rule as requestPropertyRemoved } from './request-property-removed.ts';
 import { rule as responsePropertyBecameOptional } from './response-property-became-optional.ts';
+import { rule as responseConstraintLoosened } from './response-constraint-loosened.ts';
 import { rule as responsePropertyRemoved } from './response-property-removed.ts';
 import { rule as typeChanged } from './type-changed.ts';
 import { rule as requestBodyChanged } from './request-body-changed.ts';
@@ -51,6 +52,7 @@ export const RULE_MODULES: readonly RuleModule[] = [
   requestPropertyBecameReadOnly,
   responsePropertyRemoved,
   responsePropertyBecameOptional,
+  responseConstraintLoosened,
   requestBodyChanged,
   responseStatusChanged,
   responseMediaTypeChanged,
