@@ -1,3 +1,4 @@
+import { SIGNATURE_FILE } from './formats.ts';
 import { checkPublished, type VerifyProblem } from './check-published.ts';
 import { fromBase64 } from './encoding.ts';
 
@@ -29,11 +30,15 @@ export interface BrowserVerifyResult {
 export async function verifyInBrowser(
   siteRoot: string,
   deps: BrowserVerifyDeps,
-  options: { pinnedPublicKey?: string; onProgress?: (done: number, total: number) => void } = {},
+  options: { pinnedPublicKey?: string; unsigned?: boolean; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<BrowserVerifyResult> {
   const root = siteRoot.endsWith('/') ? siteRoot : `${siteRoot}/`;
+  // The page says the build is unsigned: skip fetching the signature (a 404 only adds console
+  // noise). With a pinned key it is always fetched, so the page's word is never trusted over a key.
+  const skipSignature = options.unsigned === true && !options.pinnedPublicKey;
   const reader = {
     async read(path: string): Promise<Uint8Array | null> {
+      if (skipSignature && path === SIGNATURE_FILE) return null;
       const response = await deps.fetch(new URL(path.split('/').map(encodeURIComponent).join('/'), root), { cache: 'no-store' });
       if (response.status === 404) return null;
       if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);

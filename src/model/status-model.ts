@@ -49,6 +49,8 @@ export interface BuildInfo {
   /** The build's `now`, ISO 8601 UTC: the only time the computation knows. */
   now: string;
   govpages_version: string;
+  /** Whether this build is signed (`GOV_SIGNING_PRIVATE_KEY` set): known before the pages render. */
+  signed: boolean;
 }
 
 export interface SiteInfo {

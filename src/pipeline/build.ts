@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { loadConfig } from '../config/load.ts';
 import { GovpagesError } from '../errors.ts';
 import { openRepository, readStateBranch, writeStateBranch } from '../git/index.ts';
-import { runIntegrity, type IntegrityResult } from '../integrity/index.ts';
+import { runIntegrity, signingKeyFromEnv, type IntegrityResult } from '../integrity/index.ts';
 import type { Check, FeedEvent, PublishedBadge, Sections, StatusModel } from '../model/status-model.ts';
 import { endpointBadgeSchema } from '../publish/badges/endpoint-schema.ts';
 import { toJson } from '../publish/json.ts';
@@ -53,6 +53,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const repo = await openRepository(options.repoDir);
   const config = loadConfig(repo.root, options.env, options.configPath);
   const now = normalizeNow(options.now);
+  // Read the signing key first: a malformed key fails the build before anything is computed.
+  const signed = signingKeyFromEnv(options.env) !== null;
   const previousState = await readStateBranch(repo, config.state.branch);
   const context: BuildContext = { config, repo, now, previousState, env: options.env, progress };
 
@@ -74,7 +76,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     for (const [path, content] of Object.entries(result.state)) state.set(path, content);
   }
 
-  const model = assembleModel({ config, repo, now, sections, checks, badges, events });
+  const model = assembleModel({ config, repo, now, sections, checks, badges, events, signed });
   files.push(...badgeFiles(badges), { path: 'status/status.json', content: toJson(model) });
 
   const written: string[] = [];

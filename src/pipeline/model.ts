@@ -18,6 +18,7 @@ export function assembleModel(input: {
   checks: Check[];
   badges: PublishedBadge[];
   events: FeedEvent[];
+  signed: boolean;
 }): StatusModel {
   const events = [...input.events].sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
@@ -34,6 +35,7 @@ export function assembleModel(input: {
       commit_date: new Date(input.repo.head.timestamp * 1000).toISOString(),
       now: input.now,
       govpages_version: GOVPAGES_VERSION,
+      signed: input.signed,
     },
     verdict: { status: overallStatus(input.checks), checks: input.checks },
     badges: [...input.badges].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),

@@ -18,7 +18,8 @@ export function startIntegrityPage(doc: Document, fetchFn: typeof fetch, href: s
   void (async () => {
     const [checksumsText, signatureText, logText, checkpointText] = await Promise.all([
       get('status/checksums.json'),
-      get('status/checksums-signature.json'),
+      // An unsigned build has no signature file: asking for it would only log a 404.
+      root.dataset.signed === 'false' ? Promise.resolve(null) : get('status/checksums-signature.json'),
       get('archive/log.jsonl'),
       get('archive/checkpoint'),
     ]);

@@ -25,6 +25,7 @@ export function startVerifyPage(doc: Document): void {
     try {
       const outcome = await verifyInBrowser(siteRoot, { fetch: window.fetch.bind(window), subtle: window.crypto.subtle, nacl }, {
         pinnedPublicKey: keyInput?.value.trim() || undefined,
+        unsigned: root.dataset.signed === 'false',
         onProgress: (done, total) => {
           result.textContent = `Verifying… ${done} of ${total} artifacts`;
         },
