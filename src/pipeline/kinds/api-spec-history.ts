@@ -4,6 +4,7 @@ import { GovpagesError } from '../../errors.ts';
 import { listFileVersions, readBlobs, type Repository } from '../../git/index.ts';
 import { countOperations, evaluateAgainst, stableJson, type ChainVersion } from '../../metrics/api/index.ts';
 import { diffOpenApi, RULES, type OpenApiDiff } from '../../metrics/openapi/index.ts';
+import { GOVPAGES_VERSION } from '../../version.ts';
 import type { SpecError, SpecVersionSummary } from '../../model/api.ts';
 import { parseOpenApi, type OpenApiDocument } from '../../sources/openapi/index.ts';
 
@@ -54,9 +55,13 @@ const summarySchema = z.strictObject({
 
 const cacheSchema = z.strictObject({ engine: z.string(), versions: z.array(summarySchema) });
 
-/** Changes whenever the diff rules (or this summary format) change, so stale summaries are redone. */
+/**
+ * Changes whenever the diff rules, this summary format or govpages itself change, so stale summaries
+ * are redone: a rule's logic can change without its id or level changing, and a new release may
+ * carry such a change.
+ */
 export const ENGINE_FINGERPRINT = createHash('sha256')
-  .update(JSON.stringify({ format: 1, rules: RULES.map((rule) => [rule.id, rule.level]) }))
+  .update(JSON.stringify({ format: 1, govpages: GOVPAGES_VERSION, rules: RULES.map((rule) => [rule.id, rule.level]) }))
   .digest('hex')
   .slice(0, 16);
 
