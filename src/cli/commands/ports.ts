@@ -4,7 +4,7 @@ import { loadConfig } from '../../config/index.ts';
 import { portsSourceSchema, type PortsSourceConfig } from '../../config/sources/ports.ts';
 import { InputError, UsageError } from '../../errors.ts';
 import { checkRegistry, portsMarkdown, portsSection } from '../../metrics/ports/index.ts';
-import { stableJson } from '../../metrics/catalog/stable-json.ts';
+import { stableJson } from '../../json.ts';
 import { parseRegistry, type RegistryRecord } from '../../sources/ports/index.ts';
 import { scanDirectory } from '../../sources/ports/scan-files.ts';
 import type { Command, Io } from '../command.ts';

@@ -3,7 +3,7 @@ import { loadConfig } from '../../config/index.ts';
 import { InputError, UsageError } from '../../errors.ts';
 import { openRepository } from '../../git/index.ts';
 import { formatProbeReport, probeReportJson, recordProbeHistory, runProbes } from '../../probe/index.ts';
-import { stableJsonFile } from '../../sources/gates/stable-json.ts';
+import { stableJson } from '../../json.ts';
 import type { Command } from '../command.ts';
 
 const usage = `usage: govpages probe [--repo DIR] [--config FILE] [--strict] [--json] [--dry-run] [--now ISO]
@@ -56,7 +56,7 @@ const command: Command = {
       const commit = await recordProbeHistory(repo, config.state.branch, report.checks, now, probes.history_max_lines);
       if (!values.json) io.stderr(`recorded ${report.checks.length} results on ${config.state.branch} (${commit.slice(0, 12)})\n`);
     }
-    io.stdout(values.json ? stableJsonFile(probeReportJson(report, now)) : formatProbeReport(report));
+    io.stdout(values.json ? stableJson(probeReportJson(report, now)) : formatProbeReport(report));
     return report.exit_code;
   },
 };

@@ -1,7 +1,7 @@
 import type { FeedEvent } from '../../model/status-model.ts';
 import type { SpecVersionSummary } from '../../model/api.ts';
 import { isStable, type StabilityRecord } from './history.ts';
-import { round4 } from './stable-json.ts';
+import { round4 } from './round.ts';
 
 /**
  * Feed events of the API contract, derived from the run history and the spec's versions only, so

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InputError } from '../../errors.ts';
-import { stableLine } from './stable-json.ts';
+import { stableLine } from '../../json.ts';
 
 /**
  * The stability history: one record per build ("run"), kept as JSONL on the state branch

@@ -32,7 +32,7 @@ export {
   type Reason,
   type RecoveryReason,
 } from './notice.ts';
-export { sortKeys, stableJson, stableLine, round4 } from './stable-json.ts';
+export { round4 } from './round.ts';
 export { countOperations } from './operations.ts';
 export { semverChain, evaluateAgainst, type ChainResult, type ChainVersion } from './semver-chain.ts';
 export { apiFeedEvents } from './events.ts';

@@ -1,5 +1,5 @@
 import { isStable, placeholderStreak, type StabilityRecord } from './history.ts';
-import { round4 } from './stable-json.ts';
+import { round4 } from './round.ts';
 
 /** `status/stability-metrics.json`: every field the seed names, plus run totals. */
 export interface StabilityMetrics {

@@ -5,4 +5,3 @@ export { enforcementReport, enforcementText } from './enforcement.ts';
 export { makeCheckpoint, advanceCheckpoints, baselineCheckpoints, historyEntry, HISTORY_LIMIT, type CheckpointState } from './checkpoint.ts';
 export { computeDrift } from './drift.ts';
 export { driftMarkdown, driftIssue } from './drift-report.ts';
-export { stableJson } from './stable-json.ts';

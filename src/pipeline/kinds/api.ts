@@ -1,3 +1,4 @@
+import { stableJson } from '../../json.ts';
 import type { GovpagesConfig } from '../../config/schema.ts';
 import { readHeadFile, type Repository } from '../../git/index.ts';
 import {
@@ -13,7 +14,6 @@ import {
   runsBefore,
   scoreRun,
   serializeHistory,
-  stableJson,
   upsertRun,
   type SemverValidation,
   type StabilityRecord,

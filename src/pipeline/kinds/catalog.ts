@@ -1,3 +1,4 @@
+import { stableJson } from '../../json.ts';
 import type { CatalogSourceConfig } from '../../config/sources/catalog.ts';
 import { InputError } from '../../errors.ts';
 import type { Repository, StateFiles } from '../../git/index.ts';
@@ -11,7 +12,6 @@ import {
   enforcementReport,
   historyEntry,
   makeCheckpoint,
-  stableJson,
   type CheckpointState,
 } from '../../metrics/catalog/index.ts';
 import { toUtc } from '../../metrics/catalog/utc.ts';

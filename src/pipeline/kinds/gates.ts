@@ -2,7 +2,8 @@ import type { Check, FeedEvent } from '../../model/status-model.ts';
 import type { GateRunSummary, GatesSection } from '../../model/gates.ts';
 import { computeGatesSection, type IncidentStart } from '../../metrics/gates/index.ts';
 import { gatesBadges } from '../../publish/badges/gates/index.ts';
-import { parseProbeHistory, PROBE_HISTORY_FILE, readGateRecords, stableJsonFile } from '../../sources/gates/index.ts';
+import { stableJson } from '../../json.ts';
+import { parseProbeHistory, PROBE_HISTORY_FILE, readGateRecords } from '../../sources/gates/index.ts';
 import { readIncidents } from '../../sources/incidents/index.ts';
 import type { EvidenceKind } from '../kind.ts';
 
@@ -26,7 +27,7 @@ export const gatesKind: EvidenceKind<'gates'> = {
     const section = computeGatesSection({ config: source, records, history, incidents, now: context.now });
     return {
       section,
-      files: [{ path: 'status/gates.json', content: stableJsonFile(section) }],
+      files: [{ path: 'status/gates.json', content: stableJson(section) }],
       badges: gatesBadges(section, context.config.badges.cache_seconds),
       checks: gatesChecks(section),
       events: gatesEvents(section),

@@ -2,7 +2,7 @@ import type { Check, FeedEvent } from '../../model/status-model.ts';
 import type { IncidentsSection } from '../../model/incidents.ts';
 import { computeIncidentsSection } from '../../metrics/incidents/index.ts';
 import { formatDuration, incidentsBadges } from '../../publish/badges/incidents/index.ts';
-import { stableJsonFile } from '../../sources/gates/stable-json.ts';
+import { stableJson } from '../../json.ts';
 import { readIncidents } from '../../sources/incidents/index.ts';
 import type { EvidenceKind } from '../kind.ts';
 
@@ -17,7 +17,7 @@ export const incidentsKind: EvidenceKind<'incidents'> = {
     const section = computeIncidentsSection(incidents, context.now, source.path);
     return {
       section,
-      files: [{ path: 'status/incidents.json', content: stableJsonFile(section) }],
+      files: [{ path: 'status/incidents.json', content: stableJson(section) }],
       badges: incidentsBadges(section, context.config.badges.cache_seconds),
       checks: [incidentsCheck(section)],
       events: incidentEvents(section, context.repo.head.commit),

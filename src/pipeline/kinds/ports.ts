@@ -1,7 +1,7 @@
 import type { Check, FeedEvent } from '../../model/status-model.ts';
 import { listFileVersions } from '../../git/index.ts';
 import { checkRegistry, portsMarkdown, portsSection } from '../../metrics/ports/index.ts';
-import { stableJson } from '../../metrics/catalog/stable-json.ts';
+import { stableJson } from '../../json.ts';
 import { toUtc } from '../../metrics/catalog/utc.ts';
 import { portConflictsBadge, portsRegisteredBadge } from '../../publish/badges/ports/index.ts';
 import { toEndpoint } from '../../publish/badges/badge.ts';

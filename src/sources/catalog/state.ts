@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { StateFiles } from '../../git/index.ts';
 import type { CheckpointState } from '../../metrics/catalog/checkpoint.ts';
-import { stableJson } from '../../metrics/catalog/stable-json.ts';
+import { stableJson } from '../../json.ts';
 import { parseJson, parseWith } from '../../validation.ts';
 
 /** State files of the catalog kind on the state branch. */

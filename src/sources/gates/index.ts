@@ -10,4 +10,3 @@ export {
   appendProbeHistory,
   type ProbeResult,
 } from './probe-history.ts';
-export { stableStringify, stableJsonFile } from './stable-json.ts';

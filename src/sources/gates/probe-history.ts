@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { InputError } from '../../errors.ts';
 import { parseWith } from '../../validation.ts';
-import { stableStringify } from './stable-json.ts';
+import { stableLine } from '../../json.ts';
 
 /** Path of the probe history on the state branch. */
 export const PROBE_HISTORY_FILE = 'gates/probe-history.jsonl';
@@ -49,7 +49,7 @@ export function parseProbeHistory(text: string, file = `state branch: ${PROBE_HI
 
 /** One JSON object a line, keys sorted, newline-terminated. */
 export function serializeProbeHistory(results: readonly ProbeResult[]): string {
-  return results.map((result) => `${stableStringify(result, 0)}\n`).join('');
+  return results.map((result) => `${stableLine(result)}\n`).join('');
 }
 
 /** The history with `added` appended, keeping only the newest `maxLines` lines. */

@@ -1,6 +1,7 @@
 /**
- * JSON with object keys sorted at every level, so the same data always gives the same bytes (the
- * integrity layer hashes every published file, and two builds of one commit must match).
+ * JSON with object keys sorted at every level, so the same data always gives the same bytes: every
+ * published file is hashed and signed, and two builds of one commit must match. `undefined` members
+ * are dropped, as JSON.stringify does. Arrays keep their order: producers sort them.
  */
 export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
@@ -15,17 +16,12 @@ export function sortKeys(value: unknown): unknown {
   return value;
 }
 
-/** Pretty JSON (2 spaces), sorted keys, trailing newline: the layout of every `status/*.json`. */
+/** Pretty JSON (2 spaces), sorted keys, trailing newline: the layout of the `status/*.json` files. */
 export function stableJson(value: unknown): string {
   return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
 }
 
-/** One compact line with sorted keys (no newline): a JSONL record. */
+/** One compact line with sorted keys and no newline: a JSONL record. */
 export function stableLine(value: unknown): string {
   return JSON.stringify(sortKeys(value));
-}
-
-/** Rounds a ratio to 4 decimals so files stay readable and stable across platforms. */
-export function round4(value: number): number {
-  return Math.round(value * 10_000) / 10_000;
 }
