@@ -7,6 +7,8 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--proxy-server=127.0.0.1:9'];
 
 export const chromiumAvailable = existsSync(CHROMIUM_PATH);
+// CI installs Chromium (.ci/run): there, browser tests must run, never skip silently.
+if (!chromiumAvailable && process.env.CI) throw new Error(`Chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium)`);
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
