@@ -35,7 +35,7 @@ const summaries: Record<string, string> = {
 function helpText(): string {
   const width = Math.max(...Object.keys(summaries).map((name) => name.length));
   const lines = Object.entries(summaries).map(([name, text]) => `  ${name.padEnd(width)}  ${text}`);
-  return `usage: govpages <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nRun 'govpages <command> --help' for a command's options.\n`;
+  return `usage: govpages <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nRun 'govpages <command> --help' for a command's options; 'govpages --version' prints the version.\n`;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -43,6 +43,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(helpText());
     return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-V') {
+    const { GOVPAGES_VERSION } = await import('../version.ts');
+    io.stdout(`${GOVPAGES_VERSION}\n`);
+    return 0;
   }
   const load = commands[name];
   if (!load) {
