@@ -118,28 +118,39 @@ export async function runTaxonomyBench(options: TaxonomyBenchOptions): Promise<R
   }
   const repo = await openRepository(options.dir);
 
-  let start = performance.now();
+  // A 3 GB stream is at the mercy of the page cache and of whatever else runs: each of the three
+  // reads runs twice, interleaved, and the best run counts.
+  const ids = (await listFileVersions(repo, 'alerts_taxonomy.json')).map((version) => version.blob!).filter(Boolean);
   let versions = 0;
   let bytes = 0;
-  for await (const version of fileHistory(repo, 'alerts_taxonomy.json')) {
-    versions++;
-    bytes += version.content.length;
+  let floorBytes = 0;
+  const best = { read: Infinity, floor: Infinity, blobs: Infinity };
+  for (let round = 0; round < 2; round++) {
+    let start = performance.now();
+    versions = 0;
+    bytes = 0;
+    for await (const version of fileHistory(repo, 'alerts_taxonomy.json')) {
+      versions++;
+      bytes += version.content.length;
+    }
+    best.read = Math.min(best.read, performance.now() - start);
+
+    start = performance.now();
+    floorBytes = await catFileFloor(repo.root, ids);
+    best.floor = Math.min(best.floor, performance.now() - start);
+
+    // Blob-only read through readBlobs, to separate the `git log` listing cost from the blob stream.
+    start = performance.now();
+    for await (const blob of readBlobs(repo.root, ids)) void blob;
+    best.blobs = Math.min(best.blobs, performance.now() - start);
   }
-  const readMs = performance.now() - start;
-
-  const ids = (await listFileVersions(repo, 'alerts_taxonomy.json')).map((version) => version.blob!).filter(Boolean);
-  start = performance.now();
-  const floorBytes = await catFileFloor(repo.root, ids);
-  const floorMs = performance.now() - start;
-
-  // Blob-only read through readBlobs, to separate the `git log` listing cost from the blob stream.
-  start = performance.now();
-  for await (const blob of readBlobs(repo.root, ids)) void blob;
-  const blobsMs = performance.now() - start;
+  const readMs = best.read;
+  const floorMs = best.floor;
+  const blobsMs = best.blobs;
 
   const config = configSchema.parse({ sources: { taxonomy: {} } });
   const now = new Date((START + options.commits * 3600) * 1000).toISOString();
-  start = performance.now();
+  const start = performance.now();
   const result = await taxonomyKind.collect({ config, repo, now, previousState: new Map(), env: {}, progress: () => {} });
   const collectMs = performance.now() - start;
 
