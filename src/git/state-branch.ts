@@ -13,8 +13,13 @@ export type StateFiles = Map<string, string>;
 
 /** Every file on the state branch, or an empty map when the branch does not exist yet. */
 export async function readStateBranch(repo: Repository, branch: string): Promise<StateFiles> {
+  return readStateAt(repo, `refs/heads/${branch}`);
+}
+
+/** Every file of the state as it was at one commit of the state branch (any commit-ish). */
+export async function readStateAt(repo: Repository, treeish: string): Promise<StateFiles> {
   const files: StateFiles = new Map();
-  const tree = await runGit(repo.root, ['ls-tree', '-r', '-z', '--full-tree', `refs/heads/${branch}`]);
+  const tree = await runGit(repo.root, ['ls-tree', '-r', '-z', '--full-tree', treeish]);
   if (tree.code !== 0) return files;
   const entries = tree.stdout
     .split('\0')
@@ -91,4 +96,27 @@ async function writeTree(repo: Repository, entries: { path: string; blob: string
   const tree = await runGit(repo.root, ['mktree', '-z'], { input: lines.map((line) => `${line}\0`).join('') });
   if (tree.code !== 0) throw new InputError(`cannot write state: ${tree.stderr.trim()}`, { file: repo.root });
   return tree.stdout.trim();
+}
+
+/**
+ * The state a past build of `commit` started from: the parent of the state-branch commit that build
+ * wrote (`govpages build <short commit>`). Several builds of one commit (other `now`s) each wrote
+ * one; `wrote(files)` picks the right one. Returns the parent's id, `null` when that build was the
+ * branch's first commit (empty state), or `undefined` when no build of `commit` is on the branch.
+ */
+export async function stateBefore(
+  repo: Repository,
+  branch: string,
+  commit: string,
+  wrote: (files: StateFiles) => boolean,
+): Promise<string | null | undefined> {
+  const log = await runGit(repo.root, ['log', '--format=%H%x1f%P%x1f%s', `refs/heads/${branch}`]);
+  if (log.code !== 0) return undefined;
+  const subject = `govpages build ${commit.slice(0, 7)}`;
+  for (const line of log.stdout.split('\n')) {
+    const [id, parents, message] = line.split('\x1f');
+    if (!id || message !== subject) continue;
+    if (wrote(await readStateAt(repo, id))) return parents ? parents.split(' ')[0]! : null;
+  }
+  return undefined;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { loadConfig } from '../config/load.ts';
 import { GovpagesError } from '../errors.ts';
-import { openRepository, readStateBranch, writeStateBranch } from '../git/index.ts';
+import { openRepository, readStateAt, readStateBranch, writeStateBranch } from '../git/index.ts';
 import { runIntegrity, signingKeyFromEnv, type IntegrityResult } from '../integrity/index.ts';
 import type { Check, FeedEvent, PublishedBadge, Sections, StatusModel } from '../model/status-model.ts';
 import { endpointBadgeSchema } from '../publish/badges/endpoint-schema.ts';
@@ -27,6 +27,13 @@ export interface BuildOptions {
   site?: boolean;
   /** POST the governance_notice webhook when `GOVERNANCE_WEBHOOK` is set (default true). */
   webhook?: boolean;
+  /**
+   * Start from the state at this state-branch commit (`null`: empty state) instead of the branch's
+   * tip: how `verify --rebuild` reproduces a past build.
+   */
+  stateFrom?: string | null;
+  /** Render the pages as for a signed build even without the key (a rebuild needs no secret). */
+  assumeSigned?: boolean;
   progress?: (message: string) => void;
 }
 
@@ -54,8 +61,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const config = loadConfig(repo.root, options.env, options.configPath);
   const now = normalizeNow(options.now);
   // Read the signing key first: a malformed key fails the build before anything is computed.
-  const signed = signingKeyFromEnv(options.env) !== null;
-  const previousState = await readStateBranch(repo, config.state.branch);
+  const signed = options.assumeSigned === true || signingKeyFromEnv(options.env) !== null;
+  const previousState =
+    options.stateFrom === undefined
+      ? await readStateBranch(repo, config.state.branch)
+      : options.stateFrom === null
+        ? new Map<string, string>()
+        : await readStateAt(repo, options.stateFrom);
   const context: BuildContext = { config, repo, now, previousState, env: options.env, progress };
 
   const sections: Partial<Sections> = {};

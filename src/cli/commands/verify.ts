@@ -2,9 +2,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError, UsageError } from '../../errors.ts';
 import { directorySource, parsePublicKey, urlSource, verifyPublished, type VerifyReport } from '../../integrity/index.ts';
-import type { Command } from '../command.ts';
+import type { Command, Io, ParsedArgs } from '../command.ts';
 
 const usage = `usage: govpages verify DIR|URL [--pubkey B64|PEMFILE]... [--archive] [--checkpoint OLDFILE] [--json] [--timeout SECONDS]
+       govpages verify DIR --rebuild [--repo REPO] [--json]
 
 Re-hashes every artifact listed in status/checksums.json, checks the Ed25519 signature and, with
 --archive, the audit archive. Prints VERIFY_OK and exits 0, or names every file that is missing,
@@ -16,7 +17,11 @@ extra or changed and exits 1. Exit 2: bad arguments or the source cannot be read
   --archive           check the audit log, its signed checkpoint and this build's inclusion proof
   --checkpoint FILE   an older archive/checkpoint you kept: check the log only grew since (implies --archive)
   --json              print the report as JSON
-  --timeout SECONDS   per-request timeout for URLs (default 30)`;
+  --timeout SECONDS   per-request timeout for URLs (default 30)
+  --rebuild           rebuild the commit DIR was built from (at the now it records, from the state
+                      that build started from) in REPO and compare every artifact hash: prints
+                      REBUILD_OK and exits 0, or names every file that differs and exits 1
+  --repo REPO         the governance repository for --rebuild (default: current directory)`;
 
 const command: Command = {
   name: 'verify',
@@ -29,12 +34,16 @@ const command: Command = {
     checkpoint: { type: 'string' },
     json: { type: 'boolean' },
     timeout: { type: 'string' },
+    rebuild: { type: 'boolean' },
+    repo: { type: 'string' },
   },
   async run(args, io) {
     if (args.positionals.length !== 1) throw new UsageError(`verify takes one DIR or URL\n\n${usage}`);
     const target = args.positionals[0]!;
     const timeoutSeconds = args.values.timeout === undefined ? 30 : Number(args.values.timeout);
     if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError('--timeout takes a positive number of seconds');
+
+    if (args.values.rebuild) return rebuild(target, args.values, io);
 
     let source;
     if (/^https?:\/\//i.test(target)) {
@@ -63,6 +72,33 @@ const command: Command = {
     return report.ok ? 0 : 1;
   },
 };
+
+async function rebuild(target: string, values: ParsedArgs['values'], io: Io): Promise<number> {
+  if (/^https?:\/\//i.test(target)) throw new UsageError('--rebuild compares a directory: download the site first');
+  const publishedDir = resolve(io.cwd, target);
+  if (!existsSync(publishedDir) || !statSync(publishedDir).isDirectory()) throw new InputError('not a directory (give the output directory of a build)', { file: publishedDir });
+  // Loaded here only: the rest of verify never pays for the build pipeline.
+  const { rebuildPublished } = await import('../../pipeline/rebuild.ts');
+  const report = await rebuildPublished({
+    publishedDir,
+    repoDir: resolve(io.cwd, (values.repo as string | undefined) ?? '.'),
+    env: io.env,
+    progress: (message) => io.stderr(`govpages: ${message}\n`),
+  });
+  if (values.json) {
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    const lines = [
+      `rebuild of ${report.commit.slice(0, 7)} at ${report.now} (state: ${report.state})`,
+      `  published aggregate sha256 ${report.published_aggregate}`,
+      `  rebuilt   aggregate sha256 ${report.rebuilt_aggregate}`,
+      ...report.differences.map((difference) => `${difference.kind.toUpperCase()} ${difference.path}`),
+      report.ok ? 'REBUILD_OK' : `REBUILD_FAILED: ${report.differences.length} file(s) differ`,
+    ];
+    (report.ok ? io.stdout : io.stderr)(`${lines.join('\n')}\n`);
+  }
+  return report.ok ? 0 : 1;
+}
 
 function describe(report: VerifyReport): string {
   const lines = [`verify ${report.source}`];

@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { loadConfig } from '../config/load.ts';
+import { InputError } from '../errors.ts';
+import { openRepository, stateBefore } from '../git/index.ts';
+import { ARCHIVE_STATE_FILE } from '../integrity/archive.ts';
+import { CHECKSUMS_FILE, checksumsDocumentSchema, SIGNATURE_FILE } from '../integrity/index.ts';
+import { parseJson, parseWith } from '../validation.ts';
+import { build } from './build.ts';
+
+/** What of `status/status.json` a rebuild needs: which commit, at which `now`. */
+const publishedBuildSchema = z.looseObject({
+  build: z.looseObject({ commit: z.string().regex(/^[0-9a-f]{40}$/), now: z.string() }),
+});
+
+export interface RebuildDifference {
+  path: string;
+  /** `missing`: the rebuild makes it, the published site lacks it; `not-rebuilt`: published, but the rebuild does not make it. */
+  kind: 'changed' | 'missing' | 'not-rebuilt';
+}
+
+export interface RebuildReport {
+  ok: boolean;
+  commit: string;
+  now: string;
+  /**
+   * The state the rebuild started from: `state-branch` (the state that build started from),
+   * `empty` (that build was the first on the branch) or `not-found` (no build of this commit on the
+   * state branch: started empty, so state-derived files may differ).
+   */
+  state: 'state-branch' | 'empty' | 'not-found';
+  published_aggregate: string;
+  rebuilt_aggregate: string;
+  differences: RebuildDifference[];
+}
+
+/**
+ * `verify --rebuild`: builds the commit a published directory says it was built from, at the `now`
+ * it records, from the state that build started from, and compares every artifact hash. The same
+ * inputs give byte-identical output, so any difference means the published files are not what this
+ * repository builds. Needs no signing key (signatures are not part of the aggregate).
+ */
+export async function rebuildPublished(options: {
+  publishedDir: string;
+  repoDir: string;
+  env: NodeJS.ProcessEnv;
+  progress?: (message: string) => void;
+}): Promise<RebuildReport> {
+  const progress = options.progress ?? (() => {});
+  const statusFile = join(options.publishedDir, 'status/status.json');
+  const checksumsFile = join(options.publishedDir, CHECKSUMS_FILE);
+  for (const file of [statusFile, checksumsFile]) {
+    if (!existsSync(file)) throw new InputError('not found (expected the output directory of a govpages build)', { file });
+  }
+  const published = parseWith(publishedBuildSchema, parseJson(readFileSync(statusFile, 'utf8'), statusFile), statusFile);
+  const checksums = parseWith(checksumsDocumentSchema, parseJson(readFileSync(checksumsFile, 'utf8'), checksumsFile), checksumsFile);
+  const { commit, now } = published.build;
+
+  const repo = await openRepository(options.repoDir);
+  const config = loadConfig(repo.root, options.env);
+  // The state-branch commit that build wrote has this build in its audit log; its parent is the
+  // state the build started from.
+  const from = await stateBefore(repo, config.state.branch, commit, (files) =>
+    (files.get(ARCHIVE_STATE_FILE) ?? '').includes(`"aggregate_sha256":"${checksums.aggregate_sha256}"`),
+  );
+  if (from === undefined) {
+    progress(`rebuild: no build of ${commit.slice(0, 7)} on the ${config.state.branch} branch; starting from an empty state`);
+  }
+
+  const work = mkdtempSync(join(tmpdir(), 'govpages-rebuild-'));
+  try {
+    const checkout = join(work, 'repo');
+    progress(`rebuild: checking out ${commit.slice(0, 7)}`);
+    const git = (args: string[], cwd?: string) => execFileSync('git', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    try {
+      git(['clone', '--quiet', '--shared', '--no-checkout', repo.root, checkout]);
+      git(['checkout', '--quiet', '--detach', commit], checkout);
+    } catch (error) {
+      throw new InputError(`cannot check out commit ${commit} (is this the repository the site was built from?): ${String((error as { stderr?: Buffer }).stderr ?? error).trim()}`, {
+        file: repo.root,
+      });
+    }
+    const outDir = join(work, 'dist');
+    const result = await build({
+      repoDir: checkout,
+      outDir,
+      now,
+      env: { ...options.env, GOV_SIGNING_PRIVATE_KEY: '', GOVERNANCE_WEBHOOK: '' },
+      writeState: false,
+      webhook: false,
+      stateFrom: from ?? null,
+      assumeSigned: existsSync(join(options.publishedDir, SIGNATURE_FILE)),
+      progress: (message) => progress(`rebuild: ${message}`),
+    });
+    const rebuilt = result.integrity!.section;
+    const rebuiltArtifacts = parseWith(checksumsDocumentSchema, parseJson(readFileSync(join(outDir, CHECKSUMS_FILE), 'utf8'), 'rebuild'), 'rebuild').artifacts;
+    // Compare the files actually on disk, not only the published checksums.json: a file altered
+    // after publishing must show up too.
+    const differences: RebuildDifference[] = [];
+    for (const [path, hash] of Object.entries(rebuiltArtifacts)) {
+      const file = join(options.publishedDir, path);
+      if (!existsSync(file)) differences.push({ path, kind: 'missing' });
+      else if (createHash('sha256').update(readFileSync(file)).digest('hex') !== hash) differences.push({ path, kind: 'changed' });
+    }
+    for (const path of Object.keys(checksums.artifacts)) {
+      if (!(path in rebuiltArtifacts)) differences.push({ path, kind: 'not-rebuilt' });
+    }
+    differences.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return {
+      ok: differences.length === 0 && rebuilt.aggregate_sha256 === checksums.aggregate_sha256,
+      commit,
+      now,
+      state: from === undefined ? 'not-found' : from === null ? 'empty' : 'state-branch',
+      published_aggregate: checksums.aggregate_sha256,
+      rebuilt_aggregate: rebuilt.aggregate_sha256,
+      differences,
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
