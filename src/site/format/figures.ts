@@ -69,5 +69,39 @@ export function keyFigures(model: StatusModel): KeyFigure[] {
       },
     );
   }
+  const catalog = model.sections.catalog;
+  if (catalog) {
+    figures.push({
+      id: 'catalog-compliance',
+      label: 'Compliant repositories',
+      value: `${formatPercent(catalog.summary.compliant_ratio)} (${catalog.summary.compliant}/${catalog.summary.total})`,
+      history: catalog.checkpoints.map((checkpoint) => (checkpoint.total === 0 ? 1 : checkpoint.compliant / checkpoint.total)),
+      scale: { min: 0, max: 1 },
+      kind: 'catalog',
+    });
+  }
+  const gates = model.sections.gates;
+  if (gates) {
+    figures.push({
+      id: 'gates-pass-rate',
+      label: `Gate pass rate (${gates.pass_rate.window_days} d)`,
+      value: gates.pass_rate.ratio === null ? 'no runs' : formatPercent(gates.pass_rate.ratio),
+      // Oldest first: the share of gates that passed in each run.
+      history: [...gates.runs].reverse().map((run) => (run.total === 0 ? 1 : run.passed / run.total)),
+      scale: { min: 0, max: 1 },
+      kind: 'gates',
+    });
+  }
+  const incidents = model.sections.incidents;
+  if (incidents) {
+    figures.push({
+      id: 'incidents-days-since',
+      label: 'Days since the last incident',
+      value: incidents.days_since_last === null ? 'none' : formatNumber(incidents.days_since_last, 0),
+      history: [],
+      scale: { min: 0 },
+      kind: 'incidents',
+    });
+  }
   return figures;
 }

@@ -22,6 +22,37 @@ describe('keyFigures', () => {
     expect(figures.find((figure) => figure.id === 'runbook-completeness')!.scale).toEqual({ min: 0, max: 100 });
   });
 
+  it('adds the catalog compliance, gate pass rate and days since the last incident', () => {
+    const sections = {
+      catalog: {
+        summary: { compliant_ratio: 4 / 6, compliant: 4, total: 6 },
+        checkpoints: [
+          { total: 5, compliant: 5 },
+          { total: 0, compliant: 0 },
+          { total: 6, compliant: 4 },
+        ],
+      },
+      gates: {
+        pass_rate: { window_days: 30, ratio: 0.952 },
+        // Newest first, as the section keeps them.
+        runs: [
+          { total: 4, passed: 3 },
+          { total: 2, passed: 2 },
+        ],
+      },
+      incidents: { days_since_last: 37 },
+    } as unknown as StatusModel['sections'];
+    const figures = keyFigures({ ...model, sections });
+    expect(figures.map((figure) => [figure.id, figure.value, figure.history])).toEqual([
+      // An empty checkpoint counts as fully compliant, as the catalog summary does.
+      ['catalog-compliance', '66.7% (4/6)', [1, 1, 4 / 6]],
+      ['gates-pass-rate', '95.2%', [1, 0.75]],
+      ['incidents-days-since', '37', []],
+    ]);
+    const none = keyFigures({ ...model, sections: { ...sections, gates: { pass_rate: { window_days: 30, ratio: null }, runs: [] }, incidents: { days_since_last: null } } as unknown as StatusModel['sections'] });
+    expect(none.map((figure) => figure.value)).toEqual(['66.7% (4/6)', 'no runs', 'none']);
+  });
+
   it('is empty for a model with no sections', () => {
     expect(keyFigures({ ...model, sections: {} })).toEqual([]);
   });
