@@ -6,7 +6,8 @@ import { parseSigningSeed } from './keys.ts';
 /**
  * Webhook authentication: the Ed25519 signature of the exact UTF-8 bytes of the POST body, with the
  * checksums signing key, so a receiver that pinned `checksums-pubkey.txt` can check a POST came from
- * the publisher. The body carries its own time (`at`), which receivers use to refuse replays.
+ * the publisher. It proves origin, not freshness: the v1 payload has no timestamp, so a receiver that
+ * must refuse replays keeps the `sha` and `reasons` it has already acted on.
  */
 export const WEBHOOK_SIGNATURE_HEADER = 'X-Govpages-Signature';
 export const WEBHOOK_KEY_ID_HEADER = 'X-Govpages-Key-Id';

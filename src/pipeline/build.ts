@@ -25,7 +25,7 @@ export interface BuildOptions {
   writeState?: boolean;
   /** Render the HTML site (default true). */
   site?: boolean;
-  /** POST the governance_notice webhook when `GOVERNANCE_WEBHOOK` is set (default true). */
+  /** POST the governance_notice webhook when `GOVERNANCE_WEBHOOK` is set (default true; never without writeState). */
   webhook?: boolean;
   /**
    * Start from the state at this state-branch commit (`null`: empty state) instead of the branch's
@@ -70,24 +70,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         : await readStateAt(repo, options.stateFrom);
   const context: BuildContext = { config, repo, now, previousState, env: options.env, progress };
 
-  const sections: Partial<Sections> = {};
-  const files: OutputFile[] = [];
-  const badges: PublishedBadge[] = [];
-  const checks: Check[] = [];
-  const events: FeedEvent[] = [];
-  const state = new Map<string, string>();
-  for (const kind of evidenceKinds) {
-    if (!kind.enabled(config)) continue;
-    progress(`${kind.id}: collecting`);
-    const result = await kind.collect(context);
-    (sections as Record<string, unknown>)[kind.id] = result.section;
-    files.push(...result.files);
-    badges.push(...result.badges);
-    checks.push(...result.checks);
-    events.push(...result.events);
-    for (const [path, content] of Object.entries(result.state)) state.set(path, content);
-  }
-
+  const { sections, files, badges, checks, events, state } = await collectEvidence(context);
   const model = assembleModel({ config, repo, now, sections, checks, badges, events, signed });
   files.push(...badgeFiles(badges), { path: 'status/status.json', content: toJson(model) });
 
@@ -118,8 +101,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   for (const [path, content] of state) next.set(path, content);
 
   // The one network side effect, after the output is safely written: a failed POST is reported and
-  // recorded in the state as still owed, so the next build announces it again.
-  if (options.webhook !== false) {
+  // recorded in the state as still owed, so the next build announces it again. A build that keeps
+  // no state (--no-state) could not record the delivery, so it does not POST.
+  if (options.webhook !== false && options.writeState !== false) {
     const delivery = await deliverApiNotice({ config, env: options.env, files, state: next });
     if (delivery && delivery.outcome !== 'not-configured') {
       progress(`webhook: ${delivery.message}`);
@@ -133,6 +117,28 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   const final = integrity as IntegrityResult | null;
   return { model, integrity: final, outDir: options.outDir, files: written, stateCommit };
+}
+
+/** Runs every configured evidence kind, in order, and gathers their results. */
+async function collectEvidence(context: BuildContext) {
+  const sections: Partial<Sections> = {};
+  const files: OutputFile[] = [];
+  const badges: PublishedBadge[] = [];
+  const checks: Check[] = [];
+  const events: FeedEvent[] = [];
+  const state = new Map<string, string>();
+  for (const kind of evidenceKinds) {
+    if (!kind.enabled(context.config)) continue;
+    context.progress(`${kind.id}: collecting`);
+    const result = await kind.collect(context);
+    (sections as Record<string, unknown>)[kind.id] = result.section;
+    files.push(...result.files);
+    badges.push(...result.badges);
+    checks.push(...result.checks);
+    events.push(...result.events);
+    for (const [path, content] of Object.entries(result.state)) state.set(path, content);
+  }
+  return { sections, files, badges, checks, events, state };
 }
 
 function badgeFiles(badges: readonly PublishedBadge[]): OutputFile[] {

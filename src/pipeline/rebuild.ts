@@ -61,15 +61,6 @@ export async function rebuildPublished(options: {
   const { commit, now } = published.build;
 
   const repo = await openRepository(options.repoDir);
-  const config = loadConfig(repo.root, options.env);
-  // The state-branch commit that build wrote has this build in its audit log; its parent is the
-  // state the build started from.
-  const from = await stateBefore(repo, config.state.branch, commit, (files) =>
-    (files.get(ARCHIVE_STATE_FILE) ?? '').includes(`"aggregate_sha256":"${checksums.aggregate_sha256}"`),
-  );
-  if (from === undefined) {
-    progress(`rebuild: no build of ${commit.slice(0, 7)} on the ${config.state.branch} branch; starting from an empty state`);
-  }
 
   const work = mkdtempSync(join(tmpdir(), 'govpages-rebuild-'));
   try {
@@ -83,6 +74,16 @@ export async function rebuildPublished(options: {
       throw new InputError(`cannot check out commit ${commit} (is this the repository the site was built from?): ${String((error as { stderr?: Buffer }).stderr ?? error).trim()}`, {
         file: repo.root,
       });
+    }
+    // The state branch is named by the config of the commit being rebuilt, as that build read it.
+    const config = loadConfig(checkout, options.env);
+    // The state-branch commit that build wrote has this build in its audit log; its parent is the
+    // state the build started from.
+    const from = await stateBefore(repo, config.state.branch, commit, (files) =>
+      (files.get(ARCHIVE_STATE_FILE) ?? '').includes(`"aggregate_sha256":"${checksums.aggregate_sha256}"`),
+    );
+    if (from === undefined) {
+      progress(`rebuild: no build of ${commit.slice(0, 7)} on the ${config.state.branch} branch; starting from an empty state`);
     }
     const outDir = join(work, 'dist');
     const result = await build({

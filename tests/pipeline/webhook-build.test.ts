@@ -67,6 +67,13 @@ describe('the build POSTs the governance_notice webhook', () => {
     expect(received).toHaveLength(1);
   });
 
+  it('does not POST from a build that keeps no state (--no-state)', async () => {
+    const repo = breakingDemo();
+    const { url, received } = await receiver([]);
+    await build({ repoDir: repo, outDir: join(tempDir(), 'dist'), now: NOW, env: { GOVERNANCE_WEBHOOK: url }, writeState: false });
+    expect(received).toHaveLength(0);
+  });
+
   it('keeps a notice whose POST failed and announces it on the next build', async () => {
     const repo = breakingDemo();
     const { url, received } = await receiver([500, 500, 500, 500]);
