@@ -7,8 +7,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoRepository } from '../../src/demo/index.ts';
 import { build } from '../../src/pipeline/build.ts';
-import { axeViolations } from './helpers/axe.ts';
-import { chromiumAvailable, launchChromium, watchPage } from './helpers/browser.ts';
+import { chromiumAvailable, launchChromium } from './helpers/browser.ts';
+import { expectPagesLoadCleanly } from './helpers/clean-load.ts';
 import { TEST_SIGNING_SEED } from './helpers/build-fixture.ts';
 import { serveStatic, type StaticServer } from './helpers/static-server.ts';
 
@@ -46,22 +46,7 @@ describe.skipIf(!chromiumAvailable)('demo build in Chromium (base path, signed)'
   });
 
   it('loads every page with no console error, failed request or foreign request, and no axe violation', async () => {
-    // The integrity and verify pages read the integrity files; until the pipeline publishes them
-    // those pages 404 on them by design, and the verify test below is skipped with its reason.
-    const integrityPublished = existsSync(path.join(dist, 'status/checksums.json'));
-    const checked = integrityPublished ? pages : pages.filter((page) => page !== 'integrity/' && page !== 'verify/');
-    for (const colorScheme of ['light', 'dark'] as const) {
-      for (const pagePath of checked) {
-        const context = await browser.newContext({ colorScheme });
-        const page = await context.newPage();
-        const log = watchPage(page, new URL(server.url).origin);
-        const response = await page.goto(server.url + pagePath, { waitUntil: 'networkidle' });
-        expect(response?.status(), pagePath).toBe(200);
-        expect(log, `${pagePath} (${colorScheme})`).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
-        expect(await axeViolations(page), `${pagePath} (${colorScheme})`).toEqual([]);
-        await context.close();
-      }
-    }
+    await expectPagesLoadCleanly(browser, server.url, pages);
   });
 
   it('verifies the real signed build in the browser, and fails after one artifact is altered on disk', async () => {

@@ -4,8 +4,8 @@ import { globby } from 'globby';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatusModel } from '../../src/model/status-model.ts';
-import { axeViolations } from './helpers/axe.ts';
 import { chromiumAvailable, launchChromium, watchPage } from './helpers/browser.ts';
+import { expectPagesLoadCleanly } from './helpers/clean-load.ts';
 import { buildFixtureSite } from './helpers/build-fixture.ts';
 import { serveStatic, type StaticServer } from './helpers/static-server.ts';
 
@@ -36,18 +36,7 @@ describe.skipIf(!chromiumAvailable)('status site in Chromium (fixture model, bas
   });
 
   it('loads every page with no console error, failed request or foreign request, and no axe violation', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      for (const pagePath of pages) {
-        const context = await browser.newContext({ colorScheme });
-        const page = await context.newPage();
-        const log = watchPage(page, new URL(server.url).origin);
-        const response = await page.goto(server.url + pagePath, { waitUntil: 'networkidle' });
-        expect(response?.status(), pagePath).toBe(200);
-        expect(log, `${pagePath} (${colorScheme})`).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
-        expect(await axeViolations(page), `${pagePath} (${colorScheme})`).toEqual([]);
-        await context.close();
-      }
-    }
+    await expectPagesLoadCleanly(browser, server.url, pages);
   });
 
   it('verifies the signed build in the browser, and fails after one artifact is altered on disk', async () => {

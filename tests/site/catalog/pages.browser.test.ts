@@ -9,8 +9,8 @@ import type { CatalogSection } from '../../../src/model/catalog.ts';
 import type { PortsSection } from '../../../src/model/ports.ts';
 import { catalogKind } from '../../../src/pipeline/kinds/catalog.ts';
 import { portsKind } from '../../../src/pipeline/kinds/ports.ts';
-import { axeViolations } from '../helpers/axe.ts';
-import { chromiumAvailable, launchChromium, watchPage } from '../helpers/browser.ts';
+import { chromiumAvailable, launchChromium } from '../helpers/browser.ts';
+import { expectPagesLoadCleanly } from '../helpers/clean-load.ts';
 import { buildFixtureSite } from '../helpers/build-fixture.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { repositoryFromSteps } from '../../pipeline/kinds/catalog/demo-repo.ts';
@@ -45,18 +45,7 @@ describe.skipIf(!chromiumAvailable)('catalog and ports pages in Chromium (demo d
   });
 
   it('loads both pages with no console error, failed or foreign request, and no axe violation, light and dark', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      for (const pagePath of ['catalog/', 'ports/']) {
-        const context = await browser.newContext({ colorScheme });
-        const page = await context.newPage();
-        const log = watchPage(page, new URL(server.url).origin);
-        const response = await page.goto(server.url + pagePath, { waitUntil: 'networkidle' });
-        expect(response?.status(), pagePath).toBe(200);
-        expect(log, `${pagePath} (${colorScheme})`).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
-        expect(await axeViolations(page), `${pagePath} (${colorScheme})`).toEqual([]);
-        await context.close();
-      }
-    }
+    await expectPagesLoadCleanly(browser, server.url, ['catalog/', 'ports/']);
   }, 120_000);
 
   it('links from the catalog page to published status files resolve under the base path', async () => {

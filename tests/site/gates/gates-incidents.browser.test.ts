@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from '../helpers/axe.ts';
-import { chromiumAvailable, launchChromium, watchPage } from '../helpers/browser.ts';
+import { chromiumAvailable, launchChromium } from '../helpers/browser.ts';
+import { expectPagesLoadCleanly } from '../helpers/clean-load.ts';
 import { buildFixtureSite } from '../helpers/build-fixture.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { withGatesAndIncidents } from './model-with-gates.ts';
@@ -28,18 +28,7 @@ describe.skipIf(!chromiumAvailable)('gates and incidents pages in Chromium', () 
   const PAGES = ['', 'gates/', 'incidents/', 'incidents/2026-07-25-frontend-proxy-404/', 'incidents/hostile/'];
 
   it('loads each page (light and dark) with no console error, failed or foreign request, and no axe violation', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      for (const pagePath of PAGES) {
-        const context = await browser.newContext({ colorScheme });
-        const page = await context.newPage();
-        const log = watchPage(page, new URL(server.url).origin);
-        const response = await page.goto(server.url + pagePath, { waitUntil: 'networkidle' });
-        expect(response?.status(), pagePath).toBe(200);
-        expect(log, `${pagePath} (${colorScheme})`).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
-        expect(await axeViolations(page), `${pagePath} (${colorScheme})`).toEqual([]);
-        await context.close();
-      }
-    }
+    await expectPagesLoadCleanly(browser, server.url, PAGES);
   }, 180_000);
 
   it('the nav links the new pages and the hostile report shows its markup as text', async () => {
