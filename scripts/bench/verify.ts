@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { integritySchema } from '../../src/config/integrity.ts';
 import { directorySource, runIntegrity, verifyPublished } from '../../src/integrity/index.ts';
-import type { OutputFile } from '../../src/pipeline/kind.ts';
+import type { OutputFile } from '../../src/model/output-file.ts';
 
 /**
  * `govpages verify` throughput on 10,000 published artifacts (sizes 200 B to 16 KiB, spread over 100

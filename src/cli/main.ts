@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { GovpagesError, formatError } from '../errors.ts';
+import { GovpagesError, formatError } from '../core/errors.ts';
 import type { Command, Io } from './command.ts';
 
 /**
@@ -45,7 +45,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-V') {
-    const { GOVPAGES_VERSION } = await import('../version.ts');
+    const { GOVPAGES_VERSION } = await import('../core/version.ts');
     io.stdout(`${GOVPAGES_VERSION}\n`);
     return 0;
   }

@@ -1,21 +1,18 @@
-import { UsageError } from '../errors.ts';
+import { UsageError } from '../core/errors.ts';
+import { parseNow } from '../core/time.ts';
 import { openRepository } from '../git/index.ts';
 
 /**
- * The build's `now`, resolved here in the CLI because nothing below it may read the clock:
+ * A command's `now`, resolved here in the CLI because nothing below it may read the clock:
  * `--now` if given, else `SOURCE_DATE_EPOCH` (the reproducible-builds convention), else the HEAD
- * commit's date with `--reproducible`, else the clock.
+ * commit's date with `--reproducible`, else the clock. ISO 8601 UTC with milliseconds.
  */
-export async function resolveNow(options: { now?: string; reproducible?: boolean; repoDir: string; env: NodeJS.ProcessEnv }): Promise<string> {
-  if (options.now !== undefined) {
-    const time = Date.parse(options.now);
-    if (Number.isNaN(time)) throw new UsageError(`--now "${options.now}" is not a date (expected ISO 8601, e.g. 2026-01-31T12:00:00Z)`);
-    return new Date(time).toISOString();
-  }
+export async function resolveNow(options: { now?: unknown; reproducible?: boolean; repoDir: string; env: NodeJS.ProcessEnv }): Promise<string> {
+  if (typeof options.now === 'string') return parseNow(options.now);
   const epoch = options.env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
     if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH="${epoch}" is not a number of seconds`);
-    return new Date(Number(epoch) * 1000).toISOString();
+    return parseNow(new Date(Number(epoch) * 1000).toISOString(), 'SOURCE_DATE_EPOCH');
   }
   if (options.reproducible) {
     const repo = await openRepository(options.repoDir);

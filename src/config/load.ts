@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { InputError } from '../errors.ts';
-import { parseJson, parseWith } from '../validation.ts';
+import { isAbsolute, join, relative } from 'node:path';
+import { InputError } from '../core/errors.ts';
+import { parseJson, parseWith } from '../core/validation.ts';
 import { thresholdOverrides } from './env.ts';
 import { configSchema, type GovpagesConfig } from './schema.ts';
 
@@ -14,10 +14,13 @@ export const CONFIG_FILE = 'govpages.config.json';
  * seed-style repository.
  */
 export function loadConfig(repoDir: string, env: NodeJS.ProcessEnv, configPath?: string): GovpagesConfig {
-  const file = configPath ?? join(repoDir, CONFIG_FILE);
+  const path = configPath ?? join(repoDir, CONFIG_FILE);
+  // Errors name the file as the user knows it: relative to the repository when it is inside.
+  const inside = relative(repoDir, path);
+  const file = inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
   let raw: unknown;
-  if (existsSync(file)) {
-    raw = parseJson(readFileSync(file, 'utf8'), file);
+  if (existsSync(path)) {
+    raw = parseJson(readFileSync(path, 'utf8'), file);
   } else if (configPath) {
     throw new InputError('config file not found (expected a govpages.config.json)', { file });
   } else {

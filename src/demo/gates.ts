@@ -1,3 +1,4 @@
+import { DAY_MS, HOUR_MS } from '../core/time.ts';
 import { serializeProbeHistory, type ProbeResult } from '../sources/gates/probe-history.ts';
 import type { DemoStep } from './step.ts';
 
@@ -91,7 +92,7 @@ const RUNS: DemoRun[] = [
 
 /** `start` + day + hour as ISO 8601 UTC. */
 export function demoTime(start: string, day: number, hour: number, minute = 0): string {
-  return new Date(Date.parse(start) + day * 86_400_000 + hour * 3_600_000 + minute * 60_000).toISOString().replace('.000Z', 'Z');
+  return new Date(Date.parse(start) + day * DAY_MS + hour * HOUR_MS + minute * 60_000).toISOString().replace('.000Z', 'Z');
 }
 
 export function gatesDemoSteps(start: string): DemoStep[] {

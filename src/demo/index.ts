@@ -1,7 +1,9 @@
+import { compareStrings } from '../core/compare.ts';
+import { DAY_MS, HOUR_MS } from '../core/time.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { InputError } from '../errors.ts';
+import { InputError } from '../core/errors.ts';
 import { gatesDemoState } from './gates.ts';
 import { demoKinds } from './kinds.ts';
 import type { DemoStep } from './step.ts';
@@ -64,12 +66,12 @@ export function createDemoRepository(dir: string): { dir: string; commits: numbe
     text('\n');
   };
   for (const step of steps) {
-    const seconds = Math.floor((Date.parse(DEMO_START) + step.day * 86_400_000 + (step.hour ?? 12) * 3_600_000) / 1000);
+    const seconds = Math.floor((Date.parse(DEMO_START) + step.day * DAY_MS + (step.hour ?? 12) * HOUR_MS) / 1000);
     text('commit refs/heads/main\n');
     text(`author ${IDENTITY} ${seconds} +0000\n`);
     text(`committer ${IDENTITY} ${seconds} +0000\n`);
     data(step.message);
-    for (const [path, content] of Object.entries(step.files).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [path, content] of Object.entries(step.files).sort(([a], [b]) => compareStrings(a, b))) {
       if (content === null) text(`D ${path}\n`);
       else {
         text(`M 100644 inline ${path}\n`);
@@ -81,11 +83,11 @@ export function createDemoRepository(dir: string): { dir: string; commits: numbe
   // The state branch starts with a month of probe results, as `govpages probe` would have recorded
   // them (the demo never sends a request).
   const last = steps[steps.length - 1]!;
-  const lastSeconds = Math.floor((Date.parse(DEMO_START) + last.day * 86_400_000 + (last.hour ?? 12) * 3_600_000) / 1000);
+  const lastSeconds = Math.floor((Date.parse(DEMO_START) + last.day * DAY_MS + (last.hour ?? 12) * HOUR_MS) / 1000);
   text('commit refs/heads/govpages-state\n');
   text(`committer govpages <govpages@localhost> ${lastSeconds} +0000\n`);
   data('govpages probe: demo history');
-  for (const [path, content] of Object.entries(gatesDemoState(DEMO_START, last.day)).sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [path, content] of Object.entries(gatesDemoState(DEMO_START, last.day)).sort(([a], [b]) => compareStrings(a, b))) {
     text(`M 100644 inline ${path}\n`);
     data(content);
   }

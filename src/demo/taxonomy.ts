@@ -1,3 +1,4 @@
+import { DAY_MS, HOUR_MS } from '../core/time.ts';
 import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { z } from 'zod';
@@ -44,7 +45,7 @@ export function taxonomyDemoSteps(startDate: string): DemoStep[] {
   const live = new Map<string, Alert>();
   return timeline.steps.map((step) => {
     const hour = step.hour ?? 12;
-    const when = new Date(Date.parse(startDate) + step.day * 86_400_000 + hour * 3_600_000).toISOString().replace('.000Z', 'Z');
+    const when = new Date(Date.parse(startDate) + step.day * DAY_MS + hour * HOUR_MS).toISOString().replace('.000Z', 'Z');
     for (const op of step.ops) {
       const base = definition(op.name);
       const alert = live.get(op.name);

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.ts';
+import { InputError } from '../core/errors.ts';
 import { readBlobs } from './blobs.ts';
 import type { Repository } from './repository.ts';
 import { runGit } from './run.ts';

@@ -1,4 +1,5 @@
-import { InputError } from '../errors.ts';
+import { compareStrings } from '../core/compare.ts';
+import { InputError } from '../core/errors.ts';
 import { readBlobs } from './blobs.ts';
 import type { Repository } from './repository.ts';
 import { runGit } from './run.ts';
@@ -55,7 +56,7 @@ export async function writeStateBranch(
     GIT_AUTHOR_DATE: date,
     GIT_COMMITTER_DATE: date,
   };
-  const sorted = [...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = [...files.entries()].sort(([a], [b]) => compareStrings(a, b));
   const blobIds: string[] = [];
   for (const [, content] of sorted) {
     const hashed = await runGit(repo.root, ['hash-object', '-w', '--stdin'], { input: content });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { InputError } from '../errors.ts';
-import { canonicalJson } from './canonical-json.ts';
+import { InputError } from '../core/errors.ts';
+import { canonicalJson } from '../core/json.ts';
+import { parseJsonLines } from '../core/validation.ts';
 import { toHex, utf8 } from './encoding.ts';
 import { leafHash } from './merkle.ts';
 
@@ -45,22 +46,16 @@ export function serializeLog(entries: readonly ArchiveEntry[]): string {
 export function parseLog(text: string, file: string): ArchiveEntry[] {
   if (text === '') return [];
   if (!text.endsWith('\n')) throw new InputError('the log does not end with a newline (truncated?)', { file, where: `line ${text.split('\n').length}` });
-  return text
+  const entries = parseJsonLines(archiveEntrySchema, text, file, 'archive entry');
+  text
     .slice(0, -1)
     .split('\n')
-    .map((line, index) => {
+    .forEach((line, index) => {
       const where = `line ${index + 1}`;
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch {
-        throw new InputError('not a JSON object', { file, where });
-      }
-      const parsed = archiveEntrySchema.safeParse(value);
-      if (!parsed.success) throw new InputError(`not an archive entry (${parsed.error.issues[0]!.path.join('.') || 'entry'}: ${parsed.error.issues[0]!.message})`, { file, where });
-      if (canonicalJson(parsed.data) !== line) throw new InputError('entry is not in RFC 8785 canonical form', { file, where });
-      return parsed.data;
+      if (line.trim() === '') throw new InputError('blank line (expected one archive entry a line)', { file, where });
+      if (canonicalJson(JSON.parse(line)) !== line) throw new InputError('entry is not in RFC 8785 canonical form', { file, where });
     });
+  return entries;
 }
 
 export interface Appended {

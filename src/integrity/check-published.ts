@@ -1,4 +1,5 @@
-import { stableJsonFile } from './canonical-json.ts';
+import { compareStrings } from '../core/compare.ts';
+import { stableJson } from '../core/json.ts';
 import { fromUtf8, toHex } from './encoding.ts';
 import {
   aggregateInput,
@@ -84,7 +85,7 @@ export async function checkPublished(reader: PublishedReader, deps: CryptoDeps, 
   } else if (options.pinnedKeys.length > 0 && !problems.some((p) => p.file === SIGNATURE_FILE)) {
     problems.push({ file: SIGNATURE_FILE, kind: 'missing', message: 'a key is pinned but the build is not signed' });
   }
-  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  problems.sort((a, b) => compareStrings(a.file, b.file));
   return result;
 }
 
@@ -115,7 +116,7 @@ async function readJsonFile<T>(reader: PublishedReader, file: string, parse: Saf
     problems.push({ file, kind: 'invalid', message: `$.${issue.path.map(String).join('.')}: ${issue.message}` });
     return null;
   }
-  if (stableJsonFile(parsed.data) !== text) {
+  if (stableJson(parsed.data) !== text) {
     problems.push({ file, kind: 'invalid', message: 'not byte-identical to its canonical form (sorted keys, two-space indent, trailing newline): the file was edited' });
     return null;
   }

@@ -1,5 +1,5 @@
-import { InputError } from '../errors.ts';
-import type { OutputFile } from '../pipeline/kind.ts';
+import { InputError } from '../core/errors.ts';
+import type { OutputFile } from '../model/output-file.ts';
 import { aggregateInput, artifactPathSchema, INTEGRITY_FILES, sortedArtifacts, type ChecksumsDocument } from './formats.ts';
 import { sha256Hex } from './sha256.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { canonicalJson } from './canonical-json.ts';
+import { canonicalJson } from '../core/json.ts';
 import { fromBase64, utf8 } from './encoding.ts';
 
 /**

@@ -18,7 +18,6 @@ export {
   SIGNING_KEY_VARIABLE,
   type SigningKey,
 } from './keys.ts';
-export { canonicalJson, stableJsonFile } from './canonical-json.ts';
 export { leafHash, nodeHash, rootHash, inclusionProof, verifyInclusion, consistencyProof, verifyConsistency } from './merkle.ts';
 export { checkpointBody, parseCheckpoint, parseNote, signNote, noteKeyHash, noteVerifierKey, verifyNoteSignature, type Checkpoint } from './checkpoint.ts';
 export { parseLog, serializeLog, entryBytes, entryLeafHash, appendEntry, type ArchiveEntry } from './archive.ts';

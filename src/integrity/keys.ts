@@ -1,5 +1,5 @@
 import nacl from 'tweetnacl';
-import { InputError } from '../errors.ts';
+import { InputError } from '../core/errors.ts';
 import { bytesEqual, concatBytes, fromBase64, toBase64 } from './encoding.ts';
 import { rotationPayload, type PreviousKey } from './formats.ts';
 import { sha256Hex } from './sha256.ts';

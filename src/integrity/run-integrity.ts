@@ -1,13 +1,13 @@
 import type { IntegrityConfig } from '../config/integrity.ts';
-import { InputError } from '../errors.ts';
+import { InputError } from '../core/errors.ts';
 import type { StateFiles } from '../git/index.ts';
 import type { IntegritySection } from '../model/integrity.ts';
 import type { Check, PublishedBadge } from '../model/status-model.ts';
-import type { OutputFile } from '../pipeline/kind.ts';
-import { endpointBadgeSchema } from '../publish/badges/endpoint-schema.ts';
-import { checksumsBadgeEndpoint } from '../publish/badges/checksums-badge.ts';
+import type { OutputFile } from '../model/output-file.ts';
+import { endpointBadgeSchema } from '../model/badge.ts';
+import { checksumsBadgeEndpoint } from './checksums-badge.ts';
 import { appendEntry, ARCHIVE_STATE_FILE, entryLeafHash, inclusionProofFile, parseLog, serializeLog, type ArchiveEntry } from './archive.ts';
-import { stableJsonFile } from './canonical-json.ts';
+import { stableJson } from '../core/json.ts';
 import { checkpointBody, noteVerifierKey, signNote } from './checkpoint.ts';
 import { buildChecksums } from './checksums.ts';
 import { bytesEqual, fromBase64, toBase64 } from './encoding.ts';
@@ -84,15 +84,15 @@ export async function runIntegrity(input: IntegrityInput): Promise<IntegrityResu
   endpointBadgeSchema.parse(badge);
 
   const files: OutputFile[] = [
-    { path: CHECKSUMS_FILE, content: stableJsonFile(checksums) },
-    { path: CHECKSUMS_BADGE_FILE, content: stableJsonFile(badge) },
+    { path: CHECKSUMS_FILE, content: stableJson(checksums) },
+    { path: CHECKSUMS_BADGE_FILE, content: stableJson(badge) },
     { path: ARCHIVE_LOG_FILE, content: logText },
     { path: ARCHIVE_CHECKPOINT_FILE, content: checkpoint },
-    { path: ARCHIVE_PROOF_FILE, content: stableJsonFile(proof) },
+    { path: ARCHIVE_PROOF_FILE, content: stableJson(proof) },
   ];
   if (key && signature) {
     files.push(
-      { path: SIGNATURE_FILE, content: stableJsonFile(signature) },
+      { path: SIGNATURE_FILE, content: stableJson(signature) },
       { path: PUBKEY_TXT_FILE, content: `${toBase64(key.publicKey)}\n` },
       { path: PUBKEY_PEM_FILE, content: publicKeyPem(key.publicKey) },
     );

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { InputError } from '../errors.ts';
+import { InputError } from '../core/errors.ts';
 import type { PublishedReader } from './check-published.ts';
 
 /** Where a published build is read from: a directory (can list files) or a URL (cannot). */

@@ -1,7 +1,8 @@
-import { GovpagesError } from '../errors.ts';
-import { checksumsBadgeEndpoint } from '../publish/badges/checksums-badge.ts';
+import { compareStrings } from '../core/compare.ts';
+import { GovpagesError } from '../core/errors.ts';
+import { checksumsBadgeEndpoint } from './checksums-badge.ts';
 import { entryLeafHash, inclusionProofFileSchema, parseLog, type ArchiveEntry } from './archive.ts';
-import { stableJsonFile } from './canonical-json.ts';
+import { stableJson } from '../core/json.ts';
 import { checkPublished, type VerifyProblem } from './check-published.ts';
 import { parseCheckpoint, parseNote, verifyNoteSignature, type Checkpoint } from './checkpoint.ts';
 import { fromBase64, fromHex, fromUtf8, toBase64, toHex } from './encoding.ts';
@@ -81,7 +82,7 @@ export async function verifyPublished(source: PublishedSource, options: VerifyOp
     archive = await checkArchive(source, published.checksums.aggregate_sha256, signatureDoc, options, problems);
   }
 
-  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.message < b.message ? -1 : 1));
+  problems.sort((a, b) => compareStrings(a.file, b.file) || compareStrings(a.message, b.message));
   const signature = published.signature;
   return {
     ok: problems.length === 0,
@@ -114,7 +115,7 @@ async function checkPublishedKeys(source: PublishedSource, signature: SignatureD
 /** checksums-badge.json is a pure function of the aggregate and the signed flag: check its bytes. */
 async function checkBadge(source: PublishedSource, aggregate: string, signed: boolean, problems: VerifyProblem[]): Promise<void> {
   const bytes = await source.read(CHECKSUMS_BADGE_FILE);
-  const expected = stableJsonFile(checksumsBadgeEndpoint({ aggregate_sha256: aggregate, signed }));
+  const expected = stableJson(checksumsBadgeEndpoint({ aggregate_sha256: aggregate, signed }));
   if (bytes === null) problems.push({ file: CHECKSUMS_BADGE_FILE, kind: 'missing', message: 'the checksums badge is not published' });
   else if (!sameText(bytes, expected)) problems.push({ file: CHECKSUMS_BADGE_FILE, kind: 'changed', message: 'does not show the aggregate of checksums.json' });
 }
@@ -157,7 +158,7 @@ async function checkArchive(
   try {
     const text = fromUtf8(proofBytes);
     proof = inclusionProofFileSchema.parse(JSON.parse(text));
-    if (stableJsonFile(proof) !== text) throw new Error('not canonical');
+    if (stableJson(proof) !== text) throw new Error('not canonical');
   } catch {
     return fail(ARCHIVE_PROOF_FILE, 'not a valid inclusion proof file');
   }

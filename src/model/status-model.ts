@@ -1,4 +1,4 @@
-import type { EndpointBadge } from '../publish/badges/endpoint-schema.ts';
+import type { EndpointBadge } from './badge.ts';
 
 /**
  * The one computed object a build produces. Everything published (badges, status JSON, the site)

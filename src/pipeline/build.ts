@@ -1,15 +1,17 @@
+import { parseNow } from '../core/time.ts';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { loadConfig } from '../config/load.ts';
-import { GovpagesError } from '../errors.ts';
+import { GovpagesError } from '../core/errors.ts';
 import { openRepository, readStateAt, readStateBranch, writeStateBranch } from '../git/index.ts';
 import { runIntegrity, signingKeyFromEnv, type IntegrityResult } from '../integrity/index.ts';
 import type { Check, FeedEvent, PublishedBadge, Sections, StatusModel } from '../model/status-model.ts';
-import { endpointBadgeSchema } from '../publish/badges/endpoint-schema.ts';
-import { toJson } from '../publish/json.ts';
+import { endpointBadgeSchema } from '../model/badge.ts';
+import { stableJson } from '../core/json.ts';
 import { writeDirectoryAtomically, writeFiles } from '../publish/write-dist.ts';
-import type { BuildContext, OutputFile } from './kind.ts';
+import type { BuildContext } from './kind.ts';
+import type { OutputFile } from '../model/output-file.ts';
 import { deliverApiNotice } from './kinds/api.ts';
 import { evidenceKinds } from './kinds/index.ts';
 import { assembleModel } from './model.ts';
@@ -59,7 +61,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const progress = options.progress ?? (() => {});
   const repo = await openRepository(options.repoDir);
   const config = loadConfig(repo.root, options.env, options.configPath);
-  const now = normalizeNow(options.now);
+  const now = parseNow(options.now);
   // Read the signing key first: a malformed key fails the build before anything is computed.
   const signed = options.assumeSigned === true || signingKeyFromEnv(options.env) !== null;
   const previousState =
@@ -72,7 +74,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const { sections, files, badges, checks, events, state } = await collectEvidence(context);
   const model = assembleModel({ config, repo, now, sections, checks, badges, events, signed });
-  files.push(...badgeFiles(badges), { path: 'status/status.json', content: toJson(model) });
+  files.push(...badgeFiles(badges), { path: 'status/status.json', content: stableJson(model) });
 
   const written: string[] = [];
   let integrity: IntegrityResult | null = null;
@@ -145,7 +147,7 @@ function badgeFiles(badges: readonly PublishedBadge[]): OutputFile[] {
   return badges.map((badge) => {
     // A badge Shields would reject is a bug in govpages, not bad input: fail loudly here.
     const endpoint = endpointBadgeSchema.parse(badge.endpoint);
-    return { path: badge.file, content: toJson(endpoint) };
+    return { path: badge.file, content: stableJson(endpoint) };
   });
 }
 
@@ -176,10 +178,4 @@ function listFiles(root: string): string[] {
   };
   walk(root);
   return out.sort();
-}
-
-function normalizeNow(now: string): string {
-  const time = Date.parse(now);
-  if (Number.isNaN(time)) throw new GovpagesError(`--now "${now}" is not a date (expected ISO 8601, e.g. 2026-01-31T12:00:00Z)`, 2);
-  return new Date(time).toISOString();
 }

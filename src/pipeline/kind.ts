@@ -2,11 +2,7 @@ import type { GovpagesConfig } from '../config/schema.ts';
 import type { Repository, StateFiles } from '../git/index.ts';
 import type { Check, FeedEvent, PublishedBadge, Sections } from '../model/status-model.ts';
 
-/** A file the build publishes, path relative to the output directory (`status/x.json`). */
-export interface OutputFile {
-  path: string;
-  content: string | Uint8Array;
-}
+import type { OutputFile } from '../model/output-file.ts';
 
 /** What every evidence kind is given. `now` is the only time; nothing below the CLI reads a clock. */
 export interface BuildContext {

@@ -1,7 +1,8 @@
+import { compareStrings } from '../core/compare.ts';
 import type { GovpagesConfig } from '../config/schema.ts';
 import type { Repository } from '../git/index.ts';
 import type { Check, CheckStatus, FeedEvent, PublishedBadge, Sections, StatusModel } from '../model/status-model.ts';
-import { GOVPAGES_VERSION } from '../version.ts';
+import { GOVPAGES_VERSION } from '../core/version.ts';
 
 const SEVERITY: Record<CheckStatus, number> = { pass: 0, warn: 1, fail: 2 };
 
@@ -20,7 +21,7 @@ export function assembleModel(input: {
   events: FeedEvent[];
   signed: boolean;
 }): StatusModel {
-  const events = [...input.events].sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const events = [...input.events].sort((a, b) => compareStrings(b.date, a.date) || compareStrings(a.id, b.id));
   return {
     model_version: 1,
     site: {
@@ -38,7 +39,7 @@ export function assembleModel(input: {
       signed: input.signed,
     },
     verdict: { status: overallStatus(input.checks), checks: input.checks },
-    badges: [...input.badges].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    badges: [...input.badges].sort((a, b) => compareStrings(a.file, b.file)),
     events,
     sections: input.sections,
   };

@@ -1,3 +1,4 @@
+import { compareStrings } from '../core/compare.ts';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -5,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadConfig } from '../config/load.ts';
-import { InputError } from '../errors.ts';
+import { InputError } from '../core/errors.ts';
 import { openRepository, stateBefore } from '../git/index.ts';
 import { ARCHIVE_STATE_FILE } from '../integrity/archive.ts';
 import { CHECKSUMS_FILE, checksumsDocumentSchema, SIGNATURE_FILE } from '../integrity/index.ts';
-import { parseJson, parseWith } from '../validation.ts';
+import { parseJson, parseWith } from '../core/validation.ts';
 import { build } from './build.ts';
 
 /** What of `status/status.json` a rebuild needs: which commit, at which `now`. */
@@ -110,7 +111,7 @@ export async function rebuildPublished(options: {
     for (const path of Object.keys(checksums.artifacts)) {
       if (!(path in rebuiltArtifacts)) differences.push({ path, kind: 'not-rebuilt' });
     }
-    differences.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    differences.sort((a, b) => compareStrings(a.path, b.path));
     return {
       ok: differences.length === 0 && rebuilt.aggregate_sha256 === checksums.aggregate_sha256,
       commit,

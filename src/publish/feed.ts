@@ -1,5 +1,5 @@
 import type { FeedEvent, StatusModel } from '../model/status-model.ts';
-import { recentEvents } from '../site/format/events.ts';
+import { recentEvents } from '../present/events.ts';
 
 /** Entries the feed keeps (newest first); readers only need recent history. */
 export const FEED_MAX_ENTRIES = 50;

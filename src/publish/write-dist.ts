@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { OutputFile } from '../pipeline/kind.ts';
+import type { OutputFile } from '../model/output-file.ts';
 
 /**
  * Writes a whole new output directory next to the old one, then swaps it in with renames, so a

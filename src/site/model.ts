@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { InputError } from '../errors.ts';
+import { InputError } from '../core/errors.ts';
 import type { StatusModel } from '../model/status-model.ts';
-import { parseJson, parseWith } from '../validation.ts';
+import { parseJson, parseWith } from '../core/validation.ts';
 
 /** Environment variable naming the model JSON file the pages render (set by `renderSite`). */
 export const MODEL_ENV = 'GOVPAGES_MODEL';

@@ -77,7 +77,7 @@ describe('govpages catalog', () => {
   it.each([
     { argv: ['catalog', 'bogus'], err: /unknown action 'bogus'/ },
     { argv: ['catalog', 'enforce', '--baseline'], err: /--baseline belongs to 'catalog checkpoint'/ },
-    { argv: ['catalog', '--now', 'yesterday'], err: /not an ISO 8601 time/ },
+    { argv: ['catalog', '--now', 'yesterday'], err: /is not a date and time with an offset/ },
     { argv: ['catalog', '--repo', 'no-such-dir'], err: /directory not found/ },
   ])('$argv -> exit 2', async ({ argv, err }) => {
     const result = await run(argv, dir);

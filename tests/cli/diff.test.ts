@@ -117,6 +117,6 @@ describe('govpages diff start-up', () => {
       }
     };
     visit(fileURLToPath(new URL('../../src/cli/commands/diff.ts', import.meta.url)));
-    expect([...packages].sort()).toEqual(['node:fs', 'node:path', 'yaml', 'zod']);
+    expect([...packages].sort()).toEqual(['canonicalize', 'node:fs', 'node:path', 'yaml', 'zod']);
   });
 });

@@ -90,6 +90,6 @@ describe('govpages probe', () => {
   it('a bad --now is a usage error', async () => {
     const result = await run(['probe', '--now', 'yesterday'], repoWith({ environment: { optional: ['X'] } }));
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/--now "yesterday" is not an ISO 8601 time/);
+    expect(result.stderr).toMatch(/--now "yesterday" is not a date and time with an offset/);
   });
 });

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_FILE, loadConfig, thresholdEnvironmentVariables } from '../../src/config/index.ts';
-import { InputError } from '../../src/errors.ts';
+import { InputError } from '../../src/core/errors.ts';
 import { tempDir } from '../helpers/git.ts';
 
 function repoWith(config: unknown): string {
@@ -64,7 +64,7 @@ describe('loadConfig defaults', () => {
     writeFileSync(file, '{"site":{"title":"Custom"}}');
     expect(loadConfig(tempDir(), {}, file).site.title).toBe('Custom');
     const error = loadError(dir, {}, join(dir, 'nope.json'));
-    expect(error.location.file).toBe(join(dir, 'nope.json'));
+    expect(error.location.file).toBe('nope.json');
     expect(error.message).toMatch(/config file not found/);
   });
 });
@@ -81,7 +81,7 @@ describe('loadConfig errors name the key and the file', () => {
   ])('$name', ({ config, where }) => {
     const dir = repoWith(config);
     const error = loadError(dir);
-    expect(error.location).toEqual({ file: join(dir, CONFIG_FILE), where });
+    expect(error.location).toEqual({ file: CONFIG_FILE, where });
     expect(error.message).toContain(`unknown key "${where.split('.').at(-1)}"`);
   });
 
@@ -100,14 +100,14 @@ describe('loadConfig errors name the key and the file', () => {
   ])('$name', ({ config, where, message }) => {
     const dir = repoWith(config);
     const error = loadError(dir);
-    expect(error.location).toEqual({ file: join(dir, CONFIG_FILE), where });
+    expect(error.location).toEqual({ file: CONFIG_FILE, where });
     expect(error.message).toMatch(message);
   });
 
   it('names line and column of malformed JSON', () => {
     const dir = repoWith('{\n  "site": {\n    "title": "x",\n  }\n}\n');
     const error = loadError(dir);
-    expect(error.location).toEqual({ file: join(dir, CONFIG_FILE), where: 'line 4 column 3' });
+    expect(error.location).toEqual({ file: CONFIG_FILE, where: 'line 4 column 3' });
   });
 });
 
@@ -189,7 +189,7 @@ describe('environment overrides', () => {
   ])('$variable=$value out of range names the threshold and says it came from the environment', ({ variable, value, where }) => {
     const dir = tempDir();
     const error = loadError(dir, { [variable]: value });
-    expect(error.location).toEqual({ file: `${join(dir, CONFIG_FILE)} (with environment overrides)`, where });
+    expect(error.location).toEqual({ file: `${CONFIG_FILE} (with environment overrides)`, where });
     expect(error.message).toContain(`got ${value}`);
   });
 });
@@ -205,5 +205,30 @@ describe('thresholdEnvironmentVariables', () => {
       'TAXONOMY_DEPRECATION_MAX_DAYS',
       'TAXONOMY_DEPRECATION_STRICT',
     ]);
+  });
+});
+
+describe('paths in the config stay inside the repository', () => {
+  it.each([
+    [{ taxonomy: { path: '../outside.json' } }, '$.sources.taxonomy.path'],
+    [{ taxonomy: { rules: ['rules/*.yml', '/etc/*.yml'] } }, '$.sources.taxonomy.rules[1]'],
+    [{ taxonomy: { rules: ['!../x/*.yml'] } }, '$.sources.taxonomy.rules[0]'],
+    [{ openapi: { path: '/srv/openapi.yaml' } }, '$.sources.openapi.path'],
+    [{ catalog: { metadata: ['../*/.meta/repo.yaml'] } }, '$.sources.catalog.metadata[0]'],
+    [{ catalog: { required_files: ['README.md', 'CODEOWNERS|../CODEOWNERS'] } }, '$.sources.catalog.required_files[1]'],
+    [{ gates: { path: '..' } }, '$.sources.gates.path'],
+    [{ incidents: { path: 'C:\\incidents' } }, '$.sources.incidents.path'],
+    [{ ports: { path: 'a/../../registry.yaml' } }, '$.sources.ports.path'],
+  ])('%j is refused at %s', (sources, where) => {
+    const error = loadError(repoWith({ sources }));
+    expect(error.location).toEqual({ file: CONFIG_FILE, where });
+    expect(error.message).toMatch(/is an absolute path|leaves the repository with "\.\."/);
+  });
+
+  it('hands every kind clean relative paths: the whole repository is ""', () => {
+    const config = loadConfig(repoWith({ sources: { taxonomy: { path: './a//taxonomy.json', rules: ['!./rules/old.yml'] }, gates: { path: '.' } } }), {});
+    expect(config.sources.taxonomy?.path).toBe('a/taxonomy.json');
+    expect(config.sources.taxonomy?.rules).toEqual(['!rules/old.yml']);
+    expect(config.sources.gates?.path).toBe('');
   });
 });

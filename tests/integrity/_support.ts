@@ -7,7 +7,7 @@ import { afterAll } from 'vitest';
 import { integritySchema, type IntegrityConfig } from '../../src/config/integrity.ts';
 import type { StateFiles } from '../../src/git/index.ts';
 import { runIntegrity, type IntegrityResult } from '../../src/integrity/index.ts';
-import type { OutputFile } from '../../src/pipeline/kind.ts';
+import type { OutputFile } from '../../src/model/output-file.ts';
 
 /** Two fixed signing seeds (base64 of 32 bytes); fixed so failures reproduce. */
 export const SEED_A = Buffer.from(Array.from({ length: 32 }, (_, i) => i + 1)).toString('base64');

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, stableJsonFile } from '../../src/integrity/canonical-json.ts';
+import { canonicalJson, stableJson } from '../../src/core/json.ts';
 import { buildChecksums } from '../../src/integrity/checksums.ts';
 import { fromBase64, fromHex, toBase64, toHex } from '../../src/integrity/encoding.ts';
 import { aggregateInput, compareUtf8, signedPayload, sortedArtifacts } from '../../src/integrity/formats.ts';
@@ -21,14 +21,14 @@ describe('canonical JSON (RFC 8785)', () => {
       fc.property(fc.jsonValue(), (value) => {
         const shuffled = JSON.parse(JSON.stringify(value, (_, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v))) as unknown;
         expect(canonicalJson(shuffled)).toBe(canonicalJson(value));
-        expect(canonicalJson(JSON.parse(stableJsonFile(value)))).toBe(canonicalJson(value));
-        expect(stableJsonFile(JSON.parse(stableJsonFile(value)))).toBe(stableJsonFile(value));
+        expect(canonicalJson(JSON.parse(stableJson(value)))).toBe(canonicalJson(value));
+        expect(stableJson(JSON.parse(stableJson(value)))).toBe(stableJson(value));
       }),
     );
   });
 
   it('keeps integer-like keys in canonical order in files', () => {
-    expect(stableJsonFile({ b: 1, '404': 2, a: 3 })).toBe('{\n  "404": 2,\n  "a": 3,\n  "b": 1\n}\n');
+    expect(stableJson({ b: 1, '404': 2, a: 3 })).toBe('{\n  "404": 2,\n  "a": 3,\n  "b": 1\n}\n');
   });
 });
 

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nacl from 'tweetnacl';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.ts';
+import { InputError } from '../../src/core/errors.ts';
 import { fromHex, toBase64, toHex } from '../../src/integrity/encoding.ts';
 import { keyId, parsePublicKey, parseSigningSeed, publicKeyPem, signingKeyFromEnv, signingKeyFromSeed } from '../../src/integrity/keys.ts';
 import { tempDir } from './_support.ts';

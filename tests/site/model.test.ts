@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.ts';
+import { InputError } from '../../src/core/errors.ts';
 import { MODEL_ENV, loadModel, parseModel } from '../../src/site/model.ts';
 import { FIXTURE_MODEL } from './helpers/build-fixture.ts';
 

@@ -1,3 +1,4 @@
+import { stableJson } from '../../core/json.ts';
 import { resolve } from 'node:path';
 import { build } from '../../pipeline/build.ts';
 import type { Command } from '../command.ts';
@@ -54,7 +55,7 @@ const command: Command = {
         state_commit: result.stateCommit,
         checks: verdict.checks,
       };
-      io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+      io.stdout(stableJson(summary));
     } else {
       for (const check of failing) io.stdout(`${check.status.toUpperCase().padEnd(4)} ${check.title}: ${check.message}\n`);
       io.stdout(`verdict: ${verdict.status} (${verdict.checks.length} checks, ${result.files.length} files) at ${info.short_commit}, now ${info.now}\n`);

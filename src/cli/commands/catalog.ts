@@ -1,11 +1,13 @@
+import { isoSeconds } from '../../core/time.ts';
+import { resolveNow } from '../now.ts';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../../config/index.ts';
 import { catalogSourceSchema, type CatalogSourceConfig } from '../../config/sources/catalog.ts';
-import { InputError, UsageError } from '../../errors.ts';
+import { InputError, UsageError } from '../../core/errors.ts';
 import { openRepository, readStateBranch, runGit, writeStateBranch } from '../../git/index.ts';
 import { advanceCheckpoints, baselineCheckpoints, computeDrift, driftMarkdown, enforcementReport, enforcementText } from '../../metrics/catalog/index.ts';
-import { stableJson } from '../../json.ts';
+import { stableJson } from '../../core/json.ts';
 import type { CatalogDocument } from '../../model/catalog.ts';
 import { evaluateCatalog, startingState, strictMode } from '../../pipeline/kinds/catalog.ts';
 import { checkpointStateFiles, readCheckpointState, workTree } from '../../sources/catalog/index.ts';
@@ -44,7 +46,7 @@ const command: Command = {
     if (args.values.baseline && action !== 'checkpoint') throw new UsageError(`--baseline belongs to 'catalog checkpoint'\n\n${usage}`);
     const root = resolve(io.cwd, typeof args.values.repo === 'string' ? args.values.repo : '.');
     if (!existsSync(root)) throw new InputError('directory not found (expected a repository)', { file: root });
-    const now = nowOption(args.values.now);
+    const now = isoSeconds(await resolveNow({ now: args.values.now, repoDir: root, env: io.env }));
     const source = catalogConfig(root, io);
     if (action === 'enforce' || action === 'report') {
       const { catalog } = await evaluateCatalog(workTree(root), source, { commit: await headCommit(root), now });
@@ -91,13 +93,6 @@ async function checkpoint(root: string, source: CatalogSourceConfig, now: string
 function catalogConfig(root: string, io: Io): CatalogSourceConfig {
   const hasConfig = existsSync(join(root, 'govpages.config.json'));
   return (hasConfig ? loadConfig(root, io.env).sources.catalog : undefined) ?? catalogSourceSchema.parse({});
-}
-
-function nowOption(value: unknown): string {
-  if (typeof value !== 'string') return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const time = Date.parse(value);
-  if (Number.isNaN(time)) throw new UsageError(`--now ${JSON.stringify(value)} is not an ISO 8601 time (expected e.g. 2026-05-01T12:00:00Z)`);
-  return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 async function headCommit(root: string): Promise<string> {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { UsageError } from '../../errors.ts';
+import { UsageError } from '../../core/errors.ts';
 import { diffOpenApi, formatDiffJson, formatDiffMarkdown, formatDiffText, type DiffReportInput } from '../../metrics/openapi/index.ts';
 import { readOpenApiFile } from '../../sources/openapi/index.ts';
 import type { Command } from '../command.ts';

@@ -1,5 +1,6 @@
+import { stableJson } from '../../core/json.ts';
 import { randomBytes } from 'node:crypto';
-import { UsageError } from '../../errors.ts';
+import { UsageError } from '../../core/errors.ts';
 import { endorseSuccessor, generateSigningKey, publicKeyPem, SIGNING_KEY_VARIABLE, signingKeyFromEnv } from '../../integrity/index.ts';
 import { toBase64 } from '../../integrity/encoding.ts';
 import type { Command } from '../command.ts';
@@ -32,7 +33,7 @@ const command: Command = {
       ...(endorsement ? { previous_public_keys_entry: { public_key: endorsement.public_key, endorsement: endorsement.endorsement } } : {}),
     };
     if (args.values.json) {
-      io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+      io.stdout(stableJson(result));
       return 0;
     }
     const lines = [

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { loadConfig } from '../../config/load.ts';
-import { UsageError } from '../../errors.ts';
+import { UsageError } from '../../core/errors.ts';
 import { checkCoverage, lintTaxonomy, runbookStatus } from '../../metrics/taxonomy/index.ts';
 import { readTaxonomyInputs } from '../../pipeline/kinds/taxonomy.ts';
 import type { Command } from '../command.ts';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { InputError, UsageError } from '../../errors.ts';
-import { parseJson, parseWith } from '../../validation.ts';
+import { InputError, UsageError } from '../../core/errors.ts';
+import { parseJson, parseWith } from '../../core/validation.ts';
 import { defaultSigner } from '../../publish/webhook/deliver.ts';
 import { governanceNoticeSchema, WEBHOOK_PAYLOAD_PATH } from '../../publish/webhook/payload.ts';
 import { postWebhook, webhookHost } from '../../publish/webhook/post.ts';

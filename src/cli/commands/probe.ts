@@ -1,9 +1,10 @@
+import { resolveNow } from '../now.ts';
 import { resolve } from 'node:path';
 import { loadConfig } from '../../config/index.ts';
-import { InputError, UsageError } from '../../errors.ts';
+import { InputError, UsageError } from '../../core/errors.ts';
 import { openRepository } from '../../git/index.ts';
 import { formatProbeReport, probeReportJson, recordProbeHistory, runProbes } from '../../probe/index.ts';
-import { stableJson } from '../../json.ts';
+import { stableJson } from '../../core/json.ts';
 import type { Command } from '../command.ts';
 
 const usage = `usage: govpages probe [--repo DIR] [--config FILE] [--strict] [--json] [--dry-run] [--now ISO]
@@ -39,7 +40,7 @@ const command: Command = {
   async run(args, io) {
     const values = args.values;
     const repoDir = resolve(io.cwd, typeof values.repo === 'string' ? values.repo : '.');
-    const now = typeof values.now === 'string' ? isoTime(values.now) : new Date().toISOString();
+    const now = await resolveNow({ now: values.now, repoDir, env: io.env });
     const repo = await openRepository(repoDir);
     const config = loadConfig(repo.root, io.env, typeof values.config === 'string' ? resolve(io.cwd, values.config) : undefined);
     const gates = config.sources.gates;
@@ -62,9 +63,3 @@ const command: Command = {
 };
 
 export default command;
-
-function isoTime(text: string): string {
-  const time = Date.parse(text);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || Number.isNaN(time)) throw new UsageError(`--now ${JSON.stringify(text)} is not an ISO 8601 time (expected e.g. 2026-01-13T12:00:00Z)`);
-  return new Date(time).toISOString();
-}

@@ -1,6 +1,7 @@
+import { stableJson } from '../../core/json.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { InputError, UsageError } from '../../errors.ts';
+import { InputError, UsageError } from '../../core/errors.ts';
 import { directorySource, parsePublicKey, urlSource, verifyPublished, type VerifyReport } from '../../integrity/index.ts';
 import type { Command, Io, ParsedArgs } from '../command.ts';
 
@@ -66,7 +67,7 @@ const command: Command = {
     }
 
     const report = await verifyPublished(source, { pinnedKeys, archive: Boolean(args.values.archive), oldCheckpoint });
-    if (args.values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    if (args.values.json) io.stdout(stableJson(report));
     else if (report.ok) io.stdout(describe(report));
     else io.stderr(describe(report));
     return report.ok ? 0 : 1;
@@ -86,7 +87,7 @@ async function rebuild(target: string, values: ParsedArgs['values'], io: Io): Pr
     progress: (message) => io.stderr(`govpages: ${message}\n`),
   });
   if (values.json) {
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    io.stdout(stableJson(report));
   } else {
     const lines = [
       `rebuild of ${report.commit.slice(0, 7)} at ${report.now} (state: ${report.state})`,

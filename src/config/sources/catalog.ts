@@ -1,17 +1,13 @@
 import { z } from 'zod';
+import { repoGlobSchema, requirementSchema } from '../paths.ts';
 
-/**
- * A requirement is one file path, or several alternatives separated by `|`
- * (`CODEOWNERS|.github/CODEOWNERS|docs/CODEOWNERS`): GitHub honours CODEOWNERS in three places.
- */
-const requirementSchema = z.string().min(1);
 const tierKeySchema = z.enum(['1', '2', '3', '4']);
 
 /** Catalog, enforcement and checkpoints (seed 002). */
 export const catalogSourceSchema = z
   .strictObject({
     /** Glob patterns (relative to the repository) of repository metadata files; a repository is the folder holding `.meta/`. */
-    metadata: z.array(z.string().min(1)).min(1).default(['organizations/*/*/.meta/repo.yaml']),
+    metadata: z.array(repoGlobSchema).min(1).default(['organizations/*/*/.meta/repo.yaml']),
     /** Files every repository must have (a violation when missing). */
     required_files: z.array(requirementSchema).default(['README.md']),
     /** Extra files by tier: tiers 1-2 are the critical ones the seed audits monthly. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { repoGlobSchema, repoPathSchema } from '../paths.ts';
 
 /**
  * The critical layers of seed 001's coverage audit ("2 layers covered / 14 critical layers").
@@ -97,7 +98,7 @@ export const probesSchema = z
 
 export const gatesSourceSchema = z.strictObject({
   /** Directory (or one file) of gate run records: `*.json` (a record or an array) and `*.jsonl`. */
-  path: z.string().min(1).default('governance/gates'),
+  path: repoPathSchema({ allowRoot: true }).default('governance/gates'),
   /** Days behind the pass-rate figures. */
   window_days: z.number().int().positive().default(30),
   /** Warnings fail too (the seed's `--strict`): CAUTION becomes BLOCKED, a warn gate REJECTs. */

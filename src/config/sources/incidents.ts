@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { repoGlobSchema, repoPathSchema } from '../paths.ts';
 
 export const incidentsSourceSchema = z.strictObject({
   /** Directory of incident reports, Markdown with front matter (`*.md`). */
-  path: z.string().min(1).default('governance/incidents'),
+  path: repoPathSchema({ allowRoot: true }).default('governance/incidents'),
 });
 
 export type IncidentsSourceConfig = z.infer<typeof incidentsSourceSchema>;

@@ -1,3 +1,4 @@
+import { compareStrings } from '../../core/compare.ts';
 import type { Finding, FindingLevel, OpenApiDiff, Operation } from '../openapi/types.ts';
 
 /** One side of the comparison: which commit and version of the spec. */
@@ -47,9 +48,6 @@ export function classifyOperations(
 }
 
 function sortOperations(operations: readonly Operation[]): Operation[] {
-  return [...operations].sort((a, b) => compare(a.path, b.path) || compare(a.method, b.method));
+  return [...operations].sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.method, b.method));
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -1,3 +1,4 @@
+import { compareStrings } from '../../core/compare.ts';
 import type { FeedEvent } from '../../model/status-model.ts';
 import type { SpecVersionSummary } from '../../model/api.ts';
 import { isStable, type StabilityRecord } from './history.ts';
@@ -49,5 +50,5 @@ export function apiFeedEvents(history: readonly StabilityRecord[], versions: rea
       below = nowBelow;
     }
   });
-  return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return events.sort((a, b) => compareStrings(a.date, b.date));
 }

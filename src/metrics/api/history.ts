@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { InputError } from '../../errors.ts';
-import { stableLine } from '../../json.ts';
+import { jsonLines } from '../../core/json.ts';
+import { parseJsonLines } from '../../core/validation.ts';
 
 /**
  * The stability history: one record per build ("run"), kept as JSONL on the state branch
@@ -43,34 +43,12 @@ export function isStable(record: Pick<StabilityRecord, 'score'>): boolean {
 
 /** Parses the JSONL history; an invalid line is an InputError naming the file and line. */
 export function parseHistory(text: string, file: string): StabilityRecord[] {
-  const records: StabilityRecord[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (!line) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(line);
-    } catch (error) {
-      throw new InputError(`not JSON (${(error as Error).message}); expected one stability record per line`, {
-        file,
-        where: `line ${i + 1}`,
-      });
-    }
-    const result = stabilityRecordSchema.safeParse(data);
-    if (!result.success) {
-      const issue = result.error.issues[0]!;
-      const field = issue.path.length ? `.${issue.path.join('.')}` : '';
-      throw new InputError(`invalid stability record: $${field}: ${issue.message}`, { file, where: `line ${i + 1}` });
-    }
-    records.push(result.data);
-  }
-  return records;
+  return parseJsonLines(stabilityRecordSchema, text, file, 'stability record');
 }
 
 /** JSONL: one compact sorted-key line per record, each ending with a newline. */
 export function serializeHistory(records: readonly StabilityRecord[]): string {
-  return records.map((record) => `${stableLine(record)}\n`).join('');
+  return jsonLines(records);
 }
 
 /**

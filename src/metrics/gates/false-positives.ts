@@ -1,3 +1,5 @@
+import { compareStrings } from '../../core/compare.ts';
+import { HOUR_MS } from '../../core/time.ts';
 import type { FalsePositive, FalsePositives, GateRunSummary } from '../../model/gates.ts';
 
 export interface IncidentStart {
@@ -6,7 +8,6 @@ export interface IncidentStart {
   start: string;
 }
 
-const HOUR_MS = 3_600_000;
 
 /**
  * Seed 001's false positive: the gates said ALLOW, and production broke anyway. For each incident,
@@ -17,7 +18,7 @@ const HOUR_MS = 3_600_000;
 export function falsePositives(runs: readonly GateRunSummary[], incidents: readonly IncidentStart[], windowHours: number): FalsePositives {
   const chronological = [...runs].sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
   const found = new Map<string, FalsePositive>();
-  const byStart = [...incidents].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : 1));
+  const byStart = [...incidents].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || compareStrings(a.id, b.id));
   for (const incident of byStart) {
     const start = Date.parse(incident.start);
     const before = chronological.filter((run) => Date.parse(run.time) <= start);
@@ -34,7 +35,7 @@ export function falsePositives(runs: readonly GateRunSummary[], incidents: reado
     });
   }
   const allowRuns = runs.filter((run) => run.verdict === 'ALLOW').length;
-  const items = [...found.values()].sort((a, b) => (a.run_time < b.run_time ? -1 : a.run_time > b.run_time ? 1 : 0));
+  const items = [...found.values()].sort((a, b) => compareStrings(a.run_time, b.run_time));
   return {
     window_hours: windowHours,
     allow_runs: allowRuns,

@@ -1,6 +1,7 @@
+import { compareStrings } from '../../core/compare.ts';
+import { DAY_MS } from '../../core/time.ts';
 import type { GateLatest, GateRecord, PassRate } from '../../model/gates.ts';
 
-const DAY_MS = 86_400_000;
 
 /** Records inside the window `(now - days, now]`. */
 export function inWindow<T extends { time: string }>(items: readonly T[], now: string, days: number): T[] {
@@ -37,7 +38,7 @@ export function latestPerGate(records: readonly GateRecord[], now: string, windo
     byGate.set(record.gate, list);
   }
   return [...byGate.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareStrings(a, b))
     .map(([gate, list]) => {
       const latest = list.reduce((best, record) => (record.time >= best.time ? record : best), list[0]!);
       const rate = passRate(list, now, windowDays);

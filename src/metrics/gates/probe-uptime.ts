@@ -1,3 +1,4 @@
+import { compareStrings } from '../../core/compare.ts';
 import type { ProbeFigures } from '../../model/gates.ts';
 import type { ProbeResult } from '../../sources/gates/probe-history.ts';
 import { inWindow } from './latest.ts';
@@ -17,7 +18,7 @@ export function probeFigures(history: readonly ProbeResult[], now: string, windo
     byProbe.set(result.probe, list);
   }
   return [...byProbe.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareStrings(a, b))
     .map(([name, list]) => {
       const ordered = [...list].sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
       const last = ordered[ordered.length - 1]!;

@@ -1,3 +1,4 @@
+import { compareStrings } from '../../core/compare.ts';
 import type { GateRecord, GateRunSummary, GateStatus, Verdict } from '../../model/gates.ts';
 
 /**
@@ -23,7 +24,7 @@ export function summariseRuns(records: readonly GateRecord[], strict: boolean): 
     runs.set(record.run, list);
   }
   const summaries = [...runs.entries()].map(([run, list]) => summariseRun(run, list, strict));
-  return summaries.sort((a, b) => (a.time < b.time ? 1 : a.time > b.time ? -1 : a.run < b.run ? 1 : a.run > b.run ? -1 : 0));
+  return summaries.sort((a, b) => compareStrings(b.time, a.time) || compareStrings(b.run, a.run));
 }
 
 function summariseRun(run: string, records: GateRecord[], strict: boolean): GateRunSummary {
@@ -33,7 +34,7 @@ function summariseRun(run: string, records: GateRecord[], strict: boolean): Gate
     const seen = byGate.get(record.gate);
     if (!seen || seen.time <= record.time) byGate.set(record.gate, record);
   }
-  const gates = [...byGate.values()].sort((a, b) => (a.gate < b.gate ? -1 : a.gate > b.gate ? 1 : 0));
+  const gates = [...byGate.values()].sort((a, b) => compareStrings(a.gate, b.gate));
   const last = records.reduce((latest, record) => (record.time > latest.time ? record : latest), records[0]!);
   return {
     run,

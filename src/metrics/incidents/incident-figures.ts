@@ -1,6 +1,7 @@
+import { compareStrings } from '../../core/compare.ts';
+import { DAY_MS } from '../../core/time.ts';
 import type { Incident, IncidentSeverity, IncidentsSection } from '../../model/incidents.ts';
 
-const DAY_MS = 86_400_000;
 
 /**
  * Mean time to resolve in minutes over resolved incidents, one decimal; null when none resolved.
@@ -35,7 +36,7 @@ export function computeIncidentsSection(incidents: readonly Incident[], now: str
       // An incident that ends after `now` was still open at `now`.
       incident.end && Date.parse(incident.end) > nowMs ? { ...incident, end: null, status: 'open' as const, duration_minutes: null } : incident,
     )
-    .sort((a, b) => Date.parse(b.start) - Date.parse(a.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => Date.parse(b.start) - Date.parse(a.start) || compareStrings(a.id, b.id));
   const bySeverity: Record<IncidentSeverity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
   for (const incident of known) bySeverity[incident.severity]++;
   const open = known.filter((incident) => incident.status === 'open').length;

@@ -1,3 +1,4 @@
+import { compareStrings } from '../../core/compare.ts';
 import type { OpenApiDocument } from '../../sources/openapi/index.ts';
 import { buildContext } from './context.ts';
 import { RULE_MODULES, RULES } from './rules/index.ts';
@@ -34,19 +35,16 @@ export function summarizeDiff(diff: OpenApiDiff): Record<FindingLevel, number> &
   return { ...counts, operationsAdded: diff.operations.added.length, operationsRemoved: diff.operations.removed.length };
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function compareFindings(a: Finding, b: Finding): number {
   return (
-    compare(a.operation ?? '', b.operation ?? '') ||
-    compare(a.id, b.id) ||
-    compare(a.location ?? '', b.location ?? '') ||
-    compare(a.message, b.message)
+    compareStrings(a.operation ?? '', b.operation ?? '') ||
+    compareStrings(a.id, b.id) ||
+    compareStrings(a.location ?? '', b.location ?? '') ||
+    compareStrings(a.message, b.message)
   );
 }
 
 function compareOperations(a: Operation, b: Operation): number {
-  return compare(a.path, b.path) || compare(a.method, b.method);
+  return compareStrings(a.path, b.path) || compareStrings(a.method, b.method);
 }

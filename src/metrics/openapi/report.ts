@@ -1,3 +1,4 @@
+import { stableJson } from '../../core/json.ts';
 import { summarizeDiff } from './diff.ts';
 import type { Finding, FindingLevel, OpenApiDiff } from './types.ts';
 
@@ -40,7 +41,7 @@ export function formatDiffJson({ base, revision, diff }: DiffReportInput): strin
     operations: diff.operations,
     findings: diff.findings,
   };
-  return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
+  return stableJson(value);
 }
 
 /**
@@ -82,12 +83,3 @@ function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, ' ');
 }
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort()
-      .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
-  );
-}

@@ -1,3 +1,4 @@
+import { compareStrings } from '../../core/compare.ts';
 import type { RegistryRecord } from '../../sources/ports/registry-schema.ts';
 import { hostBindings, hostPorts, type HostBinding } from './host-bindings.ts';
 import { PORT_RULES, type PortFinding } from './rules.ts';
@@ -6,7 +7,7 @@ import { PORT_RULES, type PortFinding } from './rules.ts';
 export function checkRegistry(registry: RegistryRecord): PortFinding[] {
   const findings = [...conflicts(registry), ...internalConflicts(registry), ...outOfRange(registry), ...rangeOverlaps(registry)];
   return findings.sort(
-    (a, b) => a.port - b.port || a.rule.localeCompare(b.rule) || a.services.join().localeCompare(b.services.join()),
+    (a, b) => a.port - b.port || compareStrings(a.rule, b.rule) || compareStrings(a.services.join(), b.services.join()),
   );
 }
 

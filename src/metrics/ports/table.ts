@@ -1,3 +1,4 @@
+import { compareStrings } from '../../core/compare.ts';
 import type { PortRow, PortsSection } from '../../model/ports.ts';
 import type { RegistryRecord } from '../../sources/ports/registry-schema.ts';
 import { hostBindings, hostPorts } from './host-bindings.ts';
@@ -22,7 +23,7 @@ export function portsSection(registry: RegistryRecord, findings: PortFinding[]):
       conflict: conflictLines.has(port.line),
     })),
   );
-  rows.sort((a, b) => sortKey(a) - sortKey(b) || a.service.localeCompare(b.service) || a.port_name.localeCompare(b.port_name) || a.line - b.line);
+  rows.sort((a, b) => sortKey(a) - sortKey(b) || compareStrings(a.service, b.service) || compareStrings(a.port_name, b.port_name) || a.line - b.line);
   const bindings = hostBindings(registry.services);
   const distinct = new Set(bindings.map((binding) => `${binding.protocol}/${binding.port}`));
   const ranges = registry.ranges.map((range) => {

@@ -1,3 +1,4 @@
+import { compareStrings } from '../../core/compare.ts';
 import type { ChangelogEntry, FieldChange } from '../../model/taxonomy.ts';
 import type { AlertCore, TaxonomySummary } from './summary.ts';
 
@@ -24,7 +25,7 @@ export function changelogBetween(before: TaxonomySummary, after: TaxonomySummary
   for (const [name, alert] of before) {
     if (!after.has(name)) entry.removed.push({ name, severity: alert.severity });
   }
-  const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const byName = (a: { name: string }, b: { name: string }) => compareStrings(a.name, b.name);
   entry.added.sort(byName);
   entry.removed.sort(byName);
   entry.modified.sort((a, b) => byName(a, b) || CORE_FIELDS.indexOf(a.field) - CORE_FIELDS.indexOf(b.field));

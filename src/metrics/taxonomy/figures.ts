@@ -1,10 +1,10 @@
+import { DAY_MS } from '../../core/time.ts';
 import type { TaxonomyFigures } from '../../model/taxonomy.ts';
 import { churnBetween, riskChurnFold, stability } from './churn.ts';
 import { round } from './snapshots.ts';
 import { countSummary, type TaxonomySummary } from './summary.ts';
 import type { Timeline } from './timeline.ts';
 
-const DAY_MS = 86_400_000;
 
 /** The taxonomy figures at `now` (seed 004 "Badges"), from the current taxonomy and its timeline. */
 export function taxonomyFigures(

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../core/time.ts';
 import type { LintIssue } from '../../model/taxonomy.ts';
 import type { AlertRule } from '../../sources/prometheus/rules.ts';
 import type { Taxonomy } from '../../sources/taxonomy/schema.ts';
@@ -17,7 +18,6 @@ export interface LintOptions {
   rules: readonly AlertRule[];
 }
 
-const DAY_MS = 86_400_000;
 
 /**
  * The seed's lint ("Lint Rules (Hard Fail vs Warning)"). Hard failures: invalid scope or category

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../core/time.ts';
 import type { DailySnapshot } from '../../model/taxonomy.ts';
 import type { Severity } from '../../sources/taxonomy/schema.ts';
 import { churnBetween, stability, type SeverityIndex } from './churn.ts';
@@ -11,7 +12,6 @@ export interface DayState {
   counts: Counts;
 }
 
-const DAY_MS = 86_400_000;
 
 export function utcDay(timestamp: number): string {
   return new Date(timestamp).toISOString().slice(0, 10);

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../core/time.ts';
 import type { ChangelogEntry } from '../../model/taxonomy.ts';
 import type { Severity } from '../../sources/taxonomy/schema.ts';
 import { changelogBetween } from './changelog.ts';
@@ -26,7 +27,6 @@ export interface Timeline {
   versions: number;
 }
 
-const DAY_MS = 86_400_000;
 const EMPTY: SeverityIndex = new Map();
 
 function severities(summary: TaxonomySummary): Map<string, Severity> {

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { GovpagesError } from '../../errors.ts';
+import { GovpagesError } from '../../core/errors.ts';
 import { listFileVersions, readBlobs, type Repository } from '../../git/index.ts';
-import { stableJson } from '../../json.ts';
+import { stableJson } from '../../core/json.ts';
 import { countOperations, evaluateAgainst, type ChainVersion } from '../../metrics/api/index.ts';
 import { diffOpenApi, RULES, type OpenApiDiff } from '../../metrics/openapi/index.ts';
-import { GOVPAGES_VERSION } from '../../version.ts';
+import { GOVPAGES_VERSION } from '../../core/version.ts';
 import type { SpecError, SpecVersionSummary } from '../../model/api.ts';
 import { parseOpenApi, type OpenApiDocument } from '../../sources/openapi/index.ts';
 

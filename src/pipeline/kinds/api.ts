@@ -1,4 +1,4 @@
-import { stableJson } from '../../json.ts';
+import { stableJson } from '../../core/json.ts';
 import type { GovpagesConfig } from '../../config/schema.ts';
 import { readHeadFile, type Repository } from '../../git/index.ts';
 import {
@@ -35,7 +35,8 @@ import {
   type DeliveryReport,
 } from '../../publish/webhook/index.ts';
 import type { OpenApiDocument } from '../../sources/openapi/index.ts';
-import type { BuildContext, EvidenceKind, KindResult, OutputFile } from '../kind.ts';
+import type { BuildContext, EvidenceKind, KindResult } from '../kind.ts';
+import type { OutputFile } from '../../model/output-file.ts';
 import {
   baselineBefore,
   chainOf,
@@ -183,7 +184,7 @@ async function collectApi(context: BuildContext): Promise<KindResult<'api'>> {
     { path: 'status/operations-classification.json', content: stableJson(classification) },
     { path: 'status/stability-history.jsonl', content: serializeHistory(runs) },
     { path: WEBHOOK_PAYLOAD_PATH, content: serializeNotice(notice) },
-    { path: WEBHOOK_SCHEMA_PATH, content: `${JSON.stringify(governanceWebhookJsonSchema, null, 2)}\n` },
+    { path: WEBHOOK_SCHEMA_PATH, content: stableJson(governanceWebhookJsonSchema) },
   ];
 
   return {

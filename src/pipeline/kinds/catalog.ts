@@ -1,6 +1,6 @@
-import { stableJson } from '../../json.ts';
+import { stableJson } from '../../core/json.ts';
 import type { CatalogSourceConfig } from '../../config/sources/catalog.ts';
-import { InputError } from '../../errors.ts';
+import { InputError } from '../../core/errors.ts';
 import type { Repository, StateFiles } from '../../git/index.ts';
 import {
   advanceCheckpoints,
@@ -14,7 +14,7 @@ import {
   makeCheckpoint,
   type CheckpointState,
 } from '../../metrics/catalog/index.ts';
-import { toUtc } from '../../metrics/catalog/utc.ts';
+import { isoSeconds } from '../../core/time.ts';
 import type { CatalogDocument, CatalogSection, Checkpoint, EnforcementReport } from '../../model/catalog.ts';
 import type { Check, FeedEvent } from '../../model/status-model.ts';
 import { toEndpoint } from '../../publish/badges/badge.ts';
@@ -25,12 +25,12 @@ import {
   commitTree,
   readCatalog,
   readCheckpointState,
-  repoRelativePath,
   repoSchemaJson,
   workTree,
   type FileTree,
 } from '../../sources/catalog/index.ts';
-import type { EvidenceKind, OutputFile } from '../kind.ts';
+import type { EvidenceKind } from '../kind.ts';
+import type { OutputFile } from '../../model/output-file.ts';
 
 /**
  * Catalog, enforcement, checkpoints and drift (seed 002). Each build takes a checkpoint of the work
@@ -94,7 +94,7 @@ export async function evaluateCatalog(
   build: { commit: string; now: string },
   flags: { baseline?: boolean; backfilled?: boolean } = {},
 ): Promise<{ catalog: CatalogDocument; checkpoint: Checkpoint }> {
-  const patterns = safePatterns(source);
+  const patterns = source.metadata;
   const records = await readCatalog(tree, patterns);
   const catalog = buildCatalog(records, source, build);
   return { catalog, checkpoint: makeCheckpoint(catalog, records, { commit: build.commit, created_at: build.now, ...flags }) };
@@ -107,17 +107,6 @@ export function strictMode(source: CatalogSourceConfig, env: NodeJS.ProcessEnv):
   if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
   if (['0', 'false', 'no', 'off'].includes(raw)) return false;
   throw new InputError(`environment variable GOVERN_STRICT=${JSON.stringify(env.GOVERN_STRICT)} is not a flag (expected true or false)`);
-}
-
-export function safePatterns(source: CatalogSourceConfig): string[] {
-  const file = 'govpages.config.json';
-  const check = (path: string, where: string) => repoRelativePath(path, file, where);
-  source.required_files.forEach((requirement, i) => requirement.split('|').forEach((path) => check(path.trim(), `$.sources.catalog.required_files[${i}]`)));
-  source.recommended_files.forEach((requirement, i) => requirement.split('|').forEach((path) => check(path.trim(), `$.sources.catalog.recommended_files[${i}]`)));
-  for (const [tier, requirements] of Object.entries(source.tier_required_files)) {
-    requirements!.forEach((requirement, i) => requirement.split('|').forEach((path) => check(path.trim(), `$.sources.catalog.tier_required_files["${tier}"][${i}]`)));
-  }
-  return source.metadata.map((pattern, i) => check(pattern, `$.sources.catalog.metadata[${i}]`));
 }
 
 /**
@@ -133,10 +122,10 @@ export async function startingState(
 ): Promise<CheckpointState> {
   const state = readCheckpointState(stateFiles, branch);
   if (state.latest) return state;
-  const before = await commitBeforeLastChange(repo, safePatterns(source));
+  const before = await commitBeforeLastChange(repo, source.metadata);
   if (!before) return state;
   progress(`catalog: no saved checkpoint; reconstructing one from ${before.commit.slice(0, 7)}`);
-  const { checkpoint } = await evaluateCatalog(commitTree(repo, before.commit), source, { commit: before.commit, now: toUtc(before.date) }, { backfilled: true });
+  const { checkpoint } = await evaluateCatalog(commitTree(repo, before.commit), source, { commit: before.commit, now: isoSeconds(before.date) }, { backfilled: true });
   return { latest: checkpoint, previous: null, history: [historyEntry(checkpoint)] };
 }
 
@@ -164,7 +153,7 @@ function driftEvents(section: CatalogSection, repo: Repository): FeedEvent[] {
   const { drift } = section;
   if (!drift.previous) return [];
   const commit = drift.latest.commit;
-  const date = toUtc(repo.head.date);
+  const date = isoSeconds(repo.head.date);
   const events: FeedEvent[] = [];
   if (drift.compliance_degraded.length) {
     events.push({

@@ -2,7 +2,7 @@ import type { Check, FeedEvent } from '../../model/status-model.ts';
 import type { GateRunSummary, GatesSection } from '../../model/gates.ts';
 import { computeGatesSection, type IncidentStart } from '../../metrics/gates/index.ts';
 import { gatesBadges } from '../../publish/badges/gates/index.ts';
-import { stableJson } from '../../json.ts';
+import { stableJson } from '../../core/json.ts';
 import { parseProbeHistory, PROBE_HISTORY_FILE, readGateRecords } from '../../sources/gates/index.ts';
 import { readIncidents } from '../../sources/incidents/index.ts';
 import type { EvidenceKind } from '../kind.ts';

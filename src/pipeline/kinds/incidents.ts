@@ -2,7 +2,7 @@ import type { Check, FeedEvent } from '../../model/status-model.ts';
 import type { IncidentsSection } from '../../model/incidents.ts';
 import { computeIncidentsSection } from '../../metrics/incidents/index.ts';
 import { formatDuration, incidentsBadges } from '../../publish/badges/incidents/index.ts';
-import { stableJson } from '../../json.ts';
+import { stableJson } from '../../core/json.ts';
 import { readIncidents } from '../../sources/incidents/index.ts';
 import type { EvidenceKind } from '../kind.ts';
 

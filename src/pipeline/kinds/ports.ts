@@ -1,8 +1,8 @@
 import type { Check, FeedEvent } from '../../model/status-model.ts';
 import { listFileVersions } from '../../git/index.ts';
 import { checkRegistry, portsMarkdown, portsSection } from '../../metrics/ports/index.ts';
-import { stableJson } from '../../json.ts';
-import { toUtc } from '../../metrics/catalog/utc.ts';
+import { stableJson } from '../../core/json.ts';
+import { isoSeconds } from '../../core/time.ts';
 import { portConflictsBadge, portsRegisteredBadge } from '../../publish/badges/ports/index.ts';
 import { toEndpoint } from '../../publish/badges/badge.ts';
 import { readRegistry } from '../../sources/ports/index.ts';
@@ -25,7 +25,7 @@ export const portsKind: EvidenceKind<'ports'> = {
     // Conflict events carry the commit that last changed the registry, so a rebuild or a later
     // unrelated commit does not announce the same conflict again.
     const lastChange = (await listFileVersions(context.repo, registry.file)).at(-1);
-    const origin = lastChange ? { commit: lastChange.commit, date: toUtc(lastChange.date) } : { commit: context.repo.head.commit, date: toUtc(context.repo.head.date) };
+    const origin = lastChange ? { commit: lastChange.commit, date: isoSeconds(lastChange.date) } : { commit: context.repo.head.commit, date: isoSeconds(context.repo.head.date) };
     const cacheSeconds = context.config.badges.cache_seconds;
     return {
       section,

@@ -1,7 +1,8 @@
+import { compareStrings } from '../../core/compare.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { globby } from 'globby';
 import type { GovpagesConfig } from '../../config/schema.ts';
-import { InputError } from '../../errors.ts';
+import { InputError } from '../../core/errors.ts';
 import { fileHistory } from '../../git/index.ts';
 import {
   checkCoverage,
@@ -19,25 +20,25 @@ import type { Check, FeedEvent } from '../../model/status-model.ts';
 import type { AlertRow, DailySnapshot, TaxonomySection } from '../../model/taxonomy.ts';
 import { toEndpoint } from '../../publish/badges/badge.ts';
 import { taxonomyBadges } from '../../publish/badges/taxonomy/index.ts';
-import { toJson } from '../../publish/json.ts';
+import { stableJson } from '../../core/json.ts';
 import { renderExposition, type Sample } from '../../publish/prometheus.ts';
 import { parseRuleFile, type AlertRule } from '../../sources/prometheus/rules.ts';
-import { resolveInRepository } from '../../sources/paths.ts';
+import { join } from 'node:path';
 import { parseTaxonomy, SEVERITIES, type Taxonomy } from '../../sources/taxonomy/index.ts';
-import type { BuildContext, EvidenceKind, KindResult, OutputFile } from '../kind.ts';
+import type { BuildContext, EvidenceKind, KindResult } from '../kind.ts';
+import type { OutputFile } from '../../model/output-file.ts';
 
 type TaxonomyConfig = NonNullable<GovpagesConfig['sources']['taxonomy']>;
 
 /** Reads the taxonomy and the rule files from the work tree (the checkout being built). */
 export async function readTaxonomyInputs(root: string, source: TaxonomyConfig): Promise<{ taxonomy: Taxonomy; rules: AlertRule[]; rulesFiles: string[] }> {
-  const file = resolveInRepository(root, source.path, '$.sources.taxonomy.path');
+  const file = join(root, source.path);
   if (!existsSync(file)) {
     throw new InputError(`alert taxonomy not found (expected the file named by sources.taxonomy.path, "${source.path}")`, { file: source.path });
   }
   const taxonomy = parseTaxonomy(readFileSync(file, 'utf8'), source.path);
-  source.rules.forEach((pattern, index) => resolveInRepository(root, pattern.replace(/^!/, ''), `$.sources.taxonomy.rules[${index}]`));
   const rulesFiles = (await globby(source.rules, { cwd: root, dot: false, gitignore: false })).sort();
-  const rules = rulesFiles.flatMap((path) => parseRuleFile(readFileSync(resolveInRepository(root, path, '$.sources.taxonomy.rules'), 'utf8'), path));
+  const rules = rulesFiles.flatMap((path) => parseRuleFile(readFileSync(join(root, path), 'utf8'), path));
   return { taxonomy, rules, rulesFiles };
 }
 
@@ -133,21 +134,21 @@ export function alertRows(taxonomy: Taxonomy): AlertRow[] {
       for: alert.for ?? null,
       windows: alert.windows ?? [],
     }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    .sort((a, b) => compareStrings(a.name, b.name));
 }
 
 function outputFiles(section: TaxonomySection, snapshots: DailySnapshot[], skipped: { commit: string; error: string }[]): OutputFile[] {
   const figures = section.figures;
   const files: OutputFile[] = [
     { path: 'ALERTS_CHANGELOG.md', content: renderChangelogMarkdown(section.changelog) },
-    { path: 'status/alerts-changelog.json', content: toJson({ path: section.path, entries: section.changelog }) },
-    { path: 'status/taxonomy-metrics.json', content: toJson({ path: section.path, figures, last_change: section.last_change }) },
+    { path: 'status/alerts-changelog.json', content: stableJson({ path: section.path, entries: section.changelog }) },
+    { path: 'status/taxonomy-metrics.json', content: stableJson({ path: section.path, figures, last_change: section.last_change }) },
     {
       path: 'status/taxonomy-lint.json',
-      content: toJson({ path: section.path, errors: section.lint.errors, warnings: section.lint.warnings, coverage: section.coverage, skipped_versions: skipped }),
+      content: stableJson({ path: section.path, errors: section.lint.errors, warnings: section.lint.warnings, coverage: section.coverage, skipped_versions: skipped }),
     },
-    { path: 'taxonomy-metrics-history.json', content: toJson(snapshots) },
-    ...snapshots.map((snapshot) => ({ path: `metrics-history/${snapshot.date}.json`, content: toJson(snapshot) })),
+    { path: 'taxonomy-metrics-history.json', content: stableJson(snapshots) },
+    ...snapshots.map((snapshot) => ({ path: `metrics-history/${snapshot.date}.json`, content: stableJson(snapshot) })),
     { path: 'taxonomy_dashboard_metrics.prom', content: renderExposition(prometheusSamples(section)) },
   ];
   return files;

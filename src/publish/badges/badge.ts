@@ -1,14 +1,4 @@
-import type { EndpointBadge } from './endpoint-schema.ts';
-
-/**
- * One badge: the file name Shields' endpoint URL points at (the seed's names), its label, and a
- * pure `render` from the figures it shows to message and colour. Thresholds live beside it as data.
- */
-export interface BadgeDefinition<Figures> {
-  file: string;
-  label: string;
-  render(figures: Figures): { message: string; color: string };
-}
+import type { BadgeDefinition, EndpointBadge } from '../../model/badge.ts';
 
 export function toEndpoint<F>(badge: BadgeDefinition<F>, figures: F, cacheSeconds: number): EndpointBadge {
   const { message, color } = badge.render(figures);

@@ -1,5 +1,5 @@
 import { makeBadge } from 'badge-maker';
-import type { EndpointBadge } from '../badges/endpoint-schema.ts';
+import type { EndpointBadge } from '../../model/badge.ts';
 
 /**
  * The badge as Shields would draw it from the endpoint JSON, rendered locally with badge-maker (the

@@ -1,7 +1,7 @@
 import type { StatusModel } from '../../model/status-model.ts';
-import { keyFigures } from '../../site/format/figures.ts';
-import { formatDateTime } from '../../site/format/dates.ts';
-import { STATUS_PRESENTATION } from '../../site/format/status.ts';
+import { keyFigures } from '../../present/figures.ts';
+import { formatDateTime } from '../../present/dates.ts';
+import { STATUS_PRESENTATION } from '../../present/status.ts';
 
 /** A satori element (the shape JSX would produce), written as data so no JSX toolchain is needed. */
 export interface CardNode {

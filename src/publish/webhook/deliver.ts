@@ -1,5 +1,5 @@
 import { EMPTY_NOTICE_STATE, markDelivered, markUndelivered, noticeStateSchema, owedReasons, type NoticeState } from '../../metrics/api/notice.ts';
-import { stableJson } from '../../json.ts';
+import { stableJson } from '../../core/json.ts';
 import { signWebhookBody } from '../../integrity/webhook-signature.ts';
 import { postWebhook, webhookHost, type PostResult } from './post.ts';
 

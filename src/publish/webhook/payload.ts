@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stableJson } from '../../core/json.ts';
 import { REASON_ORDER, type Reason } from '../../metrics/api/notice.ts';
 import type { SemverStatus } from '../../metrics/api/semver.ts';
 
@@ -49,7 +50,7 @@ export function buildNotice(input: {
   };
 }
 
-/** The payload bytes, in the seed's key order, two-space indent, trailing newline. */
+/** The payload bytes: the one JSON file layout (RFC 8785 key order, two-space indent, final newline). */
 export function serializeNotice(notice: GovernanceNotice): string {
-  return `${JSON.stringify(notice, null, 2)}\n`;
+  return stableJson(notice);
 }

@@ -1,9 +1,10 @@
+import { compareStrings } from '../../core/compare.ts';
 import type { AlertRow, ChangelogEntry } from '../../model/taxonomy.ts';
 import { SEVERITIES, type Severity } from '../../sources/taxonomy/schema.ts';
 
 /** Most severe first, then by name (code-point order, so the output does not depend on locale). */
 export function sortAlerts(alerts: readonly AlertRow[]): AlertRow[] {
-  return [...alerts].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compare(a.name, b.name));
+  return [...alerts].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compareStrings(a.name, b.name));
 }
 
 export function severityRank(severity: Severity): number {
@@ -63,9 +64,6 @@ export function changeCount(entry: ChangelogEntry): number {
 }
 
 function distinct(values: readonly string[]): string[] {
-  return [...new Set(values)].sort(compare);
+  return [...new Set(values)].sort(compareStrings);
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

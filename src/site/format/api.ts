@@ -1,3 +1,4 @@
+import { compareStrings } from '../../core/compare.ts';
 import type { StabilityRecord } from '../../metrics/api/history.ts';
 import type { Finding, FindingLevel } from '../../metrics/openapi/types.ts';
 
@@ -25,7 +26,7 @@ export function groupFindings(byRule: Record<string, Finding[]>): RuleGroup[] {
   return Object.entries(byRule)
     .filter(([, findings]) => findings.length > 0)
     .map(([rule, findings]) => ({ rule, level: worstLevel(findings), findings }))
-    .sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+    .sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || compareStrings(a.rule, b.rule));
 }
 
 /** Every operation the diff touched (findings, added, removed), each once, sorted by path then method. */
@@ -36,7 +37,7 @@ export function touchedOperations(findings: readonly Finding[], added: readonly 
   return [...names].sort((a, b) => {
     const [methodA = '', pathA = ''] = splitOperation(a);
     const [methodB = '', pathB = ''] = splitOperation(b);
-    return pathA < pathB ? -1 : pathA > pathB ? 1 : methodA < methodB ? -1 : methodA > methodB ? 1 : 0;
+    return compareStrings(pathA, pathB) || compareStrings(methodA, methodB);
   });
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { globby } from 'globby';
-import { InputError } from '../../errors.ts';
+import { InputError } from '../../core/errors.ts';
 import { readBlobs, runGit, type Repository } from '../../git/index.ts';
 
 /**

@@ -3,5 +3,4 @@ export { readCatalog, parseMetadata, listingBase, type RepoRecord } from './read
 export { workTree, commitTree, sha256, type FileTree } from './file-tree.ts';
 export { readCheckpointState, checkpointStateFiles, STATE_FILES } from './state.ts';
 export { commitBeforeLastChange } from './previous-commit.ts';
-export { repoRelativePath } from './repo-path.ts';
 export { parseYamlDocument } from './yaml.ts';

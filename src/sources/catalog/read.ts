@@ -1,7 +1,8 @@
+import { compareStrings } from '../../core/compare.ts';
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
-import { InputError } from '../../errors.ts';
-import { parseWith } from '../../validation.ts';
+import { InputError } from '../../core/errors.ts';
+import { parseWith } from '../../core/validation.ts';
 import { sha256, type FileTree } from './file-tree.ts';
 import { repoMetadataSchema, type RepoMetadata } from './metadata-schema.ts';
 import { parseYamlDocument } from './yaml.ts';
@@ -48,7 +49,7 @@ export async function readCatalog(tree: FileTree, patterns: string[]): Promise<R
       for (const path of members.get(id)!) files[id === '.' ? path : path.slice(id.length + 1)] = sha256(contents.get(path)!);
       return { id, metadata_file: file, ...parseMetadata(contents.get(file)!.toString('utf8'), file), files };
     })
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => compareStrings(a.id, b.id));
 }
 
 /** Parses one metadata file (pure); problems become data, since enforcement reports them as violations. */

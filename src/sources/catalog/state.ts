@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { StateFiles } from '../../git/index.ts';
 import type { CheckpointState } from '../../metrics/catalog/checkpoint.ts';
-import { stableJson } from '../../json.ts';
-import { parseJson, parseWith } from '../../validation.ts';
+import { jsonLines, stableJson } from '../../core/json.ts';
+import { parseJson, parseJsonLines, parseWith } from '../../core/validation.ts';
 
 /** State files of the catalog kind on the state branch. */
 export const STATE_FILES = {
@@ -46,15 +46,7 @@ export function readCheckpointState(files: StateFiles, branch: string): Checkpoi
     const file = `${branch}:${path}`;
     return text === undefined ? null : parseWith(checkpointSchema, parseJson(text, file), file);
   };
-  const historyText = files.get(STATE_FILES.history) ?? '';
-  const history = historyText
-    .split('\n')
-    .map((line, index) => ({ line, index }))
-    .filter(({ line }) => line.trim() !== '')
-    .map(({ line, index }) => {
-      const file = `${branch}:${STATE_FILES.history} line ${index + 1}`;
-      return parseWith(historySchema, parseJson(line, file), file);
-    });
+  const history = parseJsonLines(historySchema, files.get(STATE_FILES.history) ?? '', `${branch}:${STATE_FILES.history}`, 'checkpoint summary');
   return { latest: read(STATE_FILES.latest), previous: read(STATE_FILES.previous), history };
 }
 
@@ -63,10 +55,7 @@ export function checkpointStateFiles(state: CheckpointState): Record<string, str
   const files: Record<string, string> = {};
   if (state.latest) files[STATE_FILES.latest] = stableJson(state.latest);
   if (state.previous) files[STATE_FILES.previous] = stableJson(state.previous);
-  if (state.history.length) files[STATE_FILES.history] = state.history.map((entry) => JSON.stringify(sorted(entry))).join('\n') + '\n';
+  if (state.history.length) files[STATE_FILES.history] = jsonLines(state.history);
   return files;
 }
 
-function sorted(entry: object): object {
-  return Object.fromEntries(Object.entries(entry).sort(([a], [b]) => (a < b ? -1 : 1)));
-}

@@ -1,6 +1,6 @@
 import { parseDocument, visit, type Document } from 'yaml';
-import { InputError } from '../../errors.ts';
-import { lineColumn } from '../../validation.ts';
+import { InputError } from '../../core/errors.ts';
+import { lineColumn } from '../../core/validation.ts';
 
 /**
  * YAML 1.2 parse that keeps the document (for the line of any node) and reports the line of a

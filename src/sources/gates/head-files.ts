@@ -1,21 +1,6 @@
 import { posix } from 'node:path';
-import { InputError } from '../../errors.ts';
+import { InputError } from '../../core/errors.ts';
 import { readHeadFile, runGit, type Repository } from '../../git/index.ts';
-
-/**
- * A configured path as a clean repository-relative path, or an InputError when it would leave the
- * repository (absolute, or climbing out with `..`).
- */
-export function repositoryPath(configured: string, setting: string): string {
-  const slashed = configured.replace(/\\/g, '/');
-  const normal = posix.normalize(slashed).replace(/\/+$/, '');
-  if (posix.isAbsolute(slashed) || /^[A-Za-z]:/.test(slashed) || normal === '..' || normal.startsWith('../')) {
-    throw new InputError(`path ${JSON.stringify(configured)} is outside the repository (expected a path relative to the repository root)`, {
-      where: setting,
-    });
-  }
-  return normal === '.' ? '' : normal;
-}
 
 /**
  * Files at HEAD under `path` (a directory, or one file) whose names end with one of `extensions`,

@@ -1,7 +1,7 @@
 export { gateRunRecordSchema, GATE_MODES, GATE_STATUSES, type GateRunRecordInput } from './gate-run-schema.ts';
 export { parseGateFile } from './parse-gate-file.ts';
 export { readGateRecords, sortRecords } from './read-gate-records.ts';
-export { readHeadFiles, repositoryPath } from './head-files.ts';
+export { readHeadFiles } from './head-files.ts';
 export {
   PROBE_HISTORY_FILE,
   probeResultSchema,

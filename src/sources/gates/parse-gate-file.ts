@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { InputError } from '../../errors.ts';
-import { parseJson, parseWith } from '../../validation.ts';
+import { parseJson, parseJsonLines, parseWith } from '../../core/validation.ts';
 import type { GateRecord } from '../../model/gates.ts';
 import { gateRunRecordSchema } from './gate-run-schema.ts';
 
@@ -11,28 +10,7 @@ const recordListSchema = z.array(gateRunRecordSchema);
  * `*.json` holds one record or an array of them. Errors name the file and the line or JSON path.
  */
 export function parseGateFile(text: string, file: string): GateRecord[] {
-  if (file.toLowerCase().endsWith('.jsonl')) {
-    const records: GateRecord[] = [];
-    text.split('\n').forEach((line, index) => {
-      if (!line.trim()) return;
-      const where = `line ${index + 1}`;
-      let data: unknown;
-      try {
-        data = JSON.parse(line);
-      } catch (error) {
-        throw new InputError(`malformed JSON line: ${(error as Error).message} (expected one gate record a line)`, { file, where });
-      }
-      try {
-        records.push(toRecord(parseWith(gateRunRecordSchema, data, file), file));
-      } catch (error) {
-        if (error instanceof InputError) {
-          throw new InputError(error.message, { file, where: `${where}: ${error.location.where ?? '$'}` });
-        }
-        throw error;
-      }
-    });
-    return records;
-  }
+  if (file.toLowerCase().endsWith('.jsonl')) return parseJsonLines(gateRunRecordSchema, text, file, 'gate record').map((record) => toRecord(record, file));
   // Chosen by shape rather than a union, so errors point at the field, not at the whole document.
   const data = parseJson(text, file);
   const parsed = Array.isArray(data) ? parseWith(recordListSchema, data, file) : [parseWith(gateRunRecordSchema, data, file)];

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { InputError } from '../../errors.ts';
-import { parseWith } from '../../validation.ts';
-import { stableLine } from '../../json.ts';
+import { jsonLines } from '../../core/json.ts';
+import { parseJsonLines } from '../../core/validation.ts';
 
 /** Path of the probe history on the state branch. */
 export const PROBE_HISTORY_FILE = 'gates/probe-history.jsonl';
@@ -28,28 +27,12 @@ export type ProbeResult = z.infer<typeof probeResultSchema>;
 
 /** Parses the history file (pure); a damaged line is an InputError naming the state file and line. */
 export function parseProbeHistory(text: string, file = `state branch: ${PROBE_HISTORY_FILE}`): ProbeResult[] {
-  const results: ProbeResult[] = [];
-  text.split('\n').forEach((line, index) => {
-    if (!line.trim()) return;
-    let data: unknown;
-    try {
-      data = JSON.parse(line);
-    } catch (error) {
-      throw new InputError(`malformed probe history line: ${(error as Error).message}`, { file, where: `line ${index + 1}` });
-    }
-    try {
-      results.push(parseWith(probeResultSchema, data, file));
-    } catch (error) {
-      if (error instanceof InputError) throw new InputError(error.message, { file, where: `line ${index + 1}: ${error.location.where}` });
-      throw error;
-    }
-  });
-  return results;
+  return parseJsonLines(probeResultSchema, text, file, 'probe result');
 }
 
 /** One JSON object a line, keys sorted, newline-terminated. */
 export function serializeProbeHistory(results: readonly ProbeResult[]): string {
-  return results.map((result) => `${stableLine(result)}\n`).join('');
+  return jsonLines(results);
 }
 
 /** The history with `added` appended, keeping only the newest `maxLines` lines. */

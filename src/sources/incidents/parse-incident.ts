@@ -1,9 +1,9 @@
 import matter from 'gray-matter';
 import { posix } from 'node:path';
-import { InputError } from '../../errors.ts';
+import { InputError } from '../../core/errors.ts';
 import type { Incident } from '../../model/incidents.ts';
 import { LineCounter, parseDocument } from 'yaml';
-import { parseWith } from '../../validation.ts';
+import { parseWith } from '../../core/validation.ts';
 import { incidentFrontMatterSchema } from './front-matter-schema.ts';
 import { plainSummary, renderIncidentMarkdown } from './render-markdown.ts';
 

@@ -1,7 +1,8 @@
+import { compareStrings } from '../../core/compare.ts';
 import { posix } from 'node:path';
 import { listFileVersions, type Repository } from '../../git/index.ts';
 import type { Incident } from '../../model/incidents.ts';
-import { readHeadFiles, repositoryPath } from '../gates/head-files.ts';
+import { readHeadFiles } from '../gates/head-files.ts';
 import { parseIncident } from './parse-incident.ts';
 
 /**
@@ -9,8 +10,7 @@ import { parseIncident } from './parse-incident.ts';
  * starting with `_`, such as a `_template.md`, are not reports), newest start first. Each carries
  * the commit that added it, for stable feed ids.
  */
-export async function readIncidents(repo: Repository, configuredPath: string): Promise<Incident[]> {
-  const path = repositoryPath(configuredPath, 'sources.incidents.path');
+export async function readIncidents(repo: Repository, path: string): Promise<Incident[]> {
   const files = (await readHeadFiles(repo, path, ['.md'])).filter((file) => isReport(file.path));
   const incidents: Incident[] = [];
   for (const file of files) {
@@ -27,5 +27,5 @@ export function isReport(path: string): boolean {
 
 /** Newest start first; ties by id. */
 export function sortIncidents(incidents: readonly Incident[]): Incident[] {
-  return [...incidents].sort((a, b) => Date.parse(b.start) - Date.parse(a.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...incidents].sort((a, b) => Date.parse(b.start) - Date.parse(a.start) || compareStrings(a.id, b.id));
 }

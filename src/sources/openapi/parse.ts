@@ -1,5 +1,5 @@
-import { InputError } from '../../errors.ts';
-import { parseJson, parseWith, parseYaml } from '../../validation.ts';
+import { InputError } from '../../core/errors.ts';
+import { parseJson, parseWith, parseYaml } from '../../core/validation.ts';
 import { openApiDocumentSchema, type OpenApiDocument } from './document.ts';
 import { resolveLocalRefs } from './resolve-refs.ts';
 

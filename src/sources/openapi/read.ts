@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { InputError } from '../../errors.ts';
+import { InputError } from '../../core/errors.ts';
 import type { OpenApiDocument } from './document.ts';
 import { parseOpenApi } from './parse.ts';
 

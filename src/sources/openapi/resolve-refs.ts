@@ -1,5 +1,5 @@
-import { InputError } from '../../errors.ts';
-import { jsonPath } from '../../validation.ts';
+import { InputError } from '../../core/errors.ts';
+import { jsonPath } from '../../core/validation.ts';
 
 type Json = unknown;
 type JsonObject = Record<string, Json>;

@@ -1,6 +1,6 @@
 import { isNode, type Document } from 'yaml';
-import { InputError } from '../../errors.ts';
-import { jsonPath, lineColumn, parseWith } from '../../validation.ts';
+import { InputError } from '../../core/errors.ts';
+import { jsonPath, lineColumn, parseWith } from '../../core/validation.ts';
 import { parseYamlDocument } from '../catalog/yaml.ts';
 import { registrySchema, type RegistryRecord } from './registry-schema.ts';
 

@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InputError } from '../../errors.ts';
-import { repoRelativePath } from '../catalog/repo-path.ts';
+import { InputError } from '../../core/errors.ts';
 import { parseRegistry } from './parse.ts';
 import type { RegistryRecord } from './registry-schema.ts';
 
 /** Reads the registry from the work tree of the repository at `root` (I/O), then parses it. */
-export async function readRegistry(root: string, path: string, configFile = 'govpages.config.json'): Promise<RegistryRecord> {
-  const relative = repoRelativePath(path, configFile, '$.sources.ports.path');
+export async function readRegistry(root: string, relative: string): Promise<RegistryRecord> {
   let text: string;
   try {
     text = await readFile(join(root, relative), 'utf8');

@@ -1,3 +1,4 @@
+import { compareStrings } from '../../core/compare.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { globby } from 'globby';
@@ -32,6 +33,6 @@ export async function scanDirectory(dir: string, registry: RegistryRecord | null
     if (text.includes('\0')) continue;
     for (const hit of findHardcodedPorts(text, file)) hits.push({ ...hit, owners: owners.get(hit.port) ?? [] });
   }
-  hits.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.port - b.port));
+  hits.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.port - b.port);
   return { files_scanned: files.length, registry: registry?.file ?? null, hits };
 }

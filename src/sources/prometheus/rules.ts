@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseWith, parseYaml } from '../../validation.ts';
+import { parseWith, parseYaml } from '../../core/validation.ts';
 
 /**
  * A Prometheus rule file (`groups[].rules[]`). Loose objects: Prometheus owns this format and adds

@@ -1,5 +1,5 @@
-import { InputError } from '../../errors.ts';
-import { parseJson, parseWith } from '../../validation.ts';
+import { InputError } from '../../core/errors.ts';
+import { parseJson, parseWith } from '../../core/validation.ts';
 import { taxonomySchema, type Taxonomy } from './schema.ts';
 
 /**

@@ -10,7 +10,7 @@ import {
   upsertRun,
   type StabilityRecord,
 } from '../../../src/metrics/api/index.ts';
-import { InputError } from '../../../src/errors.ts';
+import { InputError } from '../../../src/core/errors.ts';
 
 const NOW = '2026-03-01T00:00:00Z';
 
@@ -119,8 +119,8 @@ describe('history JSONL', () => {
   });
 
   it.each([
-    ['not json', 'line 2', /not JSON/],
-    ['{"commit":"zz"}', 'line 2', /invalid stability record/],
+    ['not json', 'line 2', /malformed JSON line: .* \(expected one stability record a line\)/],
+    ['{"commit":"zz"}', 'line 2: $.commit', /a hexadecimal commit id/],
   ])('rejects %s naming the line', (bad, where, message) => {
     const text = `${serializeHistory(runs('S'))}${bad}\n`;
     try {

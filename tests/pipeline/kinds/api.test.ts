@@ -10,7 +10,7 @@ import { apiKind, deliverApiNotice } from '../../../src/pipeline/kinds/api.ts';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BuildContext, KindResult } from '../../../src/pipeline/kind.ts';
-import { endpointBadgeSchema } from '../../../src/publish/badges/endpoint-schema.ts';
+import { endpointBadgeSchema } from '../../../src/model/badge.ts';
 import { governanceWebhookJsonSchema } from '../../../src/publish/webhook/index.ts';
 
 const validatePayload = new Ajv2020({ strict: true }).compile(governanceWebhookJsonSchema);
@@ -299,7 +299,7 @@ describe('apiKind.collect on a git repository', () => {
   it('rejects a corrupt history on the state branch naming the file and line', async () => {
     await expect(collect(repo, new Map([['api/stability-history.jsonl', '{"commit":1}\n']]), NOW)).rejects.toMatchObject({
       exitCode: 2,
-      location: { where: 'line 1' },
+      location: { where: 'line 1: $.commit' },
     });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { percent, toEndpoint, type BadgeDefinition } from '../../../src/publish/badges/badge.ts';
+import type { BadgeDefinition } from '../../../src/model/badge.ts';
+import { percent, toEndpoint } from '../../../src/publish/badges/badge.ts';
 import { colorScale, GOOD_TO_BAD } from '../../../src/publish/badges/color-scale.ts';
 
 describe('colorScale', () => {

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deliverNotice, postWebhook, webhookHost } from '../../../src/publish/webhook/index.ts';
-import { stableJson } from '../../../src/json.ts';
+import { stableJson } from '../../../src/core/json.ts';
 import { decideNotice, EMPTY_NOTICE_STATE } from '../../../src/metrics/api/index.ts';
 
 interface Received {

@@ -55,9 +55,9 @@ describe('docs/governance_webhook.schema.json', () => {
     );
   });
 
-  it('writes the seed key order', () => {
+  it('writes the seed fields in the one JSON file layout (RFC 8785 key order)', () => {
     const text = serializeNotice(buildNotice({ commit: 'abc1234def', semverStatus: 'ok', stabilityRatio: 0.93, reasons: ['semver_fail'], operations: { added: 2, removed: 0 } }));
-    expect(Object.keys(JSON.parse(text))).toEqual(['event', 'version', 'sha', 'semver_status', 'stability_ratio', 'reasons', 'operations']);
+    expect(Object.keys(JSON.parse(text))).toEqual(['event', 'operations', 'reasons', 'semver_status', 'sha', 'stability_ratio', 'version']);
     expect(text.endsWith('}\n')).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StatusModel } from '../../../src/model/status-model.ts';
 import { badgeSvgPath, shieldsEndpointUrl } from '../../../src/site/format/badges.ts';
 import { embedSnippet } from '../../../src/site/format/embed.ts';
-import { recentEvents } from '../../../src/site/format/events.ts';
+import { recentEvents } from '../../../src/present/events.ts';
 import { KIND_PAGES, navEntries } from '../../../src/site/format/nav.ts';
 import fixture from '../../fixtures/model/status-model.json' with { type: 'json' };
 

@@ -5,20 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { parse as parseYamlText } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { listingBase, parseMetadata, readCatalog, repoMetadataSchema, repoRelativePath, repoSchemaJson, sha256, workTree } from '../../../src/sources/catalog/index.ts';
-
-describe('repoRelativePath', () => {
-  it.each([
-    { path: 'organizations/*/*/.meta/repo.yaml', out: 'organizations/*/*/.meta/repo.yaml' },
-    { path: './README.md', out: 'README.md' },
-    { path: 'a\\b.md', out: 'a/b.md' },
-  ])('$path -> $out', ({ path, out }) => {
-    expect(repoRelativePath(path, 'f', 'w')).toBe(out);
-  });
-  it.each(['../x', 'a/../../x', '/etc/passwd', 'C:/x', '.', 'a/..'])('%s is refused with exit 2', (path) => {
-    expect(() => repoRelativePath(path, 'govpages.config.json', '$.x')).toThrow(expect.objectContaining({ exitCode: 2, location: { file: 'govpages.config.json', where: '$.x' } }));
-  });
-});
+import { listingBase, parseMetadata, readCatalog, repoMetadataSchema, repoSchemaJson, sha256, workTree } from '../../../src/sources/catalog/index.ts';
 
 describe('listingBase', () => {
   it.each([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/errors.ts';
+import { InputError } from '../../../src/core/errors.ts';
 import { parseGateFile } from '../../../src/sources/gates/index.ts';
 
 const record = { gate: 'INTEGRATION_CONNECTIVITY', status: 'fail', mode: 'integration', message: 'Frontend proxy broken', commit: '6cec4cf', time: '2026-01-13T10:00:00Z', layer: 'Integration Layer', run: 'r1' };

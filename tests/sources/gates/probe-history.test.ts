@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/errors.ts';
+import { InputError } from '../../../src/core/errors.ts';
 import { appendProbeHistory, parseProbeHistory, serializeProbeHistory, type ProbeResult } from '../../../src/sources/gates/index.ts';
 
 const line = (probe: string, time: string, status: ProbeResult['status'] = 'pass'): ProbeResult => ({

@@ -1,26 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/errors.ts';
+import { InputError } from '../../../src/core/errors.ts';
 import { openRepository } from '../../../src/git/index.ts';
-import { readGateRecords, repositoryPath } from '../../../src/sources/gates/index.ts';
+import { readGateRecords } from '../../../src/sources/gates/index.ts';
 import { gitFixture } from './git-fixture.ts';
-
-describe('repositoryPath', () => {
-  it.each([
-    ['governance/gates', 'governance/gates'],
-    ['./governance/gates/', 'governance/gates'],
-    ['a/../b', 'b'],
-    ['.', ''],
-  ])('%s -> %s', (input, output) => {
-    expect(repositoryPath(input, 'sources.gates.path')).toBe(output);
-  });
-
-  it.each(['../outside', '/etc/passwd', 'a/../../b', 'C:\\x', '..'])('%s is outside the repository', (input) => {
-    expect(() => repositoryPath(input, 'sources.gates.path')).toThrow(InputError);
-    expect(() => repositoryPath(input, 'sources.gates.path')).toThrow(/outside the repository/);
-  });
-});
 
 describe('readGateRecords', () => {
   it('reads .json and .jsonl under the path at HEAD, oldest first, ignoring other files and uncommitted edits', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { InputError } from '../../../src/errors.ts';
+import { InputError } from '../../../src/core/errors.ts';
 import { parseOpenApi, parseOpenApiSync } from '../../../src/sources/openapi/index.ts';
 import { documentArbitrary } from '../../metrics/openapi/_arbitraries.ts';
 import { FIXTURES } from '../../metrics/openapi/_fixtures.ts';

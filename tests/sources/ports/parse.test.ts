@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/errors.ts';
+import { InputError } from '../../../src/core/errors.ts';
 import { parseRegistry } from '../../../src/sources/ports/index.ts';
 
 function failure(text: string): InputError {

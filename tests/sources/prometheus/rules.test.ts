@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/errors.ts';
+import { InputError } from '../../../src/core/errors.ts';
 import { parseRuleFile } from '../../../src/sources/prometheus/rules.ts';
 
 describe('parseRuleFile', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/errors.ts';
+import { InputError } from '../../../src/core/errors.ts';
 import { parseTaxonomy, SEVERITIES, type Taxonomy } from '../../../src/sources/taxonomy/index.ts';
 
 const alert = (overrides: Record<string, unknown> = {}) => ({

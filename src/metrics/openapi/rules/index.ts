@@ -1,3 +1,4 @@
+import { compareStrings } from '../../../core/compare.ts';
 import type { RuleModule } from './_rule.ts';
 import { rule as constraintTightened } from './constraint-tightened.ts';
 import { rule as defaultChanged } from './default-changed.ts';
@@ -64,4 +65,4 @@ export const RULE_MODULES: readonly RuleModule[] = [
 ];
 
 /** The rule table: one row per id, sorted by id. */
-export const RULES: readonly RuleInfo[] = RULE_MODULES.flatMap((module) => module.rules).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+export const RULES: readonly RuleInfo[] = RULE_MODULES.flatMap((module) => module.rules).sort((a, b) => compareStrings(a.id, b.id));

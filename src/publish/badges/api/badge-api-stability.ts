@@ -1,4 +1,4 @@
-import type { BadgeDefinition } from '../badge.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
 import { GOOD_TO_BAD, colorScale } from '../color-scale.ts';
 import { percent } from '../badge.ts';
 

@@ -1,5 +1,6 @@
 import type { SemverStatus } from '../../../metrics/api/index.ts';
-import { percent, type BadgeDefinition } from '../badge.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
+import { percent } from '../badge.ts';
 import { GOOD_TO_BAD } from '../color-scale.ts';
 import { stabilityColor } from './badge-api-stability.ts';
 

@@ -1,4 +1,4 @@
-import type { BadgeDefinition } from '../badge.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
 import { percent } from '../badge.ts';
 import { stabilityColor } from './badge-api-stability.ts';
 import { placeholderStreakColor } from './placeholder-streak-badge.ts';

@@ -1,4 +1,4 @@
-import type { BadgeDefinition } from '../badge.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
 
 /** The webhook payload contract version (`governance_notice` `version`), so consumers see which parser they need. */
 export const payloadVersionBadge: BadgeDefinition<{ version: number }> = {

@@ -1,4 +1,4 @@
-import type { BadgeDefinition } from '../badge.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
 import { colorScale } from '../color-scale.ts';
 
 /** The seed's scale: 0 brightgreen, 1-2 green, 3-4 yellow, >=5 red. */

@@ -1,5 +1,6 @@
 import type { CatalogSummary } from '../../../model/catalog.ts';
-import { percent, type BadgeDefinition } from '../badge.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
+import { percent } from '../badge.ts';
 import { colorScale } from '../color-scale.ts';
 
 /** Every repository compliant is the only bright green; under half is red. */

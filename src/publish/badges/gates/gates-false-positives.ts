@@ -1,5 +1,6 @@
 import type { FalsePositives } from '../../../model/gates.ts';
-import { percent, type BadgeDefinition } from '../badge.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
+import { percent } from '../badge.ts';
 import { colorScale } from '../color-scale.ts';
 
 /** Percent of ALLOW runs followed by an incident: 0 brightgreen, under 1 (seed 001's target) yellow, 1 and up red. */

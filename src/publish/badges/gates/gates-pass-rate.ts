@@ -1,5 +1,6 @@
 import type { PassRate } from '../../../model/gates.ts';
-import { percent, type BadgeDefinition } from '../badge.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
+import { percent } from '../badge.ts';
 import { colorScale } from '../color-scale.ts';
 
 /** Percent passed: below 80 red, 80-90 orange, 90-95 yellow, 95-99 green, 99 and up brightgreen. */

@@ -1,7 +1,7 @@
 import type { GatesSection } from '../../../model/gates.ts';
 import type { PublishedBadge } from '../../../model/status-model.ts';
 import { toEndpoint } from '../badge.ts';
-import { endpointBadgeSchema } from '../endpoint-schema.ts';
+import { endpointBadgeSchema } from '../../../model/badge.ts';
 import { gatesFalsePositivesBadge } from './gates-false-positives.ts';
 import { gatesLayerCoverageBadge } from './gates-layer-coverage.ts';
 import { gatesPassRateBadge } from './gates-pass-rate.ts';

@@ -1,4 +1,4 @@
-import type { BadgeDefinition } from '../badge.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
 
 /**
  * Upptime's uptime badge (`api/<slug>/uptime.json`): label `<name> uptime` here, since one site

@@ -1,4 +1,4 @@
-import type { BadgeDefinition } from '../badge.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
 import { colorScale } from '../color-scale.ts';
 
 /** Days: under 1 red, under 7 orange, under 30 yellow, under 90 green, 90 and more brightgreen. */

@@ -1,7 +1,7 @@
 import type { IncidentsSection } from '../../../model/incidents.ts';
 import type { PublishedBadge } from '../../../model/status-model.ts';
 import { toEndpoint } from '../badge.ts';
-import { endpointBadgeSchema } from '../endpoint-schema.ts';
+import { endpointBadgeSchema } from '../../../model/badge.ts';
 import { incidentsDaysSinceBadge } from './incidents-days-since.ts';
 import { incidentsMttrBadge } from './incidents-mttr.ts';
 

@@ -1,5 +1,5 @@
 import type { PortsSummary } from '../../../model/ports.ts';
-import type { BadgeDefinition } from '../badge.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
 import { colorScale } from '../color-scale.ts';
 
 /** Any conflict is red: two services cannot share a host port, whatever else is fine. */

@@ -1,5 +1,5 @@
 import { colorScale } from '../color-scale.ts';
-import type { BadgeDefinition } from '../badge.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
 import type { TaxonomyBadgeFigures } from './figures.ts';
 
 export const churnSteps = [1, 6, 11, 21];

@@ -1,5 +1,6 @@
 import { colorScale } from '../color-scale.ts';
-import { percent, shownRatio, type BadgeDefinition } from '../badge.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
+import { percent, shownRatio } from '../badge.ts';
 import type { TaxonomyBadgeFigures } from './figures.ts';
 
 export const deprecatedRatioSteps = [0.05, 0.1, 0.2, 0.3];

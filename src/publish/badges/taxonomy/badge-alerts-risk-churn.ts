@@ -1,5 +1,5 @@
 import { colorScale } from '../color-scale.ts';
-import type { BadgeDefinition } from '../badge.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
 import type { TaxonomyBadgeFigures } from './figures.ts';
 
 export const riskChurnSteps = [1, 11, 21, 41];

@@ -1,4 +1,5 @@
-import { percent, shownRatio, type BadgeDefinition } from '../badge.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
+import { percent, shownRatio } from '../badge.ts';
 import type { TaxonomyBadgeFigures } from './figures.ts';
 import { stabilityColor } from './stability-scale.ts';
 

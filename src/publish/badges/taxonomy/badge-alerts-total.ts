@@ -1,4 +1,4 @@
-import type { BadgeDefinition } from '../badge.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
 import type { TaxonomyBadgeFigures } from './figures.ts';
 
 /** Total alerts, active and deprecated; a count has no good or bad, so one colour. */

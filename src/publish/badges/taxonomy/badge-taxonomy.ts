@@ -1,4 +1,4 @@
-import type { BadgeDefinition } from '../badge.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
 import type { TaxonomyBadgeFigures } from './figures.ts';
 
 /** Last update of the taxonomy file (seed: "Last update: badge-taxonomy.json"). */

@@ -1,4 +1,4 @@
-import type { BadgeDefinition } from '../badge.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
 import { badgeAlertsChurn } from './badge-alerts-churn.ts';
 import { badgeAlertsDeprecated } from './badge-alerts-deprecated.ts';
 import { badgeAlertsRiskChurn } from './badge-alerts-risk-churn.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../../../src/config/index.ts';
 import { SEED_CRITICAL_LAYERS } from '../../../../src/config/sources/gates.ts';
-import { InputError } from '../../../../src/errors.ts';
-import { parseWith } from '../../../../src/validation.ts';
+import { InputError } from '../../../../src/core/errors.ts';
+import { parseWith } from '../../../../src/core/validation.ts';
 
 const parse = (sources: unknown) => parseWith(configSchema, { sources }, 'govpages.config.json');
 

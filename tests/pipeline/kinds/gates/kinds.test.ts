@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../../../src/config/index.ts';
-import { InputError } from '../../../../src/errors.ts';
+import { InputError } from '../../../../src/core/errors.ts';
 import { openRepository } from '../../../../src/git/index.ts';
 import type { BuildContext } from '../../../../src/pipeline/kind.ts';
 import { gatesKind } from '../../../../src/pipeline/kinds/gates.ts';

@@ -4,7 +4,7 @@ import { portsDemoConfig, portsDemoSteps } from '../../../../src/demo/ports.ts';
 import { openRepository } from '../../../../src/git/index.ts';
 import { portsKind } from '../../../../src/pipeline/kinds/ports.ts';
 import type { BuildContext } from '../../../../src/pipeline/kind.ts';
-import { endpointBadgeSchema } from '../../../../src/publish/badges/endpoint-schema.ts';
+import { endpointBadgeSchema } from '../../../../src/model/badge.ts';
 import { gitOutput, repositoryFromSteps } from '../catalog/demo-repo.ts';
 
 async function context(dir: string, sources: object = portsDemoConfig): Promise<BuildContext> {
@@ -48,7 +48,6 @@ describe('portsKind on the demo registry', async () => {
   });
 
   it.each([
-    { path: '../registry.yaml', pattern: /leaves the repository/ },
     { path: 'missing.yaml', pattern: /port registry not found/ },
   ])('bad registry path $path is an InputError', async ({ path, pattern }) => {
     await expect(portsKind.collect(await context(dir, { ports: { path } }))).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(pattern) });

@@ -7,7 +7,7 @@ import {
   payloadVersionBadge,
   placeholderStreakBadge,
 } from '../../../../src/publish/badges/api/index.ts';
-import { endpointBadgeSchema } from '../../../../src/publish/badges/endpoint-schema.ts';
+import { endpointBadgeSchema } from '../../../../src/model/badge.ts';
 
 describe('placeholder-streak-badge.json (seed scale)', () => {
   it.each([

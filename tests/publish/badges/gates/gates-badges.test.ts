@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SEED_CRITICAL_LAYERS } from '../../../../src/config/sources/gates.ts';
 import { layerCoverage } from '../../../../src/metrics/gates/index.ts';
 import type { GatesSection } from '../../../../src/model/gates.ts';
-import { endpointBadgeSchema } from '../../../../src/publish/badges/endpoint-schema.ts';
+import { endpointBadgeSchema } from '../../../../src/model/badge.ts';
 import {
   formatUptime,
   gatesBadges,

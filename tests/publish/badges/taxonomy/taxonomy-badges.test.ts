@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toEndpoint } from '../../../../src/publish/badges/badge.ts';
-import { endpointBadgeSchema } from '../../../../src/publish/badges/endpoint-schema.ts';
+import { endpointBadgeSchema } from '../../../../src/model/badge.ts';
 import { badgeAlertsChurn } from '../../../../src/publish/badges/taxonomy/badge-alerts-churn.ts';
 import { badgeAlertsDeprecated } from '../../../../src/publish/badges/taxonomy/badge-alerts-deprecated.ts';
 import { badgeAlertsRiskChurn } from '../../../../src/publish/badges/taxonomy/badge-alerts-risk-churn.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { StatusModel } from '../../../src/model/status-model.ts';
-import { keyFigures } from '../../../src/site/format/figures.ts';
-import fixture from '../../fixtures/model/status-model.json' with { type: 'json' };
+import type { StatusModel } from '../../src/model/status-model.ts';
+import { keyFigures } from '../../src/present/figures.ts';
+import fixture from '../fixtures/model/status-model.json' with { type: 'json' };
 
 const model = fixture as unknown as StatusModel;
 

@@ -31,6 +31,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
   if (input === undefined || typeof input === 'object') return message;
   const shown = JSON.stringify(input);
+  // A message that already quotes the value (a path check's) says it once.
+  if (typeof input === 'string' && message.includes(shown)) return message;
   return `${message}, got ${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown}`;
 }
 
@@ -123,4 +125,31 @@ export function parseYaml(text: string, file: string): unknown {
 /** Parse by extension: `.json` as JSON, anything else as YAML (which JSON also is). */
 export function parseStructured(text: string, file: string): unknown {
   return file.toLowerCase().endsWith('.json') ? parseJson(text, file) : parseYaml(text, file);
+}
+
+/**
+ * The one JSON Lines reader: one value a line, blank lines skipped, each validated against `schema`.
+ * Errors name the file and `line N` (and the JSON path inside the line); `what` names one record in
+ * the message ("gate record", "stability record").
+ */
+export function parseJsonLines<S extends z.ZodType>(schema: S, text: string, file: string, what: string): z.infer<S>[] {
+  const records: z.infer<S>[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    const where = `line ${index + 1}`;
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch (error) {
+      const reason = (error as Error).message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+      throw new InputError(`malformed JSON line: ${reason} (expected one ${what} a line)`, { file, where });
+    }
+    try {
+      records.push(parseWith(schema, data, file));
+    } catch (error) {
+      if (error instanceof InputError) throw new InputError(error.message, { file, where: `${where}: ${error.location.where ?? '$'}` });
+      throw error;
+    }
+  });
+  return records;
 }

@@ -1,5 +1,4 @@
-import { toEndpoint, type BadgeDefinition } from './badge.ts';
-import type { EndpointBadge } from './endpoint-schema.ts';
+import type { BadgeDefinition, EndpointBadge } from '../model/badge.ts';
 
 /**
  * `checksums-badge.json` (seed 004, "Checksum Bundle"): the first 12 hex digits of the aggregate
@@ -28,6 +27,5 @@ export const checksumsBadge: BadgeDefinition<ChecksumsBadgeFigures> = {
  * can check it byte for byte although checksums.json cannot list it (it is derived from it).
  */
 export function checksumsBadgeEndpoint(figures: ChecksumsBadgeFigures): EndpointBadge {
-  const { cacheSeconds: _ignored, ...badge } = toEndpoint(checksumsBadge, figures, 300);
-  return badge;
+  return { schemaVersion: 1, label: checksumsBadge.label, ...checksumsBadge.render(figures) };
 }

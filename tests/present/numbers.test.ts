@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent, formatPercentValue } from '../../../src/site/format/numbers.ts';
+import { formatNumber, formatPercent, formatPercentValue } from '../../src/present/numbers.ts';
 
 describe('formatPercent', () => {
   it.each([

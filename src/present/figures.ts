@@ -1,4 +1,4 @@
-import type { StatusModel } from '../../model/status-model.ts';
+import type { StatusModel } from '../model/status-model.ts';
 import { formatNumber, formatPercent, formatPercentValue } from './numbers.ts';
 
 /** One headline figure of the overview, with its history for a chart when there is one. */

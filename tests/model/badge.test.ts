@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endpointBadgeSchema } from '../../../src/publish/badges/endpoint-schema.ts';
+import { endpointBadgeSchema } from '../../src/model/badge.ts';
 
 describe('endpointBadgeSchema', () => {
   it.each([

@@ -1,4 +1,5 @@
-import type { CheckStatus } from '../../model/status-model.ts';
+import { compareStrings } from '../core/compare.ts';
+import type { CheckStatus } from '../model/status-model.ts';
 
 /** How a status reads on the page: words and symbol, never colour alone (colour-blind readers). */
 export const STATUS_PRESENTATION: Record<CheckStatus, { label: string; symbol: string; tone: 'good' | 'warn' | 'bad' }> = {
@@ -36,9 +37,6 @@ export function toneOf(status: string | null | undefined): 'good' | 'warn' | 'ba
 /** Checks with failures first, then warnings, then passes; stable by id within each. */
 export function sortChecks<T extends { id: string; status: CheckStatus }>(checks: readonly T[]): T[] {
   const rank: Record<CheckStatus, number> = { fail: 0, warn: 1, pass: 2 };
-  return [...checks].sort((a, b) => rank[a.status] - rank[b.status] || compare(a.id, b.id));
+  return [...checks].sort((a, b) => rank[a.status] - rank[b.status] || compareStrings(a.id, b.id));
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

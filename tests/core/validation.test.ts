@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { GovpagesError, InputError } from '../src/errors.ts';
-import { jsonPath, lineColumn, parseJson, parseStructured, parseWith, parseYaml } from '../src/validation.ts';
+import { GovpagesError, InputError } from '../../src/core/errors.ts';
+import { jsonPath, lineColumn, parseJson, parseStructured, parseWith, parseYaml } from '../../src/core/validation.ts';
 
 /** Runs `fn`, which must throw an InputError, and returns it. */
 function inputError(fn: () => unknown): InputError {

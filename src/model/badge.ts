@@ -24,3 +24,13 @@ export const endpointBadgeSchema = z
   .refine((badge) => !(badge.namedLogo && badge.logoSvg), { message: 'namedLogo and logoSvg are mutually exclusive' });
 
 export type EndpointBadge = z.infer<typeof endpointBadgeSchema>;
+
+/**
+ * One badge: the file name Shields' endpoint URL points at (the seed's names), its label, and a
+ * pure `render` from the figures it shows to message and colour. Thresholds live beside it as data.
+ */
+export interface BadgeDefinition<Figures> {
+  file: string;
+  label: string;
+  render(figures: Figures): { message: string; color: string };
+}

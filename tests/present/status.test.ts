@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Check } from '../../../src/model/status-model.ts';
-import { sortChecks, toneOf } from '../../../src/site/format/status.ts';
+import type { Check } from '../../src/model/status-model.ts';
+import { sortChecks, toneOf } from '../../src/present/status.ts';
 
 describe('toneOf', () => {
   it.each([

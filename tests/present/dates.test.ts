@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, machineDate } from '../../../src/site/format/dates.ts';
+import { formatDate, formatDateTime, machineDate } from '../../src/present/dates.ts';
 
 describe('dates are shown in UTC', () => {
   it.each([
