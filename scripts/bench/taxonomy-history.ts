@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { configSchema } from '../../src/config/schema.ts';
-import { listFileVersions, openRepository, readBlobs, fileHistory } from '../../src/git/index.ts';
+import { listFileVersions, openRepository, readBlobs, fileHistory, openSnapshot } from '../../src/git/index.ts';
 import { taxonomyKind } from '../../src/pipeline/kinds/taxonomy.ts';
 
 /**
@@ -151,7 +151,7 @@ export async function runTaxonomyBench(options: TaxonomyBenchOptions): Promise<R
   const config = configSchema.parse({ sources: { taxonomy: {} } });
   const now = new Date((START + options.commits * 3600) * 1000).toISOString();
   const start = performance.now();
-  const result = await taxonomyKind.collect({ config, repo, now, previousState: new Map(), env: {}, progress: () => {} });
+  const result = await taxonomyKind.collect({ config, repo, snapshot: await openSnapshot(repo), now, previousState: new Map(), env: {}, progress: () => {} });
   const collectMs = performance.now() - start;
 
   return {

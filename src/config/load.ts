@@ -8,24 +8,24 @@ import { configSchema, type GovpagesConfig } from './schema.ts';
 export const CONFIG_FILE = 'govpages.config.json';
 
 /**
- * Reads `govpages.config.json` from the repository (or `configPath`), applies the seed's
- * environment variable overrides and validates the result. A repository without a config file gets
- * the defaults with the alert taxonomy at its seed path, so `govpages build` works on a bare
- * seed-style repository.
+ * Reads `govpages.config.json` from the work tree of the repository (or `configPath`), applies the
+ * seed's environment variable overrides and validates the result. A repository without a config
+ * file gets the defaults with the alert taxonomy at its seed path, so `govpages build` works on a
+ * bare seed-style repository. `lint`, `catalog` and `ports` read the work tree; `build` reads the
+ * committed file through `parseConfig`.
  */
 export function loadConfig(repoDir: string, env: NodeJS.ProcessEnv, configPath?: string): GovpagesConfig {
   const path = configPath ?? join(repoDir, CONFIG_FILE);
   // Errors name the file as the user knows it: relative to the repository when it is inside.
   const inside = relative(repoDir, path);
   const file = inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
-  let raw: unknown;
-  if (existsSync(path)) {
-    raw = parseJson(readFileSync(path, 'utf8'), file);
-  } else if (configPath) {
-    throw new InputError('config file not found (expected a govpages.config.json)', { file });
-  } else {
-    raw = { sources: { taxonomy: {} } };
-  }
+  if (!existsSync(path) && configPath) throw new InputError('config file not found (expected a govpages.config.json)', { file });
+  return parseConfig(existsSync(path) ? readFileSync(path, 'utf8') : null, file, env);
+}
+
+/** The config from its text (`null`: no config file, so the defaults), with the environment overrides. */
+export function parseConfig(text: string | null, file: string, env: NodeJS.ProcessEnv): GovpagesConfig {
+  const raw = text === null ? { sources: { taxonomy: {} } } : parseJson(text, file);
   const parsed = parseWith(configSchema, raw, file);
   const overrides = thresholdOverrides(env);
   if (Object.keys(overrides).length === 0) return parsed;

@@ -20,7 +20,8 @@ const RECORD = '\x1e';
 const FIELD = '\x1f';
 
 /**
- * Lists every version of `path` on the first-parent history of HEAD, oldest first, following
+ * Lists every version of `path` on the first-parent history of the commit being built (HEAD
+ * unless the repository was opened at another), oldest first, following
  * renames, from one `git log` process. First-parent history is the file as the main line saw it:
  * a merge counts as one change at the time it landed.
  */
@@ -33,7 +34,7 @@ export async function listFileVersions(repo: Repository, path: string): Promise<
     '--raw',
     '--no-abbrev',
     `--format=${RECORD}%H${FIELD}%cI${FIELD}%ct`,
-    'HEAD',
+    repo.head.commit,
     '--',
     path,
   ]);
@@ -108,9 +109,9 @@ export async function* fileHistory(
   }
 }
 
-/** The content of `path` at HEAD's tree, or null when it does not exist there. */
+/** The content of `path` in the tree of the commit being built, or null when it does not exist there. */
 export async function readHeadFile(repo: Repository, path: string): Promise<Buffer | null> {
-  for await (const blob of readBlobs(repo.root, [`HEAD:${path}`])) {
+  for await (const blob of readBlobs(repo.root, [`${repo.head.commit}:${path}`])) {
     return blob.missing ? null : blob.content;
   }
   return null;

@@ -6,6 +6,7 @@ import { runGit } from './run.ts';
 export interface Repository {
   /** Absolute path of the work tree's top level. */
   root: string;
+  /** The commit being built: HEAD, or the revision the repository was opened at. Every read goes through it. */
   head: { commit: string; date: string; timestamp: number };
 }
 
@@ -14,7 +15,7 @@ export interface Repository {
  * (GitHub Actions' default `fetch-depth: 1`) would make every history figure wrong without any
  * visible sign, so it is an error with the fix, not a warning.
  */
-export async function openRepository(dir: string): Promise<Repository> {
+export async function openRepository(dir: string, revision = 'HEAD'): Promise<Repository> {
   const path = resolve(dir);
   if (!existsSync(path) || !statSync(path).isDirectory()) {
     throw new InputError('directory not found (expected the path of a git repository)', { file: path });
@@ -34,9 +35,12 @@ export async function openRepository(dir: string): Promise<Repository> {
       { file: root },
     );
   }
-  const head = await runGit(path, ['log', '-1', '--format=%H%x00%cI%x00%ct', 'HEAD']);
+  const head = await runGit(path, ['log', '-1', '--format=%H%x00%cI%x00%ct', `${revision}^{commit}`, '--']);
   if (head.code !== 0) {
-    throw new InputError('the repository has no commits yet (expected at least one commit on HEAD)', { file: root });
+    throw new InputError(
+      revision === 'HEAD' ? 'the repository has no commits yet (expected at least one commit on HEAD)' : `commit ${revision} is not in this repository`,
+      { file: root },
+    );
   }
   const [commit, date, timestamp] = head.stdout.trim().split('\0');
   return { root: root!, head: { commit: commit!, date: date!, timestamp: Number(timestamp) } };

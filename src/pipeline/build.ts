@@ -2,9 +2,9 @@ import { parseNow } from '../core/time.ts';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { loadConfig } from '../config/load.ts';
+import { CONFIG_FILE, loadConfig, parseConfig, type GovpagesConfig } from '../config/index.ts';
 import { GovpagesError } from '../core/errors.ts';
-import { openRepository, readStateAt, readStateBranch, writeStateBranch } from '../git/index.ts';
+import { openRepository, openSnapshot, readStateAt, readStateBranch, workTreeChanges, writeStateBranch, type Repository, type Snapshot } from '../git/index.ts';
 import { runIntegrity, signingKeyFromEnv, type IntegrityResult } from '../integrity/index.ts';
 import type { Check, FeedEvent, PublishedBadge, Sections, StatusModel } from '../model/status-model.ts';
 import { endpointBadgeSchema } from '../model/badge.ts';
@@ -18,6 +18,8 @@ import { assembleModel } from './model.ts';
 
 export interface BuildOptions {
   repoDir: string;
+  /** The commit to build (default HEAD): every input is read from its tree and history. */
+  commit?: string;
   outDir: string;
   /** ISO 8601: the build's only notion of time. */
   now: string;
@@ -59,8 +61,9 @@ export interface BuildResult {
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const progress = options.progress ?? (() => {});
-  const repo = await openRepository(options.repoDir);
-  const config = loadConfig(repo.root, options.env, options.configPath);
+  const repo = await openRepository(options.repoDir, options.commit);
+  const snapshot = await openSnapshot(repo);
+  const config = await commitConfig(repo, snapshot, options);
   const now = parseNow(options.now);
   // Read the signing key first: a malformed key fails the build before anything is computed.
   const signed = options.assumeSigned === true || signingKeyFromEnv(options.env) !== null;
@@ -70,7 +73,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       : options.stateFrom === null
         ? new Map<string, string>()
         : await readStateAt(repo, options.stateFrom);
-  const context: BuildContext = { config, repo, now, previousState, env: options.env, progress };
+  const context: BuildContext = { config, repo, snapshot, now, previousState, env: options.env, progress };
+  if (options.commit === undefined) await warnAboutWorkTree(context);
 
   const { sections, files, badges, checks, events, state } = await collectEvidence(context);
   const model = assembleModel({ config, repo, now, sections, checks, badges, events, signed });
@@ -178,4 +182,34 @@ function listFiles(root: string): string[] {
   };
   walk(root);
   return out.sort();
+}
+
+/** The config as committed (`--config FILE` is read from disk as given: it is the caller's choice). */
+async function commitConfig(repo: Repository, snapshot: Snapshot, options: BuildOptions): Promise<GovpagesConfig> {
+  if (options.configPath !== undefined) return loadConfig(repo.root, options.env, options.configPath);
+  const text = await snapshot.readFile(CONFIG_FILE);
+  return parseConfig(text === null ? null : text.toString('utf8'), CONFIG_FILE, options.env);
+}
+
+/** The build publishes HEAD; uncommitted edits of its inputs are not in it, so say so. */
+async function warnAboutWorkTree(context: BuildContext): Promise<void> {
+  const changed = await workTreeChanges(context.repo, inputPathspecs(context.config));
+  if (changed.length === 0) return;
+  const shown = changed.slice(0, 5).join(', ') + (changed.length > 5 ? ` and ${changed.length - 5} more` : '');
+  context.progress(`warning: ${changed.length} input file${changed.length === 1 ? '' : 's'} differ from HEAD and are not in this build (commit them to publish them): ${shown}`);
+}
+
+/** Every configured input as a git pathspec, for the work-tree check. */
+function inputPathspecs(config: GovpagesConfig): string[] {
+  const { taxonomy, openapi, catalog, gates, incidents, ports } = config.sources;
+  const glob = (pattern: string) => (pattern.startsWith('!') ? `:(exclude,glob)${pattern.slice(1)}` : `:(glob)${pattern}`);
+  return [
+    CONFIG_FILE,
+    ...(taxonomy ? [taxonomy.path, ...taxonomy.rules.map(glob)] : []),
+    ...(openapi ? [openapi.path] : []),
+    ...(catalog ? catalog.metadata.map(glob) : []),
+    ...(gates ? [gates.path || '.'] : []),
+    ...(incidents ? [incidents.path || '.'] : []),
+    ...(ports ? [ports.path] : []),
+  ];
 }

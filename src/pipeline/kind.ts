@@ -1,5 +1,5 @@
 import type { GovpagesConfig } from '../config/schema.ts';
-import type { Repository, StateFiles } from '../git/index.ts';
+import type { Repository, Snapshot, StateFiles } from '../git/index.ts';
 import type { Check, FeedEvent, PublishedBadge, Sections } from '../model/status-model.ts';
 
 import type { OutputFile } from '../model/output-file.ts';
@@ -8,6 +8,8 @@ import type { OutputFile } from '../model/output-file.ts';
 export interface BuildContext {
   config: GovpagesConfig;
   repo: Repository;
+  /** The files of the commit being built: every current input is read from here, never the work tree. */
+  snapshot: Snapshot;
   /** ISO 8601 UTC. */
   now: string;
   /** State files read from the state branch at the start of the build (path -> content). */

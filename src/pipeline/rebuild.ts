@@ -1,13 +1,12 @@
 import { compareStrings } from '../core/compare.ts';
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { loadConfig } from '../config/load.ts';
+import { CONFIG_FILE, parseConfig } from '../config/index.ts';
 import { InputError } from '../core/errors.ts';
-import { openRepository, stateBefore } from '../git/index.ts';
+import { openRepository, openSnapshot, stateBefore } from '../git/index.ts';
 import { ARCHIVE_STATE_FILE } from '../integrity/archive.ts';
 import { CHECKSUMS_FILE, checksumsDocumentSchema, SIGNATURE_FILE } from '../integrity/index.ts';
 import { parseJson, parseWith } from '../core/validation.ts';
@@ -61,23 +60,16 @@ export async function rebuildPublished(options: {
   const checksums = parseWith(checksumsDocumentSchema, parseJson(readFileSync(checksumsFile, 'utf8'), checksumsFile), checksumsFile);
   const { commit, now } = published.build;
 
-  const repo = await openRepository(options.repoDir);
+  // The commit is read through git, like every build: no checkout, and the work tree is not looked at.
+  const repo = await openRepository(options.repoDir, commit);
+  const snapshot = await openSnapshot(repo);
+  const configText = await snapshot.readFile(CONFIG_FILE);
+  // The state branch is named by the config of the commit being rebuilt, as that build read it.
+  const config = parseConfig(configText === null ? null : configText.toString('utf8'), CONFIG_FILE, options.env);
 
   const work = mkdtempSync(join(tmpdir(), 'govpages-rebuild-'));
   try {
-    const checkout = join(work, 'repo');
-    progress(`rebuild: checking out ${commit.slice(0, 7)}`);
-    const git = (args: string[], cwd?: string) => execFileSync('git', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-    try {
-      git(['clone', '--quiet', '--shared', '--no-checkout', repo.root, checkout]);
-      git(['checkout', '--quiet', '--detach', commit], checkout);
-    } catch (error) {
-      throw new InputError(`cannot check out commit ${commit} (is this the repository the site was built from?): ${String((error as { stderr?: Buffer }).stderr ?? error).trim()}`, {
-        file: repo.root,
-      });
-    }
-    // The state branch is named by the config of the commit being rebuilt, as that build read it.
-    const config = loadConfig(checkout, options.env);
+    progress(`rebuild: ${commit.slice(0, 7)} at ${now}`);
     // The state-branch commit that build wrote has this build in its audit log; its parent is the
     // state the build started from.
     const from = await stateBefore(repo, config.state.branch, commit, (files) =>
@@ -88,7 +80,8 @@ export async function rebuildPublished(options: {
     }
     const outDir = join(work, 'dist');
     const result = await build({
-      repoDir: checkout,
+      repoDir: repo.root,
+      commit,
       outDir,
       now,
       env: { ...options.env, GOV_SIGNING_PRIVATE_KEY: '', GOVERNANCE_WEBHOOK: '' },

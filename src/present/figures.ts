@@ -1,5 +1,5 @@
 import type { StatusModel } from '../model/status-model.ts';
-import { formatNumber, formatPercent, formatPercentValue } from './numbers.ts';
+import { formatNumber, formatPercent, formatPercentValue } from '../core/numbers.ts';
 
 /** One headline figure of the overview, with its history for a chart when there is one. */
 export interface KeyFigure {

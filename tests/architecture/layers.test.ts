@@ -79,7 +79,7 @@ describe('layers', () => {
   it.each([
     ['model/status-model.ts', "import type { Finding } from '../metrics/openapi/types.ts';", /up: model may not import metrics/],
     ['sources/catalog/state.ts', "import { x } from '../../metrics/catalog/checkpoint.ts';", /up: sources may not import metrics/],
-    ['integrity/verify.ts', "export { y } from '../present/numbers.ts';", /sideways: integrity and present/],
+    ['integrity/verify.ts', "export { y } from '../present/dates.ts';", /sideways: integrity and present/],
     ['publish/feed.ts', "const site = await import('../site/render.ts');", /up: publish may not import site/],
     ['metrics/taxonomy/churn.ts', "import { readFileSync } from 'node:fs';", /metrics\/ is pure/],
     ['core/json.ts', "import type {\n  Sections,\n} from '../model/status-model.ts';", /up: core may not import model/],

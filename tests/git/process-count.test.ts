@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fileHistory, openRepository } from '../../src/git/index.ts';
+import { fileHistory, openRepository, openSnapshot } from '../../src/git/index.ts';
 import { scratchRepo } from '../helpers/git.ts';
 
 // Counts the git processes govpages starts: runGit uses execFile, readBlobs uses spawn. The test
@@ -42,6 +42,23 @@ describe('fileHistory process count', () => {
     expect(contents[49]).toBe('{"version": 49}\n');
     expect(started.commands).toHaveLength(2);
     expect(started.commands[0]).toMatch(/^git .*\blog\b/);
+    expect(started.commands[1]).toBe('git cat-file --batch');
+  });
+
+  it('reads 40 files of a snapshot with exactly 2 git processes (one ls-tree, one cat-file --batch)', async () => {
+    const repo = scratchRepo();
+    for (let i = 0; i < 40; i++) repo.write(`incidents/${String(i).padStart(2, '0')}.md`, `incident ${i}\n`);
+    repo.commit('incidents', '2026-01-01T00:00:00Z');
+    const opened = await openRepository(repo.dir);
+
+    started.commands.length = 0;
+    const snapshot = await openSnapshot(opened);
+    const contents: string[] = [];
+    for await (const file of snapshot.read(snapshot.under('incidents', ['.md']))) contents.push(file.content.toString());
+    expect(contents).toHaveLength(40);
+    expect(contents[39]).toBe('incident 39\n');
+    expect(started.commands).toHaveLength(2);
+    expect(started.commands[0]).toMatch(/^git .*\bls-tree\b/);
     expect(started.commands[1]).toBe('git cat-file --batch');
   });
 });

@@ -1,3 +1,4 @@
+import { formatPercent } from '../../core/numbers.ts';
 import { compareStrings } from '../../core/compare.ts';
 import type { FeedEvent } from '../../model/status-model.ts';
 import type { SpecVersionSummary } from '../../model/api.ts';
@@ -44,9 +45,9 @@ export function apiFeedEvents(history: readonly StabilityRecord[], versions: rea
     const ratio = round4(window.filter(isStable).length / window.length);
     const nowBelow = ratio < options.stabilityThreshold;
     if (nowBelow !== below) {
-      const percent = `${(ratio * 100).toFixed(1)}%`;
-      if (nowBelow) event(run.commit, 'stability-drop', run.time, `API stability dropped to ${percent}`, `The window stability ratio fell below the alert threshold ${(options.stabilityThreshold * 100).toFixed(1)}%.`);
-      else event(run.commit, 'stability-recovered', run.time, `API stability recovered to ${percent}`, `The window stability ratio is back at or above ${(options.stabilityThreshold * 100).toFixed(1)}%.`);
+      const percent = formatPercent(ratio);
+      if (nowBelow) event(run.commit, 'stability-drop', run.time, `API stability dropped to ${percent}`, `The window stability ratio fell below the alert threshold ${formatPercent(options.stabilityThreshold)}.`);
+      else event(run.commit, 'stability-recovered', run.time, `API stability recovered to ${percent}`, `The window stability ratio is back at or above ${formatPercent(options.stabilityThreshold)}.`);
       below = nowBelow;
     }
   });

@@ -1,3 +1,4 @@
+import { formatPercent } from '../../core/numbers.ts';
 import { stableJson } from '../../core/json.ts';
 import type { GovpagesConfig } from '../../config/schema.ts';
 import { readHeadFile, type Repository } from '../../git/index.ts';
@@ -372,8 +373,8 @@ function apiChecks(section: ApiSection, stabilityThreshold: number, alertThresho
     title: 'API stability',
     status: low ? 'warn' : 'pass',
     message:
-      `window stability ${(ratio * 100).toFixed(1)}% over the last ${metrics.window_total_count} runs` +
-      (low ? ` is below the alert threshold ${(stabilityThreshold * 100).toFixed(1)}%` : '') +
+      `window stability ${formatPercent(ratio)} over the last ${metrics.window_total_count} runs` +
+      (low ? ` is below the alert threshold ${formatPercent(stabilityThreshold)}` : '') +
       `; current stable streak ${metrics.current_stable_streak}`,
   });
   return checks;

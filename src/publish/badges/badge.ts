@@ -10,8 +10,3 @@ export function shownRatio(ratio: number): number {
   return Math.round(ratio * 1000) / 1000;
 }
 
-/** `0.1234` -> `12.3%`; one decimal, trailing `.0` dropped. */
-export function percent(ratio: number): string {
-  const value = Math.round(ratio * 1000) / 10;
-  return `${Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1)}%`;
-}

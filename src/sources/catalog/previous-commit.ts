@@ -10,7 +10,7 @@ import { listingBase } from './read.ts';
 export async function commitBeforeLastChange(repo: Repository, patterns: string[]): Promise<{ commit: string; date: string } | null> {
   const bases = [...new Set(patterns.map(listingBase))];
   const pathspec = bases.includes('') ? [] : ['--', ...bases];
-  const last = await runGit(repo.root, ['log', '-1', '--first-parent', '--format=%H', 'HEAD', ...pathspec]);
+  const last = await runGit(repo.root, ['log', '-1', '--first-parent', '--format=%H', repo.head.commit, ...pathspec]);
   const changed = last.stdout.trim();
   if (last.code !== 0 || !changed) return null;
   const parent = await runGit(repo.root, ['log', '-1', '--format=%H%x00%cI', `${changed}^1`]);

@@ -11,7 +11,7 @@ export async function readHeadFiles(
   path: string,
   extensions: readonly string[],
 ): Promise<{ path: string; text: string }[]> {
-  const listing = await runGit(repo.root, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', 'HEAD', '--', path || '.']);
+  const listing = await runGit(repo.root, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', repo.head.commit, '--', path || '.']);
   if (listing.code !== 0) throw new InputError(`cannot list files: ${listing.stderr.trim()}`, { file: path });
   const names = listing.stdout
     .split('\0')

@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import type { BuildContext, KindResult } from '../../../src/pipeline/kind.ts';
 import { endpointBadgeSchema } from '../../../src/model/badge.ts';
 import { governanceWebhookJsonSchema } from '../../../src/publish/webhook/index.ts';
+import { atHead } from '../../helpers/context.ts';
 
 const validatePayload = new Ajv2020({ strict: true }).compile(governanceWebhookJsonSchema);
 const dirs: string[] = [];
@@ -76,7 +77,7 @@ async function collect(repo: TempRepo, previousState: StateFiles, now: string, t
   const config = configSchema.parse({ sources: { openapi: { path: 'openapi.yaml' } }, thresholds });
   const context: BuildContext = {
     config,
-    repo: await openRepository(repo.dir),
+    ...(await atHead(repo.dir)),
     now,
     previousState,
     env: {},

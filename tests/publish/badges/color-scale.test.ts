@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BadgeDefinition } from '../../../src/model/badge.ts';
-import { percent, toEndpoint } from '../../../src/publish/badges/badge.ts';
+import { toEndpoint } from '../../../src/publish/badges/badge.ts';
 import { colorScale, GOOD_TO_BAD } from '../../../src/publish/badges/color-scale.ts';
 
 describe('colorScale', () => {
@@ -51,22 +51,6 @@ describe('colorScale', () => {
 
   it('lists Shields colours best to worst', () => {
     expect(GOOD_TO_BAD).toEqual(['brightgreen', 'green', 'yellowgreen', 'yellow', 'orange', 'red']);
-  });
-});
-
-describe('percent', () => {
-  it.each([
-    { ratio: 0, expected: '0%' },
-    { ratio: 1, expected: '100%' },
-    { ratio: 0.5, expected: '50%' },
-    { ratio: 0.1234, expected: '12.3%' },
-    { ratio: 0.1235, expected: '12.4%' },
-    { ratio: 0.7647, expected: '76.5%' },
-    { ratio: 0.0588, expected: '5.9%' },
-    { ratio: 0.0999, expected: '10%' },
-    { ratio: 0.00049, expected: '0%' },
-  ])('$ratio -> $expected', ({ ratio, expected }) => {
-    expect(percent(ratio)).toBe(expected);
   });
 });
 

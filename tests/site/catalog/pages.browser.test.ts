@@ -14,6 +14,7 @@ import { expectPagesLoadCleanly } from '../helpers/clean-load.ts';
 import { buildFixtureSite } from '../helpers/build-fixture.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { repositoryFromSteps } from '../../pipeline/kinds/catalog/demo-repo.ts';
+import { atHead } from '../../helpers/context.ts';
 
 describe.skipIf(!chromiumAvailable)('catalog and ports pages in Chromium (demo data, base path)', () => {
   let dir: string;
@@ -24,7 +25,7 @@ describe.skipIf(!chromiumAvailable)('catalog and ports pages in Chromium (demo d
     const repoDir = repositoryFromSteps([...catalogDemoSteps, ...portsDemoSteps]);
     const context = {
       config: configSchema.parse({ sources: { ...catalogDemoConfig, ...portsDemoConfig } }),
-      repo: await openRepository(repoDir),
+      ...(await atHead(repoDir)),
       now: '2026-07-01T00:00:00Z',
       previousState: new Map<string, string>(),
       env: {},

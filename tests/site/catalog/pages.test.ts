@@ -12,6 +12,7 @@ import { portsKind } from '../../../src/pipeline/kinds/ports.ts';
 import { renderPages } from '../../../src/site/render.ts';
 import { fixtureModel } from '../helpers/build-fixture.ts';
 import { repositoryFromSteps } from '../../pipeline/kinds/catalog/demo-repo.ts';
+import { atHead } from '../../helpers/context.ts';
 
 const HOSTILE = '<script>alert(1)</script>';
 let dir: string;
@@ -30,7 +31,7 @@ beforeAll(async () => {
   const repoDir = repositoryFromSteps(steps);
   const context = {
     config: configSchema.parse({ sources: { ...catalogDemoConfig, ...portsDemoConfig } }),
-    repo: await openRepository(repoDir),
+    ...(await atHead(repoDir)),
     now: '2026-07-01T00:00:00Z',
     previousState: new Map<string, string>(),
     env: {},

@@ -1,6 +1,6 @@
 import type { BadgeDefinition } from '../../../model/badge.ts';
 import { GOOD_TO_BAD, colorScale } from '../color-scale.ts';
-import { percent } from '../badge.ts';
+import { formatPercent } from '../../../core/numbers.ts';
 
 /** Window stability ratio: below 50% red ... 95% and above brightgreen (lower is worse). */
 export const stabilitySteps = [0.5, 0.7, 0.8, 0.9, 0.95] as const;
@@ -16,6 +16,6 @@ export const apiStabilityBadge: BadgeDefinition<StabilityFigures> = {
   label: 'API stability',
   render(figures) {
     if (figures.window_total_count === 0) return { message: 'no runs', color: 'lightgrey' };
-    return { message: percent(figures.window_stability_ratio), color: stabilityColor(figures.window_stability_ratio) };
+    return { message: formatPercent(figures.window_stability_ratio), color: stabilityColor(figures.window_stability_ratio) };
   },
 };

@@ -1,6 +1,6 @@
 import type { SemverStatus } from '../../../metrics/api/index.ts';
 import type { BadgeDefinition } from '../../../model/badge.ts';
-import { percent } from '../badge.ts';
+import { formatPercent } from '../../../core/numbers.ts';
 import { GOOD_TO_BAD } from '../color-scale.ts';
 import { stabilityColor } from './badge-api-stability.ts';
 
@@ -19,7 +19,7 @@ export const governanceCombinedBadge: BadgeDefinition<CombinedFigures> = {
   render(figures) {
     const colors = [stabilityColor(figures.stability_ratio), semverColors[figures.semver_policy_status]];
     const worst = colors.reduce((a, b) => (rank(b) > rank(a) ? b : a));
-    return { message: `${percent(figures.stability_ratio)} | semver ${figures.semver_policy_status}`, color: worst };
+    return { message: `${formatPercent(figures.stability_ratio)} | semver ${figures.semver_policy_status}`, color: worst };
   },
 };
 

@@ -1,5 +1,5 @@
 import type { BadgeDefinition } from '../../../model/badge.ts';
-import { percent } from '../badge.ts';
+import { formatPercent } from '../../../core/numbers.ts';
 import { stabilityColor } from './badge-api-stability.ts';
 import { placeholderStreakColor } from './placeholder-streak-badge.ts';
 
@@ -20,6 +20,6 @@ export const governanceSummaryBadge: BadgeDefinition<SummaryFigures> = {
     if (figures.placeholder) {
       return { message: `placeholder x${figures.placeholder_streak}`, color: placeholderStreakColor(figures.placeholder_streak) };
     }
-    return { message: `${percent(figures.stability_ratio)} stable`, color: stabilityColor(figures.stability_ratio) };
+    return { message: `${formatPercent(figures.stability_ratio)} stable`, color: stabilityColor(figures.stability_ratio) };
   },
 };

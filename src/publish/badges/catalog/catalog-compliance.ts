@@ -1,6 +1,6 @@
 import type { CatalogSummary } from '../../../model/catalog.ts';
 import type { BadgeDefinition } from '../../../model/badge.ts';
-import { percent } from '../badge.ts';
+import { formatPercent } from '../../../core/numbers.ts';
 import { colorScale } from '../color-scale.ts';
 
 /** Every repository compliant is the only bright green; under half is red. */
@@ -12,5 +12,5 @@ export const catalogComplianceBadge: BadgeDefinition<Pick<CatalogSummary, 'total
   render: ({ total, compliant, compliant_ratio }) =>
     total === 0
       ? { message: 'no repositories', color: 'lightgrey' }
-      : { message: `${percent(compliant_ratio)} (${compliant}/${total})`, color: complianceColors(compliant_ratio) },
+      : { message: `${formatPercent(compliant_ratio)} (${compliant}/${total})`, color: complianceColors(compliant_ratio) },
 };

@@ -1,6 +1,6 @@
 import type { FalsePositives } from '../../../model/gates.ts';
 import type { BadgeDefinition } from '../../../model/badge.ts';
-import { percent } from '../badge.ts';
+import { formatPercent } from '../../../core/numbers.ts';
 import { colorScale } from '../color-scale.ts';
 
 /** Percent of ALLOW runs followed by an incident: 0 brightgreen, under 1 (seed 001's target) yellow, 1 and up red. */
@@ -13,6 +13,6 @@ export const gatesFalsePositivesBadge: BadgeDefinition<FalsePositives> = {
   label: 'gate false positives',
   render(figures) {
     if (figures.rate === null) return { message: 'no ALLOW runs', color: 'lightgrey' };
-    return { message: `${figures.count}/${figures.allow_runs} (${percent(figures.rate)})`, color: color(figures.rate * 100) };
+    return { message: `${figures.count}/${figures.allow_runs} (${formatPercent(figures.rate)})`, color: color(figures.rate * 100) };
   },
 };

@@ -1,6 +1,6 @@
 import type { LayerCoverage } from '../../../model/gates.ts';
 import type { BadgeDefinition } from '../../../model/badge.ts';
-import { percent } from '../badge.ts';
+import { formatPercent } from '../../../core/numbers.ts';
 import { colorScale } from '../color-scale.ts';
 
 /** Percent of critical layers covered: below 25 red, 25-50 orange, 50-80 yellow, 80 and up (seed 001's target) brightgreen. */
@@ -14,7 +14,7 @@ export const gatesLayerCoverageBadge: BadgeDefinition<LayerCoverage> = {
   label: 'layer coverage',
   render(coverage) {
     return {
-      message: `${coverage.covered_count}/${coverage.total} (${percent(coverage.ratio)})`,
+      message: `${coverage.covered_count}/${coverage.total} (${formatPercent(coverage.ratio)})`,
       color: color(coverage.ratio * 100),
     };
   },

@@ -1,6 +1,6 @@
 import type { PassRate } from '../../../model/gates.ts';
 import type { BadgeDefinition } from '../../../model/badge.ts';
-import { percent } from '../badge.ts';
+import { formatPercent } from '../../../core/numbers.ts';
 import { colorScale } from '../color-scale.ts';
 
 /** Percent passed: below 80 red, 80-90 orange, 90-95 yellow, 95-99 green, 99 and up brightgreen. */
@@ -13,6 +13,6 @@ export const gatesPassRateBadge: BadgeDefinition<PassRate> = {
   label: 'gate pass rate',
   render(rate) {
     if (rate.ratio === null) return { message: 'no runs', color: 'lightgrey' };
-    return { message: percent(rate.ratio), color: color(rate.ratio * 100) };
+    return { message: formatPercent(rate.ratio), color: color(rate.ratio * 100) };
   },
 };

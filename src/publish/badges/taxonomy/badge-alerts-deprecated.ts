@@ -1,6 +1,7 @@
 import { colorScale } from '../color-scale.ts';
 import type { BadgeDefinition } from '../../../model/badge.ts';
-import { percent, shownRatio } from '../badge.ts';
+import { formatPercent } from '../../../core/numbers.ts';
+import { shownRatio } from '../badge.ts';
 import type { TaxonomyBadgeFigures } from './figures.ts';
 
 export const deprecatedRatioSteps = [0.05, 0.1, 0.2, 0.3];
@@ -11,5 +12,5 @@ const color = colorScale(deprecatedRatioSteps, deprecatedRatioColors);
 export const badgeAlertsDeprecated: BadgeDefinition<TaxonomyBadgeFigures> = {
   file: 'badge-alerts-deprecated.json',
   label: 'deprecated',
-  render: (figures) => ({ message: percent(figures.deprecated_ratio), color: color(shownRatio(figures.deprecated_ratio)) }),
+  render: (figures) => ({ message: formatPercent(figures.deprecated_ratio), color: color(shownRatio(figures.deprecated_ratio)) }),
 };

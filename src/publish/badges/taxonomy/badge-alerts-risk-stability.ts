@@ -1,5 +1,6 @@
 import type { BadgeDefinition } from '../../../model/badge.ts';
-import { percent, shownRatio } from '../badge.ts';
+import { formatPercent } from '../../../core/numbers.ts';
+import { shownRatio } from '../badge.ts';
 import type { TaxonomyBadgeFigures } from './figures.ts';
 import { stabilityColor } from './stability-scale.ts';
 
@@ -7,5 +8,5 @@ import { stabilityColor } from './stability-scale.ts';
 export const badgeAlertsRiskStability: BadgeDefinition<TaxonomyBadgeFigures> = {
   file: 'badge-alerts-risk-stability.json',
   label: 'risk stability',
-  render: (figures) => ({ message: percent(figures.risk_stability), color: stabilityColor(shownRatio(figures.risk_stability)) }),
+  render: (figures) => ({ message: formatPercent(figures.risk_stability), color: stabilityColor(shownRatio(figures.risk_stability)) }),
 };

@@ -1,5 +1,6 @@
 import type { BadgeDefinition } from '../../../model/badge.ts';
-import { percent, shownRatio } from '../badge.ts';
+import { formatPercent } from '../../../core/numbers.ts';
+import { shownRatio } from '../badge.ts';
 import type { TaxonomyBadgeFigures } from './figures.ts';
 import { stabilityColor } from './stability-scale.ts';
 
@@ -7,5 +8,5 @@ import { stabilityColor } from './stability-scale.ts';
 export const badgeAlertsStability: BadgeDefinition<TaxonomyBadgeFigures> = {
   file: 'badge-alerts-stability.json',
   label: 'stability',
-  render: (figures) => ({ message: percent(figures.stability), color: stabilityColor(shownRatio(figures.stability)) }),
+  render: (figures) => ({ message: formatPercent(figures.stability), color: stabilityColor(shownRatio(figures.stability)) }),
 };

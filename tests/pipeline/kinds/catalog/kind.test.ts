@@ -7,13 +7,14 @@ import { endpointBadgeSchema } from '../../../../src/model/badge.ts';
 import { catalogKind } from '../../../../src/pipeline/kinds/catalog.ts';
 import type { BuildContext } from '../../../../src/pipeline/kind.ts';
 import { gitOutput, repositoryFromSteps } from './demo-repo.ts';
+import { atHead } from '../../../helpers/context.ts';
 
 const NOW = '2026-07-01T00:00:00Z';
 
 async function context(dir: string, previousState: StateFiles = new Map(), env: NodeJS.ProcessEnv = {}, sources: object = catalogDemoConfig): Promise<BuildContext> {
   return {
     config: configSchema.parse({ sources, site: { url: 'https://example.github.io/gov/' } }),
-    repo: await openRepository(dir),
+    ...(await atHead(dir)),
     now: NOW,
     previousState,
     env,

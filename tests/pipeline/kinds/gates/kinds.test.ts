@@ -7,6 +7,7 @@ import { gatesKind } from '../../../../src/pipeline/kinds/gates.ts';
 import { incidentsKind } from '../../../../src/pipeline/kinds/incidents.ts';
 import { PROBE_HISTORY_FILE, serializeProbeHistory } from '../../../../src/sources/gates/index.ts';
 import { gitFixture } from '../../../sources/gates/git-fixture.ts';
+import { atHead } from '../../../helpers/context.ts';
 
 const run = (id: string, time: string, statuses: Record<string, string>, extra = {}) =>
   Object.entries(statuses)
@@ -19,7 +20,7 @@ const incident = (title: string, start: string, end: string | null, severity = '
 async function context(files: Record<string, string>, history = '', now = '2026-01-20T00:00:00.000Z'): Promise<BuildContext> {
   const dir = gitFixture([{ date: '2026-01-19T00:00:00Z', files }], 'govpages-kinds-');
   const config = configSchema.parse({ sources: { gates: {}, incidents: {} } });
-  return { config, repo: await openRepository(dir), now, previousState: new Map(history ? [[PROBE_HISTORY_FILE, history]] : []), env: {}, progress: () => {} };
+  return { config, ...(await atHead(dir)), now, previousState: new Map(history ? [[PROBE_HISTORY_FILE, history]] : []), env: {}, progress: () => {} };
 }
 
 describe('gates and incidents kinds', () => {

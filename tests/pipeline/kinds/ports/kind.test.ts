@@ -6,11 +6,12 @@ import { portsKind } from '../../../../src/pipeline/kinds/ports.ts';
 import type { BuildContext } from '../../../../src/pipeline/kind.ts';
 import { endpointBadgeSchema } from '../../../../src/model/badge.ts';
 import { gitOutput, repositoryFromSteps } from '../catalog/demo-repo.ts';
+import { atHead } from '../../../helpers/context.ts';
 
 async function context(dir: string, sources: object = portsDemoConfig): Promise<BuildContext> {
   return {
     config: configSchema.parse({ sources }),
-    repo: await openRepository(dir),
+    ...(await atHead(dir)),
     now: '2026-07-01T00:00:00Z',
     previousState: new Map(),
     env: {},

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent, formatPercentValue } from '../../src/present/numbers.ts';
+import { formatNumber, formatPercent, formatPercentValue } from '../../src/core/numbers.ts';
 
 describe('formatPercent', () => {
   it.each([
@@ -9,6 +9,14 @@ describe('formatPercent', () => {
     { ratio: 0.87234, out: '87.2%' },
     { ratio: 0.99999, out: '100%' },
     { ratio: 0.1667, out: '16.7%' },
+    { ratio: 0.1234, out: '12.3%' },
+    { ratio: 0.1235, out: '12.4%' },
+    { ratio: 0.7647, out: '76.5%' },
+    { ratio: 0.7645, out: '76.5%' },
+    { ratio: 0.0588, out: '5.9%' },
+    { ratio: 0.0999, out: '10%' },
+    { ratio: 0.00049, out: '0%' },
+    { ratio: -0.0125, out: '-1.3%' },
     { ratio: Number.NaN, out: 'n/a' },
     { ratio: null, out: 'n/a' },
   ])('$ratio -> $out', ({ ratio, out }) => {

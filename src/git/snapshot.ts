@@ -1,0 +1,141 @@
+import { posix } from 'node:path';
+import picomatch from 'picomatch';
+import { compareStrings } from '../core/compare.ts';
+import { InputError } from '../core/errors.ts';
+import { readBlobs } from './blobs.ts';
+import type { Repository } from './repository.ts';
+import { runGit } from './run.ts';
+
+/**
+ * One commit's files, read through git: the one place every build input comes from. A build reads
+ * HEAD's tree, never the work tree, so what it publishes is a function of the commit it names and
+ * `verify --rebuild` of that commit gives the same bytes.
+ */
+
+/** One file of the tree: a regular file, an executable or a symbolic link (mode 120000). */
+export interface SnapshotEntry {
+  path: string;
+  mode: string;
+  /** Blob id: of the content, or of the link's target path for a symbolic link. */
+  blob: string;
+}
+
+export interface SnapshotFile {
+  path: string;
+  /** The blob actually read (a symbolic link's target's). */
+  blob: string;
+  content: Buffer;
+}
+
+export interface Snapshot {
+  readonly commit: string;
+  /** Every file of the tree by path (submodules are not files and are left out). */
+  readonly entries: ReadonlyMap<string, SnapshotEntry>;
+  /** Paths matching the glob patterns (`!pattern` excludes), sorted; dot files included. */
+  match(patterns: readonly string[]): string[];
+  /** Paths inside `folder` (`''`: the whole tree; a file path: that file) ending in one of `extensions`, sorted. */
+  under(folder: string, extensions?: readonly string[]): string[];
+  /** Contents of many files through one `git cat-file --batch` stream, in the order asked, one at a time. */
+  read(paths: readonly string[]): AsyncGenerator<SnapshotFile>;
+  /** One file's content, or null when the tree has no such file. */
+  readFile(path: string): Promise<Buffer | null>;
+}
+
+const LINK_MODE = '120000';
+const MAX_LINK_DEPTH = 8;
+
+/** Lists the tree of `commit` (default HEAD) with one `git ls-tree` process. */
+export async function openSnapshot(repo: Repository, commit: string = repo.head.commit): Promise<Snapshot> {
+  const listing = await runGit(repo.root, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+  if (listing.code !== 0) throw new InputError(`cannot list the files of commit ${commit.slice(0, 7)}: ${listing.stderr.trim()}`, { file: repo.root });
+  const entries = new Map<string, SnapshotEntry>();
+  for (const record of listing.stdout.split('\0')) {
+    if (!record) continue;
+    // `<mode> SP <type> SP <object> TAB <path>`; -z leaves paths unquoted.
+    const tab = record.indexOf('\t');
+    const [mode, type, blob] = record.slice(0, tab).split(' ');
+    if (type !== 'blob') continue;
+    const path = record.slice(tab + 1);
+    entries.set(path, { path, mode: mode!, blob: blob! });
+  }
+  const sorted = [...entries.keys()].sort(compareStrings);
+
+  const resolveLinks = async (path: string): Promise<SnapshotEntry> => {
+    let entry = entries.get(path)!;
+    for (let depth = 0; entry.mode === LINK_MODE; depth++) {
+      if (depth === MAX_LINK_DEPTH) throw new InputError(`symbolic link chain longer than ${MAX_LINK_DEPTH} links (expected a file)`, { file: path });
+      const target = (await readOne(repo, entry.blob)).toString('utf8');
+      const resolved = posix.normalize(posix.join(posix.dirname(entry.path), target));
+      // The target's text is not quoted: it may name a file outside the repository.
+      if (posix.isAbsolute(target) || resolved === '..' || resolved.startsWith('../')) {
+        throw new InputError('is a symbolic link to a path outside the repository (expected a file inside it)', { file: path });
+      }
+      const next = entries.get(resolved);
+      if (!next) throw new InputError(`is a symbolic link to "${resolved}", which is not a file of commit ${commit.slice(0, 7)}`, { file: path });
+      entry = next;
+    }
+    return entry;
+  };
+
+  return {
+    commit,
+    entries,
+    match(patterns) {
+      const include = patterns.filter((pattern) => !pattern.startsWith('!'));
+      const exclude = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1));
+      if (include.length === 0) return [];
+      const isIncluded = picomatch(include, { dot: true });
+      const isExcluded = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
+      return sorted.filter((path) => isIncluded(path) && !isExcluded(path));
+    },
+    under(folder, extensions) {
+      const inside = (path: string) => folder === '' || path === folder || path.startsWith(`${folder}/`);
+      const wanted = (path: string) => !extensions || extensions.some((extension) => path.toLowerCase().endsWith(extension));
+      return sorted.filter((path) => inside(path) && wanted(path));
+    },
+    async *read(paths) {
+      const resolved: SnapshotEntry[] = [];
+      for (const path of paths) {
+        if (!entries.has(path)) throw new InputError(`not a file of commit ${commit.slice(0, 7)}`, { file: path });
+        resolved.push(await resolveLinks(path));
+      }
+      let index = 0;
+      for await (const blob of readBlobs(repo.root, resolved.map((entry) => entry.blob))) {
+        const path = paths[index]!;
+        const entry = resolved[index++]!;
+        yield { path, blob: entry.blob, content: blob.content };
+      }
+    },
+    async readFile(path) {
+      if (!entries.has(path)) return null;
+      const entry = await resolveLinks(path);
+      return readOne(repo, entry.blob);
+    },
+  };
+}
+
+/**
+ * Paths among `pathspecs` (files, folders or `:(glob)` patterns) whose work-tree content differs
+ * from HEAD (modified, staged, deleted or untracked), from one `git status`: the build reads HEAD
+ * and warns about these, since they are not what it publishes.
+ */
+export async function workTreeChanges(repo: Repository, pathspecs: readonly string[]): Promise<string[]> {
+  if (pathspecs.length === 0) return [];
+  const status = await runGit(repo.root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...pathspecs]);
+  if (status.code !== 0) return [];
+  const changed = new Set<string>();
+  const records = status.stdout.split('\0');
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    if (record.length < 4) continue;
+    changed.add(record.slice(3));
+    // A rename or copy is followed by its source path in the next record.
+    if (record[0] === 'R' || record[0] === 'C') i++;
+  }
+  return [...changed].sort(compareStrings);
+}
+
+async function readOne(repo: Repository, blob: string): Promise<Buffer> {
+  for await (const found of readBlobs(repo.root, [blob])) return found.content;
+  throw new InputError(`object ${blob} is missing from the repository`, { file: repo.root });
+}
