@@ -2,43 +2,72 @@ import { InputError } from '../core/errors.ts';
 import type { Thresholds } from './schema.ts';
 
 /**
- * The seed's environment variables override the config file, so a team moving from the seed's
- * scripts keeps its CI secrets working unchanged.
+ * Every environment variable govpages reads, in one table: the manual's list is generated from it.
+ * The seed's variables override the config file, so a team moving from the seed's scripts keeps
+ * its CI settings working unchanged.
  */
-const numberVariables = {
-  RUNBOOK_MIN_PERCENT: 'runbook_min_percent',
-  TAXONOMY_DEPRECATION_MAX_DAYS: 'deprecation_max_days',
-  MAX_CHURN_DELTA: 'max_churn_delta',
-  MAX_RISK_CHURN_DELTA: 'max_risk_churn_delta',
-  RISK_CHURN_SPIKE_THRESHOLD: 'risk_churn_spike_threshold',
-} as const satisfies Record<string, keyof Thresholds>;
+export interface EnvironmentVariable {
+  name: string;
+  /** `number`/`flag`: overrides the config setting `setting`; `secret`: never written anywhere; `text`: read as given. */
+  type: 'number' | 'flag' | 'secret' | 'text';
+  /** The config setting it overrides (JSON path), when it overrides one. */
+  setting?: string;
+  description: string;
+}
 
-const flagVariables = {
-  TAXONOMY_DEPRECATION_STRICT: 'deprecation_strict',
-  RISK_CHURN_SPIKE_FAIL: 'risk_churn_spike_fail',
-} as const satisfies Record<string, keyof Thresholds>;
+const thresholdVariables = {
+  RUNBOOK_MIN_PERCENT: { type: 'number', key: 'runbook_min_percent' },
+  TAXONOMY_DEPRECATION_MAX_DAYS: { type: 'number', key: 'deprecation_max_days' },
+  MAX_CHURN_DELTA: { type: 'number', key: 'max_churn_delta' },
+  MAX_RISK_CHURN_DELTA: { type: 'number', key: 'max_risk_churn_delta' },
+  RISK_CHURN_SPIKE_THRESHOLD: { type: 'number', key: 'risk_churn_spike_threshold' },
+  TAXONOMY_DEPRECATION_STRICT: { type: 'flag', key: 'deprecation_strict' },
+  RISK_CHURN_SPIKE_FAIL: { type: 'flag', key: 'risk_churn_spike_fail' },
+} as const satisfies Record<string, { type: 'number' | 'flag'; key: keyof Thresholds }>;
 
-export const thresholdEnvironmentVariables = [...Object.keys(numberVariables), ...Object.keys(flagVariables)];
+export const ENVIRONMENT_VARIABLES: readonly EnvironmentVariable[] = [
+  ...Object.entries(thresholdVariables).map(([name, { type, key }]) => ({
+    name,
+    type,
+    setting: `thresholds.${key}`,
+    description: `Overrides \`thresholds.${key}\` (seed 004).`,
+  })),
+  { name: 'GOVERN_STRICT', type: 'flag', setting: 'sources.catalog.strict', description: 'Overrides `sources.catalog.strict`: warnings fail enforcement too (seed 002).' },
+  { name: 'GOV_SIGNING_PRIVATE_KEY', type: 'secret', description: 'Base64 32-byte Ed25519 seed from `govpages keygen`: signs the checksum bundle, checkpoints and webhook bodies.' },
+  { name: 'GOVERNANCE_WEBHOOK', type: 'secret', description: 'URL the `governance_notice` webhook is POSTed to; only its host is ever printed.' },
+  { name: 'SOURCE_DATE_EPOCH', type: 'text', description: "Seconds since 1970: the build's `now` when `--now` is not given (reproducible-builds convention)." },
+  { name: 'GOVPAGES_DEBUG', type: 'text', description: 'Set to print the stack of an internal error (a bug in govpages).' },
+];
 
-/** Returns the threshold overrides present in `env`, as raw values for the schema to validate. */
-export function thresholdOverrides(env: NodeJS.ProcessEnv): Partial<Record<keyof Thresholds, number | boolean>> {
-  const overrides: Partial<Record<keyof Thresholds, number | boolean>> = {};
-  for (const [variable, key] of Object.entries(numberVariables)) {
-    const raw = env[variable];
-    if (raw === undefined || raw.trim() === '') continue;
-    const value = Number(raw);
-    if (!Number.isFinite(value)) {
-      throw new InputError(`environment variable ${variable}=${JSON.stringify(raw)} is not a number (expected e.g. ${variable}=90)`);
-    }
-    overrides[key] = value;
+export const thresholdEnvironmentVariables = Object.keys(thresholdVariables);
+
+/** The config overrides present in `env`, as raw values for the schema to validate. */
+export function environmentOverrides(env: NodeJS.ProcessEnv): {
+  thresholds: Partial<Record<keyof Thresholds, number | boolean>>;
+  catalogStrict?: boolean;
+} {
+  const thresholds: Partial<Record<keyof Thresholds, number | boolean>> = {};
+  for (const [variable, { type, key }] of Object.entries(thresholdVariables)) {
+    const value = type === 'number' ? numberVariable(env, variable) : flagVariable(env, variable);
+    if (value !== undefined) thresholds[key] = value;
   }
-  for (const [variable, key] of Object.entries(flagVariables)) {
-    const raw = env[variable];
-    if (raw === undefined || raw.trim() === '') continue;
-    const normalized = raw.trim().toLowerCase();
-    if (['1', 'true', 'yes', 'on'].includes(normalized)) overrides[key] = true;
-    else if (['0', 'false', 'no', 'off'].includes(normalized)) overrides[key] = false;
-    else throw new InputError(`environment variable ${variable}=${JSON.stringify(raw)} is not a flag (expected 1 or 0)`);
-  }
-  return overrides;
+  const catalogStrict = flagVariable(env, 'GOVERN_STRICT');
+  return catalogStrict === undefined ? { thresholds } : { thresholds, catalogStrict };
+}
+
+function numberVariable(env: NodeJS.ProcessEnv, variable: string): number | undefined {
+  const raw = env[variable];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value)) throw new InputError(`environment variable ${variable}=${JSON.stringify(raw)} is not a number (expected e.g. ${variable}=90)`);
+  return value;
+}
+
+function flagVariable(env: NodeJS.ProcessEnv, variable: string): boolean | undefined {
+  const raw = env[variable];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const normalized = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(normalized)) return true;
+  if (['0', 'false', 'no', 'off'].includes(normalized)) return false;
+  throw new InputError(`environment variable ${variable}=${JSON.stringify(raw)} is not a flag (expected 1 or 0, true or false)`);
 }

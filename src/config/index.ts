@@ -1,3 +1,3 @@
 export { loadConfig, parseConfig, CONFIG_FILE } from './load.ts';
 export { configSchema, thresholdsSchema, type GovpagesConfig, type Thresholds } from './schema.ts';
-export { thresholdEnvironmentVariables, thresholdOverrides } from './env.ts';
+export { ENVIRONMENT_VARIABLES, environmentOverrides, thresholdEnvironmentVariables, type EnvironmentVariable } from './env.ts';

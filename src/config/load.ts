@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { InputError } from '../core/errors.ts';
 import { parseJson, parseWith } from '../core/validation.ts';
-import { thresholdOverrides } from './env.ts';
+import { environmentOverrides } from './env.ts';
 import { configSchema, type GovpagesConfig } from './schema.ts';
 
 export const CONFIG_FILE = 'govpages.config.json';
@@ -27,7 +27,16 @@ export function loadConfig(repoDir: string, env: NodeJS.ProcessEnv, configPath?:
 export function parseConfig(text: string | null, file: string, env: NodeJS.ProcessEnv): GovpagesConfig {
   const raw = text === null ? { sources: { taxonomy: {} } } : parseJson(text, file);
   const parsed = parseWith(configSchema, raw, file);
-  const overrides = thresholdOverrides(env);
-  if (Object.keys(overrides).length === 0) return parsed;
-  return parseWith(configSchema, { ...parsed, thresholds: { ...parsed.thresholds, ...overrides } }, `${file} (with environment overrides)`);
+  const { thresholds, catalogStrict } = environmentOverrides(env);
+  const strictCatalog = catalogStrict !== undefined && parsed.sources.catalog !== undefined;
+  if (Object.keys(thresholds).length === 0 && !strictCatalog) return parsed;
+  // The overrides go into the file's own values and the whole is validated again, so an
+  // out-of-range variable is reported at its setting's JSON path.
+  const written = raw as { thresholds?: object; sources?: { catalog?: object } };
+  const overridden = {
+    ...written,
+    thresholds: { ...written.thresholds, ...thresholds },
+    ...(strictCatalog ? { sources: { ...written.sources, catalog: { ...written.sources?.catalog, strict: catalogStrict } } } : {}),
+  };
+  return parseWith(configSchema, overridden, `${file} (with environment overrides)`);
 }

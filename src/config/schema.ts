@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SourceKey } from '../model/kinds.ts';
 import { integritySchema } from './integrity.ts';
 import { catalogSourceSchema } from './sources/catalog.ts';
 import { gatesSourceSchema } from './sources/gates.ts';
@@ -6,6 +7,16 @@ import { incidentsSourceSchema } from './sources/incidents.ts';
 import { openapiSourceSchema } from './sources/openapi.ts';
 import { portsSourceSchema } from './sources/ports.ts';
 import { taxonomySourceSchema } from './sources/taxonomy.ts';
+
+/** One optional source per evidence kind, keyed as the registry (`model/kinds.ts`) names it. */
+const SOURCES = {
+  taxonomy: taxonomySourceSchema.optional(),
+  openapi: openapiSourceSchema.optional(),
+  catalog: catalogSourceSchema.optional(),
+  gates: gatesSourceSchema.optional(),
+  incidents: incidentsSourceSchema.optional(),
+  ports: portsSourceSchema.optional(),
+} satisfies Record<SourceKey, z.ZodType>;
 
 /**
  * `govpages.config.json`. Keys are snake_case, as the seeds name them
@@ -55,16 +66,7 @@ export const configSchema = z.strictObject({
       auto_refresh_minutes: z.number().int().min(0).default(5),
     })
     .prefault({}),
-  sources: z
-    .strictObject({
-      taxonomy: taxonomySourceSchema.optional(),
-      openapi: openapiSourceSchema.optional(),
-      catalog: catalogSourceSchema.optional(),
-      gates: gatesSourceSchema.optional(),
-      incidents: incidentsSourceSchema.optional(),
-      ports: portsSourceSchema.optional(),
-    })
-    .prefault({}),
+  sources: z.strictObject(SOURCES).prefault({}),
   thresholds: thresholdsSchema.prefault({}),
   integrity: integritySchema.prefault({}),
   state: z

@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../core/errors.ts';
 import { gatesDemoState } from './gates.ts';
-import { demoKinds } from './kinds.ts';
+import { EVIDENCE_KINDS } from '../model/kinds.ts';
+import { DEMO_KINDS } from './kinds.ts';
 import type { DemoStep } from './step.ts';
 
 /** Day 0 of the demo history; the last steps fall about 180 days later (2026-11-20). */
@@ -16,7 +17,7 @@ const IDENTITY = 'Demo Platform Team <platform@example.com>';
 /** The demo's `govpages.config.json`: every kind's source fragment merged. */
 export function demoConfig(): Record<string, unknown> {
   const sources: Record<string, unknown> = {};
-  for (const kind of demoKinds) Object.assign(sources, kind.sources);
+  for (const kind of EVIDENCE_KINDS) Object.assign(sources, DEMO_KINDS[kind.id].sources);
   return {
     site: { title: 'Demo platform governance', base: '/' },
     sources,
@@ -35,7 +36,7 @@ export function demoSteps(): DemoStep[] {
       'govpages.config.json': `${JSON.stringify(demoConfig(), null, 2)}\n`,
     },
   };
-  const steps = demoKinds.flatMap((kind) => kind.steps(DEMO_START));
+  const steps = EVIDENCE_KINDS.flatMap((kind) => DEMO_KINDS[kind.id].steps(DEMO_START));
   // A stable sort keeps each kind's own order for steps at the same hour.
   return [first, ...steps].sort((a, b) => a.day - b.day || (a.hour ?? 12) - (b.hour ?? 12));
 }

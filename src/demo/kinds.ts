@@ -1,3 +1,4 @@
+import type { EvidenceKindId } from '../model/kinds.ts';
 import { apiDemoConfig, apiDemoSteps } from './api.ts';
 import { catalogDemoConfig, catalogDemoSteps } from './catalog.ts';
 import { gatesDemoConfig, gatesDemoSteps } from './gates.ts';
@@ -12,11 +13,12 @@ export interface DemoKind {
   sources: Record<string, unknown>;
 }
 
-export const demoKinds: readonly DemoKind[] = [
-  { steps: taxonomyDemoSteps, sources: { taxonomy: { path: TAXONOMY_PATH, rules: [RULES_PATH] } } },
-  { steps: () => apiDemoSteps, sources: apiDemoConfig },
-  { steps: () => catalogDemoSteps, sources: catalogDemoConfig },
-  { steps: () => portsDemoSteps, sources: portsDemoConfig },
-  { steps: gatesDemoSteps, sources: gatesDemoConfig },
-  { steps: incidentsDemoSteps, sources: incidentsDemoConfig },
-];
+/** Every kind of the registry (`model/kinds.ts`) has its part of the demo. */
+export const DEMO_KINDS: Record<EvidenceKindId, DemoKind> = {
+  taxonomy: { steps: taxonomyDemoSteps, sources: { taxonomy: { path: TAXONOMY_PATH, rules: [RULES_PATH] } } },
+  api: { steps: () => apiDemoSteps, sources: apiDemoConfig },
+  catalog: { steps: () => catalogDemoSteps, sources: catalogDemoConfig },
+  gates: { steps: gatesDemoSteps, sources: gatesDemoConfig },
+  incidents: { steps: incidentsDemoSteps, sources: incidentsDemoConfig },
+  ports: { steps: () => portsDemoSteps, sources: portsDemoConfig },
+};

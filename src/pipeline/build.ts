@@ -133,9 +133,9 @@ async function collectEvidence(context: BuildContext) {
   const checks: Check[] = [];
   const events: FeedEvent[] = [];
   const state = new Map<string, string>();
-  for (const kind of evidenceKinds) {
-    if (!kind.enabled(context.config)) continue;
-    context.progress(`${kind.id}: collecting`);
+  for (const { id, source, kind } of evidenceKinds) {
+    if (context.config.sources[source] === undefined) continue;
+    context.progress(`${id}: collecting`);
     const result = await kind.collect(context);
     (sections as Record<string, unknown>)[kind.id] = result.section;
     files.push(...result.files);
@@ -196,7 +196,8 @@ async function warnAboutWorkTree(context: BuildContext): Promise<void> {
   const changed = await workTreeChanges(context.repo, inputPathspecs(context.config));
   if (changed.length === 0) return;
   const shown = changed.slice(0, 5).join(', ') + (changed.length > 5 ? ` and ${changed.length - 5} more` : '');
-  context.progress(`warning: ${changed.length} input file${changed.length === 1 ? '' : 's'} differ from HEAD and are not in this build (commit them to publish them): ${shown}`);
+  const one = changed.length === 1;
+  context.progress(`warning: ${changed.length} input file${one ? ' differs' : 's differ'} from HEAD and ${one ? 'is' : 'are'} not in this build (commit to publish): ${shown}`);
 }
 
 /** Every configured input as a git pathspec, for the work-tree check. */

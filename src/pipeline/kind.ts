@@ -30,11 +30,11 @@ export interface KindResult<K extends keyof Sections> {
 }
 
 /**
- * An evidence kind: reads its sources (through `git/` and `sources/`), computes its figures with the
- * pure functions in `metrics/`, and returns its slice of the model. Kinds run independently.
+ * An evidence kind's collect step: reads its sources (through `git/` and `sources/`), computes its
+ * figures with the pure functions in `metrics/`, and returns its slice of the model. Kinds run
+ * independently; a kind runs when its `sources` key (`model/kinds.ts`) is in the config.
  */
 export interface EvidenceKind<K extends keyof Sections> {
   id: K;
-  enabled(config: GovpagesConfig): boolean;
   collect(context: BuildContext): Promise<KindResult<K>>;
 }

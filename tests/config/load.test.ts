@@ -173,7 +173,7 @@ describe('environment overrides', () => {
     { variable: 'RUNBOOK_MIN_PERCENT', value: 'ninety', message: /RUNBOOK_MIN_PERCENT="ninety" is not a number/ },
     { variable: 'MAX_CHURN_DELTA', value: '5%', message: /MAX_CHURN_DELTA="5%" is not a number/ },
     { variable: 'TAXONOMY_DEPRECATION_MAX_DAYS', value: 'Infinity', message: /TAXONOMY_DEPRECATION_MAX_DAYS="Infinity" is not a number/ },
-    { variable: 'TAXONOMY_DEPRECATION_STRICT', value: 'maybe', message: /TAXONOMY_DEPRECATION_STRICT="maybe" is not a flag \(expected 1 or 0\)/ },
+    { variable: 'TAXONOMY_DEPRECATION_STRICT', value: 'maybe', message: /TAXONOMY_DEPRECATION_STRICT="maybe" is not a flag \(expected 1 or 0, true or false\)/ },
     { variable: 'RISK_CHURN_SPIKE_FAIL', value: '2', message: /RISK_CHURN_SPIKE_FAIL="2" is not a flag/ },
   ])('$variable=$value is a clear InputError', ({ variable, value, message }) => {
     const error = loadError(tempDir(), { [variable]: value });

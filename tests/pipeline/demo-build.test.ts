@@ -125,6 +125,13 @@ describe('bad input', () => {
     return { base, repo, out };
   };
 
+  /** The build reads the commit, not the work tree: commit what a test edited. */
+  const commitAll = (repo: string) => {
+    const identity = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+    execFileSync('git', ['add', '-A'], { cwd: repo });
+    execFileSync('git', ['commit', '--quiet', '--allow-empty', '-m', 'edit'], { cwd: repo, env: { ...process.env, ...identity } });
+  };
+
   const expectRejected = async (repo: string, out: string, pattern: RegExp) => {
     writeFileSync(join(out, 'sentinel.txt'), 'published before');
     const before = snapshotTree(out);
@@ -141,6 +148,7 @@ describe('bad input', () => {
     const { repo, out } = setup();
     expect((await runCli(['build', '--repo', repo, '--out', out, '--now', NOW, '--no-state'])).code).toBe(0);
     writeFileSync(join(repo, 'alerts_taxonomy.json'), '{\n  "alerts": [\n    { "name": "A", }\n  ]\n}\n');
+    commitAll(repo);
     await expectRejected(repo, out, /alerts_taxonomy\.json: line 3 column \d+: malformed JSON/);
   });
 
@@ -150,10 +158,12 @@ describe('bad input', () => {
     const taxonomy = JSON.parse(readFileSync(join(repo, 'alerts_taxonomy.json'), 'utf8'));
     taxonomy.alerts[2].severity = 'urgent';
     writeFileSync(join(repo, 'alerts_taxonomy.json'), JSON.stringify(taxonomy));
+    commitAll(repo);
     await expectRejected(repo, out, /alerts_taxonomy\.json: \$\.alerts\[2\]\.severity: .*"critical"\|"high"\|"medium"\|"low"/);
     delete taxonomy.alerts[2].severity;
     taxonomy.alerts[4].descripton = 'typo';
     writeFileSync(join(repo, 'alerts_taxonomy.json'), JSON.stringify(taxonomy));
+    commitAll(repo);
     await expectRejected(repo, out, /alerts_taxonomy\.json: \$\.alerts\[2\]\.severity: expected/);
   });
 
@@ -161,6 +171,7 @@ describe('bad input', () => {
     const { repo, out } = setup();
     expect((await runCli(['build', '--repo', repo, '--out', out, '--now', NOW, '--no-state'])).code).toBe(0);
     rmSync(join(repo, 'alerts_taxonomy.json'));
+    commitAll(repo);
     await expectRejected(repo, out, /alerts_taxonomy\.json: alert taxonomy not found/);
   });
 
@@ -180,12 +191,21 @@ describe('bad input', () => {
     await expectRejected(shallow, out, /shallow clone.*fetch-depth: 0/);
   });
 
+  it('builds the commit, not uncommitted edits, and says which inputs differ', async () => {
+    const { repo, out } = setup();
+    writeFileSync(join(repo, 'alerts_taxonomy.json'), '{ not json');
+    const result = await runCli(['build', '--repo', repo, '--out', out, '--now', NOW, '--no-state']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/warning: 1 input file differs? from HEAD and (is|are) not in this build .*: alerts_taxonomy\.json/);
+  });
+
   it('names an unknown config key and the config file', async () => {
     const { repo, out } = setup();
     expect((await runCli(['build', '--repo', repo, '--out', out, '--now', NOW, '--no-state'])).code).toBe(0);
     const config = JSON.parse(readFileSync(join(repo, 'govpages.config.json'), 'utf8'));
     config.thresholds.runbook_min_precent = 80;
     writeFileSync(join(repo, 'govpages.config.json'), JSON.stringify(config));
+    commitAll(repo);
     await expectRejected(repo, out, /govpages\.config\.json: \$\.thresholds\.runbook_min_precent: unknown key "runbook_min_precent"/);
     expect(existsSync(join(out, 'sentinel.txt'))).toBe(true);
   });

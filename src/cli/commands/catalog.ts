@@ -2,14 +2,14 @@ import { isoSeconds } from '../../core/time.ts';
 import { resolveNow } from '../now.ts';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadConfig } from '../../config/index.ts';
+import { CONFIG_FILE, loadConfig, parseConfig } from '../../config/index.ts';
 import { catalogSourceSchema, type CatalogSourceConfig } from '../../config/sources/catalog.ts';
 import { InputError, UsageError } from '../../core/errors.ts';
 import { openRepository, readStateBranch, runGit, writeStateBranch } from '../../git/index.ts';
 import { advanceCheckpoints, baselineCheckpoints, computeDrift, driftMarkdown, enforcementReport, enforcementText } from '../../metrics/catalog/index.ts';
 import { stableJson } from '../../core/json.ts';
 import type { CatalogDocument } from '../../model/catalog.ts';
-import { evaluateCatalog, startingState, strictMode } from '../../pipeline/kinds/catalog.ts';
+import { evaluateCatalog, startingState } from '../../pipeline/kinds/catalog.ts';
 import { checkpointStateFiles, readCheckpointState, workTree } from '../../sources/catalog/index.ts';
 import type { Command, Io } from '../command.ts';
 
@@ -54,7 +54,7 @@ const command: Command = {
         io.stdout(args.values.json ? stableJson(catalog) : catalogText(catalog));
         return 0;
       }
-      const strict = typeof args.values.strict === 'boolean' ? args.values.strict : strictMode(source, io.env);
+      const strict = typeof args.values.strict === 'boolean' ? args.values.strict : source.strict;
       const report = enforcementReport(catalog, strict);
       io.stdout(args.values.json ? stableJson(report) : enforcementText(report));
       return report.exit_code;
@@ -92,7 +92,8 @@ async function checkpoint(root: string, source: CatalogSourceConfig, now: string
 
 function catalogConfig(root: string, io: Io): CatalogSourceConfig {
   const hasConfig = existsSync(join(root, 'govpages.config.json'));
-  return (hasConfig ? loadConfig(root, io.env).sources.catalog : undefined) ?? catalogSourceSchema.parse({});
+  // Without a config file the catalog runs on its defaults, still with the environment's overrides (GOVERN_STRICT).
+  return (hasConfig ? loadConfig(root, io.env) : parseConfig('{"sources":{"catalog":{}}}', CONFIG_FILE, io.env)).sources.catalog ?? catalogSourceSchema.parse({});
 }
 
 async function headCommit(root: string): Promise<string> {

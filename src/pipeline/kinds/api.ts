@@ -65,7 +65,6 @@ export { NOTICE_STATE_PATH, VERSIONS_STATE_PATH };
  */
 export const apiKind: EvidenceKind<'api'> = {
   id: 'api',
-  enabled: (config) => config.sources.openapi !== undefined,
   collect: collectApi,
 };
 

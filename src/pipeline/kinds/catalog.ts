@@ -38,21 +38,19 @@ import type { OutputFile } from '../../model/output-file.ts';
  */
 export const catalogKind: EvidenceKind<'catalog'> = {
   id: 'catalog',
-  enabled: (config) => config.sources.catalog !== undefined,
   async collect(context) {
     const source = context.config.sources.catalog!;
-    const strict = strictMode(source, context.env);
     context.progress('catalog: reading repository metadata');
     const { catalog, checkpoint } = await evaluateCatalog(workTree(context.repo.root), source, { commit: context.repo.head.commit, now: context.now });
     const state = await startingState(context.repo, context.previousState, context.config.state.branch, source, context.progress);
     const next = advanceCheckpoints(state, checkpoint);
     const drift = computeDrift(next.previous, next.latest!);
-    const report = enforcementReport(catalog, strict);
+    const report = enforcementReport(catalog, source.strict);
     const siteUrl = context.config.site.url;
     const issue = driftIssue(drift, catalog, siteUrl ? new URL('status/latest-drift.md', siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href : null);
     const section: CatalogSection = {
       metadata_patterns: source.metadata,
-      strict,
+      strict: source.strict,
       summary: catalog.summary,
       repositories: catalog.repositories,
       tiers: catalog.tiers,
@@ -100,14 +98,6 @@ export async function evaluateCatalog(
   return { catalog, checkpoint: makeCheckpoint(catalog, records, { commit: build.commit, created_at: build.now, ...flags }) };
 }
 
-/** `strict` from the config, overridden by `GOVERN_STRICT` (the seed's variable) when it is set. */
-export function strictMode(source: CatalogSourceConfig, env: NodeJS.ProcessEnv): boolean {
-  const raw = env.GOVERN_STRICT?.trim().toLowerCase();
-  if (raw === undefined || raw === '') return source.strict;
-  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
-  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
-  throw new InputError(`environment variable GOVERN_STRICT=${JSON.stringify(env.GOVERN_STRICT)} is not a flag (expected true or false)`);
-}
 
 /**
  * The saved checkpoints, or, before the first one is saved, a checkpoint reconstructed from the

@@ -14,7 +14,6 @@ import type { EvidenceKind } from '../kind.ts';
  */
 export const gatesKind: EvidenceKind<'gates'> = {
   id: 'gates',
-  enabled: (config) => config.sources.gates !== undefined,
   async collect(context) {
     const source = context.config.sources.gates!;
     context.progress(`gates: reading ${source.path}`);

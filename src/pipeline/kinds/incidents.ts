@@ -9,7 +9,6 @@ import type { EvidenceKind } from '../kind.ts';
 /** Incident reports (seed 000): list and detail data, MTTR, days since the last incident, feed events. */
 export const incidentsKind: EvidenceKind<'incidents'> = {
   id: 'incidents',
-  enabled: (config) => config.sources.incidents !== undefined,
   async collect(context) {
     const source = context.config.sources.incidents!;
     context.progress(`incidents: reading ${source.path}`);

@@ -16,7 +16,6 @@ import type { EvidenceKind } from '../kind.ts';
  */
 export const portsKind: EvidenceKind<'ports'> = {
   id: 'ports',
-  enabled: (config) => config.sources.ports !== undefined,
   async collect(context) {
     const source = context.config.sources.ports!;
     context.progress(`ports: reading ${source.path}`);

@@ -44,7 +44,6 @@ export async function readTaxonomyInputs(root: string, source: TaxonomyConfig): 
 
 export const taxonomyKind: EvidenceKind<'taxonomy'> = {
   id: 'taxonomy',
-  enabled: (config) => config.sources.taxonomy !== undefined,
   async collect(context: BuildContext): Promise<KindResult<'taxonomy'>> {
     const source = context.config.sources.taxonomy!;
     const thresholds = context.config.thresholds;

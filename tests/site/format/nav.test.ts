@@ -9,11 +9,11 @@ import fixture from '../../fixtures/model/status-model.json' with { type: 'json'
 const model = fixture as unknown as StatusModel;
 
 describe('navEntries', () => {
-  it('lists the overview, each present and implemented kind, then verify, under the base path', () => {
-    expect(navEntries(model, ['taxonomy', 'api']).map((entry) => entry.href)).toEqual(['/govpages-demo/', '/govpages-demo/taxonomy/', '/govpages-demo/api/', '/govpages-demo/integrity/', '/govpages-demo/verify/']);
+  it('lists the overview, each kind whose section is present, then integrity and verify, under the base path', () => {
+    expect(navEntries({ ...model, sections: { taxonomy: model.sections.taxonomy, api: model.sections.api } }).map((entry) => entry.href)).toEqual(['/govpages-demo/', '/govpages-demo/taxonomy/', '/govpages-demo/api/', '/govpages-demo/integrity/', '/govpages-demo/verify/']);
   });
-  it('leaves out kinds without a page component', () => {
-    expect(navEntries(model, []).map((entry) => entry.slug)).toEqual(['', 'integrity', 'verify']);
+  it('leaves out kinds without a section', () => {
+    expect(navEntries({ ...model, sections: {} }).map((entry) => entry.slug)).toEqual(['', 'integrity', 'verify']);
   });
   it('has unique slugs', () => {
     expect(new Set(KIND_PAGES.map((page) => page.slug)).size).toBe(KIND_PAGES.length);
