@@ -1,3 +1,4 @@
+import { badgeFileContent } from '../model/badge.ts';
 import { compareStrings } from '../core/compare.ts';
 import { GovpagesError } from '../core/errors.ts';
 import { checksumsBadgeEndpoint } from './checksums-badge.ts';
@@ -115,7 +116,7 @@ async function checkPublishedKeys(source: PublishedSource, signature: SignatureD
 /** checksums-badge.json is a pure function of the aggregate and the signed flag: check its bytes. */
 async function checkBadge(source: PublishedSource, aggregate: string, signed: boolean, problems: VerifyProblem[]): Promise<void> {
   const bytes = await source.read(CHECKSUMS_BADGE_FILE);
-  const expected = stableJson(checksumsBadgeEndpoint({ aggregate_sha256: aggregate, signed }));
+  const expected = badgeFileContent(checksumsBadgeEndpoint({ aggregate_sha256: aggregate, signed }));
   if (bytes === null) problems.push({ file: CHECKSUMS_BADGE_FILE, kind: 'missing', message: 'the checksums badge is not published' });
   else if (!sameText(bytes, expected)) problems.push({ file: CHECKSUMS_BADGE_FILE, kind: 'changed', message: 'does not show the aggregate of checksums.json' });
 }

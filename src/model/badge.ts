@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stableJson } from '../core/json.ts';
 
 /**
  * Shields' endpoint badge schema (badges/shields `services/endpoint-common.js`), applied strictly:
@@ -33,4 +34,12 @@ export interface BadgeDefinition<Figures> {
   file: string;
   label: string;
   render(figures: Figures): { message: string; color: string };
+}
+
+/**
+ * The bytes of a badge file, and the one place a badge is validated: a badge Shields would reject
+ * is a bug in govpages, not bad input, so it fails loudly here rather than being published.
+ */
+export function badgeFileContent(endpoint: EndpointBadge): string {
+  return stableJson(endpointBadgeSchema.parse(endpoint));
 }

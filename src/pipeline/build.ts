@@ -7,7 +7,7 @@ import { GovpagesError } from '../core/errors.ts';
 import { openRepository, openSnapshot, readStateAt, readStateBranch, workTreeChanges, writeStateBranch, type Repository, type Snapshot } from '../git/index.ts';
 import { runIntegrity, signingKeyFromEnv, type IntegrityResult } from '../integrity/index.ts';
 import type { Check, FeedEvent, PublishedBadge, Sections, StatusModel } from '../model/status-model.ts';
-import { endpointBadgeSchema } from '../model/badge.ts';
+import { badgeFileContent } from '../model/badge.ts';
 import { stableJson } from '../core/json.ts';
 import { writeDirectoryAtomically, writeFiles } from '../publish/write-dist.ts';
 import type { BuildContext } from './kind.ts';
@@ -148,11 +148,7 @@ async function collectEvidence(context: BuildContext) {
 }
 
 function badgeFiles(badges: readonly PublishedBadge[]): OutputFile[] {
-  return badges.map((badge) => {
-    // A badge Shields would reject is a bug in govpages, not bad input: fail loudly here.
-    const endpoint = endpointBadgeSchema.parse(badge.endpoint);
-    return { path: badge.file, content: stableJson(endpoint) };
-  });
+  return badges.map((badge) => ({ path: badge.file, content: badgeFileContent(badge.endpoint) }));
 }
 
 /**

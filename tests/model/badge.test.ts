@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endpointBadgeSchema } from '../../src/model/badge.ts';
+import { badgeFileContent, endpointBadgeSchema } from '../../src/model/badge.ts';
 
 describe('endpointBadgeSchema', () => {
   it.each([
@@ -44,5 +44,18 @@ describe('endpointBadgeSchema', () => {
     { name: 'logoSize other than auto', badge: { schemaVersion: 1, label: 'l', message: 'm', logoSize: 'big' } },
   ])('rejects $name', ({ badge }) => {
     expect(endpointBadgeSchema.safeParse(badge).success).toBe(false);
+  });
+});
+
+describe('badgeFileContent', () => {
+  it('writes a valid badge in the one JSON layout', () => {
+    expect(badgeFileContent({ schemaVersion: 1, label: 'alerts', message: '17', color: 'blue', cacheSeconds: 300 })).toBe(
+      '{\n  "cacheSeconds": 300,\n  "color": "blue",\n  "label": "alerts",\n  "message": "17",\n  "schemaVersion": 1\n}\n',
+    );
+  });
+
+  it('refuses a badge Shields would reject instead of publishing it', () => {
+    expect(() => badgeFileContent({ schemaVersion: 1, label: 'x', message: '', color: 'blue' })).toThrow();
+    expect(() => badgeFileContent({ schemaVersion: 1, label: 'x', message: 'y', cacheSeconds: 60 })).toThrow();
   });
 });
