@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../core/errors.ts';
+import { STATE_MARKER_CONTENT, STATE_MARKER_FILE } from '../git/index.ts';
 import { gatesDemoState } from './gates.ts';
 import { EVIDENCE_KINDS } from '../model/kinds.ts';
 import { DEMO_KINDS } from './kinds.ts';
@@ -88,7 +89,8 @@ export function createDemoRepository(dir: string): { dir: string; commits: numbe
   text('commit refs/heads/govpages-state\n');
   text(`committer govpages <govpages@localhost> ${lastSeconds} +0000\n`);
   data('govpages probe: demo history');
-  for (const [path, content] of Object.entries(gatesDemoState(DEMO_START, last.day)).sort(([a], [b]) => compareStrings(a, b))) {
+  const state = { ...gatesDemoState(DEMO_START, last.day), [STATE_MARKER_FILE]: STATE_MARKER_CONTENT };
+  for (const [path, content] of Object.entries(state).sort(([a], [b]) => compareStrings(a, b))) {
     text(`M 100644 inline ${path}\n`);
     data(content);
   }

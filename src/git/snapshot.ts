@@ -114,27 +114,6 @@ export async function openSnapshot(repo: Repository, commit: string = repo.head.
   };
 }
 
-/**
- * Paths among `pathspecs` (files, folders or `:(glob)` patterns) whose work-tree content differs
- * from HEAD (modified, staged, deleted or untracked), from one `git status`: the build reads HEAD
- * and warns about these, since they are not what it publishes.
- */
-export async function workTreeChanges(repo: Repository, pathspecs: readonly string[]): Promise<string[]> {
-  if (pathspecs.length === 0) return [];
-  const status = await runGit(repo.root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...pathspecs]);
-  if (status.code !== 0) return [];
-  const changed = new Set<string>();
-  const records = status.stdout.split('\0');
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i]!;
-    if (record.length < 4) continue;
-    changed.add(record.slice(3));
-    // A rename or copy is followed by its source path in the next record.
-    if (record[0] === 'R' || record[0] === 'C') i++;
-  }
-  return [...changed].sort(compareStrings);
-}
-
 async function readOne(repo: Repository, blob: string): Promise<Buffer> {
   for await (const found of readBlobs(repo.root, [blob])) return found.content;
   throw new InputError(`object ${blob} is missing from the repository`, { file: repo.root });

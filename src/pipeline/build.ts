@@ -1,15 +1,27 @@
 import { parseNow } from '../core/time.ts';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE, loadConfig, parseConfig, type GovpagesConfig } from '../config/index.ts';
-import { GovpagesError } from '../core/errors.ts';
-import { openRepository, openSnapshot, readStateAt, readStateBranch, workTreeChanges, writeStateBranch, type Repository, type Snapshot } from '../git/index.ts';
+import { InputError } from '../core/errors.ts';
+import {
+  openRepository,
+  openSnapshot,
+  readStateAt,
+  StateConflictError,
+  stateBranchTip,
+  tracksFilesUnder,
+  workTreeChanges,
+  writeStateBranch,
+  type Repository,
+  type Snapshot,
+} from '../git/index.ts';
 import { runIntegrity, signingKeyFromEnv, type IntegrityResult } from '../integrity/index.ts';
 import type { Check, FeedEvent, PublishedBadge, Sections, StatusModel } from '../model/status-model.ts';
 import { badgeFileContent } from '../model/badge.ts';
 import { stableJson } from '../core/json.ts';
-import { writeDirectoryAtomically, writeFiles } from '../publish/write-dist.ts';
+import { inspectOutputDir, outputDirProblem } from '../publish/output-dir.ts';
+import { stageOutput, writeFiles } from '../publish/write-dist.ts';
 import type { BuildContext } from './kind.ts';
 import type { OutputFile } from '../model/output-file.ts';
 import { deliverApiNotice } from './kinds/api.ts';
@@ -38,6 +50,8 @@ export interface BuildOptions {
   stateFrom?: string | null;
   /** Render the pages as for a signed build even without the key (a rebuild needs no secret). */
   assumeSigned?: boolean;
+  /** The command's working directory, when a command line named the output folder: never replaced. */
+  cwd?: string;
   progress?: (message: string) => void;
 }
 
@@ -54,10 +68,15 @@ export interface BuildResult {
   stateCommit: string | null;
 }
 
+/** A build that lost the race for the state branch starts again from the new state, this many times in all. */
+const STATE_ATTEMPTS = 3;
+
 /**
  * The build: (repository at HEAD, its history, the previous state) -> (site, new state).
- * config -> git/sources -> metrics (per evidence kind) -> model -> publish/site -> integrity ->
- * one atomic swap of the output directory -> state branch.
+ * config -> git/sources -> metrics (per evidence kind) -> model -> publish/site -> integrity, all
+ * into a staging folder; then the state branch moves (compare-and-swap), then the staging folder
+ * is swapped in, then the webhook is POSTed. A failure before the swap leaves the published folder
+ * and the state as they were, and a published checkpoint is always one the state extends.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const progress = options.progress ?? (() => {});
@@ -67,62 +86,92 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const now = parseNow(options.now);
   // Read the signing key first: a malformed key fails the build before anything is computed.
   const signed = options.assumeSigned === true || signingKeyFromEnv(options.env) !== null;
-  const previousState =
-    options.stateFrom === undefined
-      ? await readStateBranch(repo, config.state.branch)
-      : options.stateFrom === null
-        ? new Map<string, string>()
-        : await readStateAt(repo, options.stateFrom);
-  const context: BuildContext = { config, repo, snapshot, now, previousState, env: options.env, progress };
-  if (options.commit === undefined) await warnAboutWorkTree(context);
+  await refuseForeignOutput(repo, options);
+  if (options.commit === undefined) await warnAboutWorkTree(repo, config, progress);
+  const writeState = options.writeState !== false;
 
-  const { sections, files, badges, checks, events, state } = await collectEvidence(context);
-  const model = assembleModel({ config, repo, now, sections, checks, badges, events, signed });
-  files.push(...badgeFiles(badges), { path: 'status/status.json', content: stableJson(model) });
-
-  const written: string[] = [];
-  let integrity: IntegrityResult | null = null;
-  await writeDirectoryAtomically(options.outDir, async (staging) => {
-    writeFiles(staging, files);
-    if (options.site !== false) await renderSiteInto(staging, model, progress);
-    // Integrity comes last and covers every file published, the HTML pages included.
-    progress('integrity: hashing and signing');
-    const published = listFiles(staging).map((path) => ({ path, content: readFileSync(join(staging, path)) }));
-    integrity = await runIntegrity({
-      files: published,
-      previousState,
-      env: options.env,
-      now,
-      commit: repo.head.commit,
-      config: config.integrity,
-      siteUrl: config.site.url,
-    });
-    writeFiles(staging, integrity.files);
-    for (const [path, content] of Object.entries(integrity.state)) state.set(path, content);
-    written.push(...listFiles(staging));
-  });
-  progress(`wrote ${written.length} files to ${options.outDir}`);
-
-  const next = new Map(previousState);
-  for (const [path, content] of state) next.set(path, content);
-
-  // The one network side effect, after the output is safely written: a failed POST is reported and
-  // recorded in the state as still owed, so the next build announces it again. A build that keeps
-  // no state (--no-state) could not record the delivery, so it does not POST.
-  if (options.webhook !== false && options.writeState !== false) {
-    const delivery = await deliverApiNotice({ config, env: options.env, files, state: next });
-    if (delivery && delivery.outcome !== 'not-configured') {
-      progress(`webhook: ${delivery.message}`);
-      for (const [path, content] of Object.entries(delivery.stateUpdates)) next.set(path, content);
+  for (let attempt = 1; ; attempt++) {
+    const tip = options.stateFrom === undefined ? await stateBranchTip(repo, config.state.branch) : options.stateFrom;
+    const previousState = tip === null ? new Map<string, string>() : await readStateAt(repo, tip);
+    const context: BuildContext = { config, repo, snapshot, now, previousState, env: options.env, progress };
+    const staged = stageOutput(options.outDir);
+    try {
+      const computed = await computeInto(staged.dir, context, { signed, site: options.site !== false });
+      let stateCommit: string | null = null;
+      if (writeState && computed.state.size > 0) {
+        stateCommit = await writeStateBranch(repo, config.state.branch, computed.next, `govpages build ${repo.head.commit.slice(0, 7)}`, now, tip);
+      }
+      staged.publish();
+      progress(`wrote ${computed.written.length} files to ${options.outDir}`);
+      if (options.webhook !== false && writeState) stateCommit = await announce(context, computed, stateCommit);
+      return { model: computed.model, integrity: computed.integrity, outDir: options.outDir, files: computed.written, stateCommit };
+    } catch (error) {
+      staged.discard();
+      if (!(error instanceof StateConflictError) || attempt === STATE_ATTEMPTS) throw error;
+      progress(`state branch ${config.state.branch} moved while building (another build); starting again from its new state`);
     }
   }
+}
 
-  let stateCommit: string | null = null;
-  if (options.writeState !== false && state.size > 0) {
-    stateCommit = await writeStateBranch(repo, config.state.branch, next, `govpages build ${repo.head.commit.slice(0, 7)}`, now);
+/** Everything a build computes and stages, before anything is published. */
+async function computeInto(staging: string, context: BuildContext, options: { signed: boolean; site: boolean }) {
+  const { config, repo, now, previousState, progress } = context;
+  const { sections, files, badges, checks, events, state } = await collectEvidence(context);
+  const model = assembleModel({ config, repo, now, sections, checks, badges, events, signed: options.signed });
+  files.push(...badgeFiles(badges), { path: 'status/status.json', content: stableJson(model) });
+  writeFiles(staging, files);
+  if (options.site) await renderSiteInto(staging, model, progress);
+  // Integrity comes last and covers every file published, the HTML pages included.
+  progress('integrity: hashing and signing');
+  const published = listFiles(staging).map((path) => ({ path, content: readFileSync(join(staging, path)) }));
+  const integrity = await runIntegrity({
+    files: published,
+    previousState,
+    env: context.env,
+    now,
+    commit: repo.head.commit,
+    config: config.integrity,
+    siteUrl: config.site.url,
+  });
+  writeFiles(staging, integrity.files);
+  for (const [path, content] of Object.entries(integrity.state)) state.set(path, content);
+  const next = new Map(previousState);
+  for (const [path, content] of state) next.set(path, content);
+  return { model, files, integrity, state, next, written: listFiles(staging) };
+}
+
+/**
+ * The one network side effect, after the output is published. The build's state commit records
+ * the notice as owed; a delivery is recorded by a second commit, so a build killed in between, or
+ * a failed POST, announces it again next time. A build that keeps no state (--no-state) could not
+ * record the delivery, so it does not POST.
+ */
+async function announce(context: BuildContext, computed: Awaited<ReturnType<typeof computeInto>>, stateCommit: string | null): Promise<string | null> {
+  const { config, repo, env, now, progress } = context;
+  const delivery = await deliverApiNotice({ config, env, files: computed.files, state: computed.next });
+  if (!delivery || delivery.outcome === 'not-configured') return stateCommit;
+  progress(delivery.message.startsWith('webhook') ? delivery.message : `webhook: ${delivery.message}`);
+  const updates = Object.entries(delivery.stateUpdates);
+  if (updates.length === 0 || stateCommit === null) return stateCommit;
+  const next = new Map(computed.next);
+  for (const [path, content] of updates) next.set(path, content);
+  try {
+    return await writeStateBranch(repo, config.state.branch, next, `govpages webhook ${repo.head.commit.slice(0, 7)}`, now, stateCommit);
+  } catch (error) {
+    if (!(error instanceof StateConflictError)) throw error;
+    progress('webhook: delivered, but another build moved the state branch first; the next build may announce this notice again');
+    return stateCommit;
   }
-  const final = integrity as IntegrityResult | null;
-  return { model, integrity: final, outDir: options.outDir, files: written, stateCommit };
+}
+
+/** The output folder is replaced whole, so it must be govpages' own (see publish/output-dir.ts). */
+async function refuseForeignOutput(repo: Repository, options: BuildOptions): Promise<void> {
+  const out = resolve(options.outDir);
+  const state = inspectOutputDir(out);
+  const inside = relative(repo.root, out);
+  const tracked = inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) && (await tracksFilesUnder(repo, inside.split(sep).join('/')));
+  const problem = outputDirProblem({ out, state, repoRoot: repo.root, cwd: options.cwd, tracked });
+  if (problem) throw new InputError(`the output folder ${problem}; nothing was changed`, { file: out });
 }
 
 /** Runs every configured evidence kind, in order, and gathers their results. */
@@ -188,12 +237,12 @@ async function commitConfig(repo: Repository, snapshot: Snapshot, options: Build
 }
 
 /** The build publishes HEAD; uncommitted edits of its inputs are not in it, so say so. */
-async function warnAboutWorkTree(context: BuildContext): Promise<void> {
-  const changed = await workTreeChanges(context.repo, inputPathspecs(context.config));
+async function warnAboutWorkTree(repo: Repository, config: GovpagesConfig, progress: (message: string) => void): Promise<void> {
+  const changed = await workTreeChanges(repo, inputPathspecs(config));
   if (changed.length === 0) return;
   const shown = changed.slice(0, 5).join(', ') + (changed.length > 5 ? ` and ${changed.length - 5} more` : '');
   const one = changed.length === 1;
-  context.progress(`warning: ${changed.length} input file${one ? ' differs' : 's differ'} from HEAD and ${one ? 'is' : 'are'} not in this build (commit to publish): ${shown}`);
+  progress(`warning: ${changed.length} input file${one ? ' differs' : 's differ'} from HEAD and ${one ? 'is' : 'are'} not in this build (commit to publish): ${shown}`);
 }
 
 /** Every configured input as a git pathspec, for the work-tree check. */

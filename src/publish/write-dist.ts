@@ -1,31 +1,67 @@
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { InputError } from '../core/errors.ts';
 import type { OutputFile } from '../model/output-file.ts';
 
 /**
- * Writes a whole new output directory next to the old one, then swaps it in with renames, so a
- * failed build never leaves a half-written `dist/` and never loses what was published before.
+ * A new output folder written beside the old one and swapped in only when the whole build has
+ * succeeded, so a failed build never leaves a half-written `dist/` and never loses what was
+ * published before.
  */
-export async function writeDirectoryAtomically(outDir: string, fill: (staging: string) => Promise<void>): Promise<void> {
+export interface StagedOutput {
+  /** The folder to write into. */
+  readonly dir: string;
+  /** Swaps the staged folder in for the old one (two renames). */
+  publish(): void;
+  /** Removes the staged folder; the old output stays as it was. */
+  discard(): void;
+}
+
+/**
+ * Creates the staging folder beside `outDir` (mode 0755, as a published folder should be), after
+ * removing stagings that a killed build left there: they are govpages' own by their name, which
+ * carries the process id, so a build running at the same time keeps its own.
+ */
+export function stageOutput(outDir: string): StagedOutput {
   const target = resolve(outDir);
-  mkdirSync(dirname(target), { recursive: true });
-  const staging = mkdtempSync(join(dirname(target), `.${basename(target)}.staging-`));
   try {
-    await fill(staging);
+    mkdirSync(dirname(target), { recursive: true });
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
+    throw new InputError(`cannot create the output folder's parent (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { file: dirname(target) });
+  }
+  removeStaleStagings(target);
+  const dir = mkdtempSync(join(dirname(target), stagingPrefix(target)));
+  chmodSync(dir, 0o755);
+  return {
+    dir,
+    publish() {
+      const previous = existsSync(target) ? `${dir}.previous` : null;
+      if (previous) renameSync(target, previous);
+      try {
+        renameSync(dir, target);
+      } catch (error) {
+        if (previous) renameSync(previous, target);
+        rmSync(dir, { recursive: true, force: true });
+        throw error;
+      }
+      if (previous) rmSync(previous, { recursive: true, force: true });
+    },
+    discard() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Stages, fills and publishes in one go (for callers with nothing to do between the two). */
+export async function writeDirectoryAtomically(outDir: string, fill: (staging: string) => Promise<void>): Promise<void> {
+  const staged = stageOutput(outDir);
+  try {
+    await fill(staged.dir);
+  } catch (error) {
+    staged.discard();
     throw error;
   }
-  const previous = existsSync(target) ? `${staging}.previous` : null;
-  if (previous) renameSync(target, previous);
-  try {
-    renameSync(staging, target);
-  } catch (error) {
-    if (previous) renameSync(previous, target);
-    rmSync(staging, { recursive: true, force: true });
-    throw error;
-  }
-  if (previous) rmSync(previous, { recursive: true, force: true });
+  staged.publish();
 }
 
 export function writeFiles(directory: string, files: readonly OutputFile[]): void {
@@ -34,4 +70,29 @@ export function writeFiles(directory: string, files: readonly OutputFile[]): voi
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.content);
   }
+}
+
+function stagingPrefix(target: string, pid: number = process.pid): string {
+  return `.${basename(target)}.staging-${pid}-`;
+}
+
+function removeStaleStagings(target: string): void {
+  const pattern = new RegExp(`^\\.${escapeRegExp(basename(target))}\\.staging-(\\d+)-[A-Za-z0-9]{6}(\\.previous)?$`);
+  for (const name of readdirSync(dirname(target))) {
+    const match = pattern.exec(name);
+    if (match && !isRunning(Number(match[1]))) rmSync(join(dirname(target), name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -9,11 +9,12 @@ export function tempDir(prefix = 'govpages-test-'): string {
 
 /** A scratch git repository whose commits carry the dates the test gives. */
 export function scratchRepo(dir = tempDir()) {
-  const git = (args: string[], env: Record<string, string> = {}) =>
+  const git = (args: string[], env: Record<string, string> = {}, input?: string | Buffer) =>
     execFileSync('git', args, {
       cwd: dir,
       env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t', ...env },
       encoding: 'utf8',
+      input,
     }).trim();
   git(['init', '--quiet', '--initial-branch=main']);
   return {

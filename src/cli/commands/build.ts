@@ -38,6 +38,7 @@ const command: Command = {
       env: io.env,
       configPath: values.config ? resolve(io.cwd, values.config as string) : undefined,
       writeState: values['no-state'] !== true,
+      cwd: io.cwd,
       progress: (message) => io.stderr(`govpages: ${message}\n`),
     });
     const { verdict, build: info } = result.model;
