@@ -5,7 +5,8 @@ import { register } from 'tsx/esm/api';
 import { fileURLToPath } from 'node:url';
 
 register();
-const { main } = await import(fileURLToPath(new URL('../src/cli/main.ts', import.meta.url)));
+const { main, cleanUpOnSignals } = await import(fileURLToPath(new URL('../src/cli/main.ts', import.meta.url)));
+cleanUpOnSignals();
 const code = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

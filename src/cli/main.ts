@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { runInterruptCleanups } from '../core/cleanup.ts';
 import { GovpagesError, formatError } from '../core/errors.ts';
 import type { Command, Io } from './command.ts';
 
@@ -84,8 +85,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/**
+ * For the process entry points: on Ctrl-C or a cancelled CI job, remove the staging and scratch
+ * folders in progress before exiting (130 and 143, as shells report the signals).
+ */
+export function cleanUpOnSignals(): void {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      runInterruptCleanups();
+      process.exit(code);
+    });
+  }
+}
+
 const isEntry = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (isEntry) {
+  cleanUpOnSignals();
   const io: Io = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

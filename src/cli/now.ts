@@ -11,7 +11,10 @@ export async function resolveNow(options: { now?: unknown; reproducible?: boolea
   if (typeof options.now === 'string') return parseNow(options.now);
   const epoch = options.env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH="${epoch}" is not a number of seconds`);
+    // 253402300799 is 9999-12-31T23:59:59Z, the last instant ISO 8601 dates can say with four digits.
+    if (!/^\d+$/.test(epoch) || Number(epoch) > 253_402_300_799) {
+      throw new UsageError(`SOURCE_DATE_EPOCH="${epoch}" is not a number of seconds up to 253402300799 (the year 9999)`);
+    }
     return parseNow(new Date(Number(epoch) * 1000).toISOString(), 'SOURCE_DATE_EPOCH');
   }
   if (options.reproducible) {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { InputError } from '../core/errors.ts';
 import { parseJson, parseWith } from '../core/validation.ts';
@@ -19,8 +19,12 @@ export function loadConfig(repoDir: string, env: NodeJS.ProcessEnv, configPath?:
   // Errors name the file as the user knows it: relative to the repository when it is inside.
   const inside = relative(repoDir, path);
   const file = inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
-  if (!existsSync(path) && configPath) throw new InputError('config file not found (expected a govpages.config.json)', { file });
-  return parseConfig(existsSync(path) ? readFileSync(path, 'utf8') : null, file, env);
+  if (!existsSync(path)) {
+    if (configPath) throw new InputError('config file not found (expected a govpages.config.json)', { file });
+    return parseConfig(null, file, env);
+  }
+  if (!statSync(path).isFile()) throw new InputError('is not a file (expected a govpages.config.json)', { file });
+  return parseConfig(readFileSync(path, 'utf8'), file, env);
 }
 
 /** The config from its text (`null`: no config file, so the defaults), with the environment overrides. */

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { firstDuplicateKey } from './duplicate-keys.ts';
 import { InputError } from './errors.ts';
 
 /**
@@ -64,10 +65,11 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
-/** JSON.parse with the line and column of a syntax error. */
+/** JSON.parse with the line and column of a syntax error; a key written twice in one object is an error too. */
 export function parseJson(text: string, file: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
@@ -80,6 +82,12 @@ export function parseJson(text: string, file: string): unknown {
       .replace(/^JSON\.parse: /, '');
     throw new InputError(`malformed JSON: ${reason} (expected valid JSON)`, { file, where: `line ${line} column ${column}` });
   }
+  const duplicate = firstDuplicateKey(text);
+  if (duplicate) {
+    const { line, column } = lineColumn(text, duplicate.offset);
+    throw new InputError(`key ${JSON.stringify(duplicate.key)} appears twice in the same object (expected each key once)`, { file, where: `line ${line} column ${column}` });
+  }
+  return value;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { cleanupOnInterrupt } from '../core/cleanup.ts';
 import { InputError } from '../core/errors.ts';
 import type { OutputFile } from '../model/output-file.ts';
 
@@ -32,9 +33,11 @@ export function stageOutput(outDir: string): StagedOutput {
   removeStaleStagings(target);
   const dir = mkdtempSync(join(dirname(target), stagingPrefix(target)));
   chmodSync(dir, 0o755);
+  const forget = cleanupOnInterrupt(() => rmSync(dir, { recursive: true, force: true }));
   return {
     dir,
     publish() {
+      forget();
       const previous = existsSync(target) ? `${dir}.previous` : null;
       if (previous) renameSync(target, previous);
       try {
@@ -47,6 +50,7 @@ export function stageOutput(outDir: string): StagedOutput {
       if (previous) rmSync(previous, { recursive: true, force: true });
     },
     discard() {
+      forget();
       rmSync(dir, { recursive: true, force: true });
     },
   };

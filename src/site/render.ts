@@ -1,5 +1,7 @@
 import { cp, mkdtemp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
+import { cleanupOnInterrupt } from '../core/cleanup.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StatusModel } from '../model/status-model.ts';
@@ -38,6 +40,10 @@ export async function renderPages(model: StatusModel, outDir: string): Promise<v
   // build renders into a fresh folder inside the package, with the package as working directory,
   // and the pages are moved to `outDir` afterwards.
   const scratch = await mkdtemp(path.join(PACKAGE_ROOT, '.govpages-render-'));
+  const forget = cleanupOnInterrupt(() => {
+    rmSync(scratch, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
+  });
   const astroOut = path.join(scratch, 'out');
   // Astro reports usage to its servers unless told not to; a build never makes network requests.
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -77,6 +83,7 @@ export async function renderPages(model: StatusModel, outDir: string): Promise<v
     restore(MODEL_ENV, previous.model);
     restore('ASTRO_TELEMETRY_DISABLED', previous.telemetry);
     await rm(work, { recursive: true, force: true });
+    forget();
   }
 }
 
