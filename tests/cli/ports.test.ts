@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { portsScanReportSchema, portsSectionSchema } from '../../src/model/ports.ts';
 
 const registry = readFileSync(new URL('../fixtures/ports/registry.yaml', import.meta.url), 'utf8');
 
@@ -51,6 +52,7 @@ describe('govpages ports check', () => {
     const parsed = JSON.parse(result.stdout);
     expect(parsed.summary.conflicts).toBe(1);
     expect(Object.keys(parsed)).toEqual(['findings', 'ranges', 'registry', 'rows', 'summary']);
+    expect(portsSectionSchema.parse(parsed)).toEqual(parsed);
   });
 });
 
@@ -84,6 +86,7 @@ describe('govpages ports scan', () => {
       ['src/app.ts', 8081, []],
     ]);
     expect(parsed.unowned).toBe(2);
+    expect(portsScanReportSchema.parse(parsed)).toEqual(parsed);
   });
 
   it('exits 0 when every port is owned', async () => {

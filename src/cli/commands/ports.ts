@@ -1,12 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { loadConfig } from '../../config/index.ts';
-import { portsSourceSchema, type PortsSourceConfig } from '../../config/sources/ports.ts';
-import { InputError, UsageError } from '../../core/errors.ts';
-import { checkRegistry, portsMarkdown, portsSection } from '../../metrics/ports/index.ts';
 import { stableJson } from '../../core/json.ts';
-import { parseRegistry, type RegistryRecord } from '../../sources/ports/index.ts';
-import { scanDirectory } from '../../sources/ports/scan-files.ts';
+import { UsageError } from '../../core/errors.ts';
+import type { PortsScanReport, PortsSection } from '../../model/ports.ts';
+import { checkWorkTreeRegistry, scanWorkTreePorts } from '../../pipeline/kinds/ports-work-tree.ts';
+import { portsMarkdown } from '../../publish/files/ports.ts';
 import type { Command, Io } from '../command.ts';
 
 const usage = `usage: govpages ports check [--repo DIR] [--registry FILE] [--json | --markdown]
@@ -52,63 +48,41 @@ const command: Command = {
 
 export default command;
 
-type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
-
-async function check(values: Values, io: Io): Promise<number> {
-  const repoDir = resolve(io.cwd, typeof values.repo === 'string' ? values.repo : '.');
-  const source = portsConfig(repoDir, io);
-  const { registry } = loadRegistry(repoDir, io, values, source, true)!;
-  const section = portsSection(registry, checkRegistry(registry));
-  if (values.json) io.stdout(stableJson(section));
-  else if (values.markdown) io.stdout(portsMarkdown(section));
-  else {
-    const { services, host_ports, errors, warnings } = section.summary;
-    for (const finding of section.findings) io.stdout(`${registry.file}:${finding.lines[0]}: ${finding.level}: [${finding.rule}] ${finding.message}\n`);
-    io.stdout(`${registry.file}: ${services} services, ${host_ports} host ports, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
-  }
+/** Exit 1 on any registry error (a conflict, a port outside its range). */
+function check(values: Values, io: Io): number {
+  const section = checkWorkTreeRegistry({ cwd: io.cwd, repo: text(values.repo), registry: text(values.registry), env: io.env });
+  io.stdout(values.json ? stableJson(section) : values.markdown ? portsMarkdown(section) : checkText(section));
   return section.summary.errors > 0 ? 1 : 0;
 }
 
+/** Exit 1 when any hard-coded port is reported. */
 async function scan(dir: string, values: Values, io: Io): Promise<number> {
-  const root = resolve(io.cwd, dir);
-  if (!existsSync(root)) throw new InputError('directory not found (expected a directory to scan)', { file: dir });
-  const source = portsConfig(root, io);
-  const loaded = loadRegistry(root, io, values, source, false);
-  const registry = loaded?.registry ?? null;
-  // The registry owns its ports, so it is not scanned when it lies inside DIR.
-  const inside = loaded ? relative(root, loaded.absolute) : null;
-  const result = await scanDirectory(root, registry, source.scan_exclude, inside && !inside.startsWith('..') ? inside : null);
-  const reported = values.all ? result.hits : result.hits.filter((hit) => hit.owners.length === 0);
-  if (values.json) {
-    io.stdout(stableJson({ files_scanned: result.files_scanned, registry: result.registry, hardcoded: reported, unowned: result.hits.filter((hit) => hit.owners.length === 0).length }));
-  } else {
-    for (const hit of reported) {
-      const owner = hit.owners.length ? `owned by ${hit.owners.join(', ')}` : 'not in the registry';
-      io.stdout(`${hit.file}:${hit.line}: port ${hit.port} (${hit.pattern}, ${owner}): ${hit.text}\n`);
-    }
-    io.stdout(`${reported.length} hard-coded port${reported.length === 1 ? '' : 's'} in ${result.files_scanned} files scanned${registry ? ` (registry ${registry.file})` : ' (no registry found: every port counts)'}\n`);
-  }
-  return reported.length > 0 ? 1 : 0;
+  const report = await scanWorkTreePorts({ cwd: io.cwd, dir, registry: text(values.registry), all: values.all === true, env: io.env });
+  io.stdout(values.json ? stableJson(report) : scanText(report));
+  return report.hardcoded.length > 0 ? 1 : 0;
 }
 
-function portsConfig(repoDir: string, io: Io): PortsSourceConfig {
-  const hasConfig = existsSync(join(repoDir, 'govpages.config.json'));
-  return (hasConfig ? loadConfig(repoDir, io.env).sources.ports : undefined) ?? portsSourceSchema.parse({});
+type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+function text(value: Values[string]): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
-function loadRegistry(
-  repoDir: string,
-  io: Io,
-  values: Values,
-  source: PortsSourceConfig,
-  required: boolean,
-): { registry: RegistryRecord; absolute: string } | null {
-  const explicit = typeof values.registry === 'string' ? values.registry : undefined;
-  const path = explicit ? resolve(io.cwd, explicit) : join(repoDir, source.path);
-  const shown = explicit ?? source.path;
-  if (!existsSync(path)) {
-    if (!required && !explicit) return null;
-    throw new InputError('port registry not found (expected a registry.yaml; pass --registry FILE or set sources.ports.path)', { file: shown });
-  }
-  return { registry: parseRegistry(readFileSync(path, 'utf8'), shown), absolute: path };
+function checkText(section: PortsSection): string {
+  const { services, host_ports, errors, warnings } = section.summary;
+  const findings = section.findings.map((finding) => `${section.registry}:${finding.lines[0]}: ${finding.level}: [${finding.rule}] ${finding.message}\n`);
+  return `${findings.join('')}${section.registry}: ${services} services, ${host_ports} host ports, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`;
+}
+
+function scanText(report: PortsScanReport): string {
+  const hits = report.hardcoded.map((hit) => {
+    const owner = hit.owners.length ? `owned by ${hit.owners.join(', ')}` : 'not in the registry';
+    return `${hit.file}:${hit.line}: port ${hit.port} (${hit.pattern}, ${owner}): ${hit.text}\n`;
+  });
+  const registry = report.registry ? ` (registry ${report.registry})` : ' (no registry found: every port counts)';
+  return `${hits.join('')}${plural(report.hardcoded.length, 'hard-coded port')} in ${report.files_scanned} files scanned${registry}\n`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

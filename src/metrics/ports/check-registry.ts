@@ -1,7 +1,8 @@
 import { compareStrings } from '../../core/compare.ts';
+import type { PortFinding } from '../../model/ports.ts';
 import type { RegistryRecord } from '../../sources/ports/registry-schema.ts';
 import { hostBindings, hostPorts, type HostBinding } from './host-bindings.ts';
-import { PORT_RULES, type PortFinding } from './rules.ts';
+import { PORT_RULES } from './rules.ts';
 
 /** Every finding of the registry, sorted by port, then rule, then services. */
 export function checkRegistry(registry: RegistryRecord): PortFinding[] {

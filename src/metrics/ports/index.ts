@@ -1,6 +1,7 @@
 export { checkRegistry } from './check-registry.ts';
+export { registryCheck } from './check.ts';
+export { conflictEvents } from './events.ts';
 export { hostBindings, hostPorts, type HostBinding } from './host-bindings.ts';
+export { portOwners, scanReport } from './scan-report.ts';
+export { PORT_RULES } from './rules.ts';
 export { portsSection } from './table.ts';
-export { portsMarkdown } from './markdown.ts';
-export { PORT_RULES, type PortFinding, type PortRuleId } from './rules.ts';
-export { findHardcodedPorts, isComposeFile, portOwners, type PortHit } from './scan.ts';

@@ -1,8 +1,7 @@
 import { compareStrings } from '../../core/compare.ts';
-import type { PortRow, PortsSection } from '../../model/ports.ts';
+import type { PortFinding, PortRow, PortsSection } from '../../model/ports.ts';
 import type { RegistryRecord } from '../../sources/ports/registry-schema.ts';
 import { hostBindings, hostPorts } from './host-bindings.ts';
-import type { PortFinding } from './rules.ts';
 
 /** The services/ports table and its figures, from the parsed registry and its findings (pure). */
 export function portsSection(registry: RegistryRecord, findings: PortFinding[]): PortsSection {

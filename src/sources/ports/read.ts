@@ -1,16 +1,24 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isoSeconds } from '../../core/time.ts';
 import { InputError } from '../../core/errors.ts';
+import { listFileVersions, type Repository, type Snapshot } from '../../git/index.ts';
 import { parseRegistry } from './parse.ts';
 import type { RegistryRecord } from './registry-schema.ts';
 
-/** Reads the registry from the work tree of the repository at `root` (I/O), then parses it. */
-export async function readRegistry(root: string, relative: string): Promise<RegistryRecord> {
-  let text: string;
-  try {
-    text = await readFile(join(root, relative), 'utf8');
-  } catch {
-    throw new InputError('port registry not found (expected a registry.yaml at sources.ports.path)', { file: relative });
-  }
-  return parseRegistry(text, relative);
+/** The commit that last changed the registry, and its date (ISO 8601 UTC, whole seconds). */
+export interface RegistryChange {
+  commit: string;
+  date: string;
+}
+
+/**
+ * Reads the registry from the commit being built (the snapshot, never the work tree), parses it,
+ * and finds the commit that last changed it (the commit being built when git has no record of it).
+ */
+export async function readRegistry(repo: Repository, snapshot: Snapshot, path: string): Promise<{ registry: RegistryRecord; changed: RegistryChange }> {
+  const content = await snapshot.readFile(path);
+  if (content === null) throw new InputError('port registry not found (expected a registry.yaml at sources.ports.path)', { file: path });
+  const registry = parseRegistry(content.toString('utf8'), path);
+  const last = (await listFileVersions(repo, path)).at(-1);
+  const changed = last ? { commit: last.commit, date: isoSeconds(last.date) } : { commit: repo.head.commit, date: isoSeconds(repo.head.date) };
+  return { registry, changed };
 }

@@ -1,38 +1,39 @@
-import { compareStrings } from '../../core/compare.ts';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { globby } from 'globby';
-import { findHardcodedPorts, portOwners, type PortHit } from '../../metrics/ports/scan.ts';
-import type { RegistryRecord } from './registry-schema.ts';
+import { InputError } from '../../core/errors.ts';
+import type { PortHit } from '../../model/ports.ts';
+import { findHardcodedPorts } from './scan-text.ts';
+
+/**
+ * The directory walk of `govpages ports scan DIR` (I/O). It reads the work tree on purpose: the
+ * scan is a check of the files at hand, like `lint`, not part of a build.
+ */
 
 /** File kinds `ports scan` reads: compose and other YAML, .env files, JS/TS and Python. */
 export const SCAN_PATTERNS = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,py,yaml,yml}', '**/.env', '**/.env.*', '**/*.env'];
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/.venv/**', '**/__pycache__/**'];
 
-export interface ScanHit extends PortHit {
-  /** Services of the registry that own the port; empty when the registry does not know it. */
-  owners: string[];
+/** `dir` resolved against `cwd`; bad input when there is nothing there to scan. */
+export function directoryToScan(cwd: string, dir: string): string {
+  const root = resolve(cwd, dir);
+  if (!existsSync(root)) throw new InputError('directory not found (expected a directory to scan)', { file: dir });
+  return root;
 }
 
-export interface ScanResult {
-  files_scanned: number;
-  registry: string | null;
-  /** Hits sorted by file, line, port. */
-  hits: ScanHit[];
-}
-
-/** Scans `dir` for hard-coded ports (I/O: globby + reads), skipping `exclude` and the registry itself. */
-export async function scanDirectory(dir: string, registry: RegistryRecord | null, exclude: string[], registryPath: string | null): Promise<ScanResult> {
+/**
+ * Every hard-coded port in the text files under `root`, in file order, skipping `exclude` and the
+ * registry itself (`registryPath`, relative to `root`). Binary files count as scanned but hold no hits.
+ */
+export async function scanDirectory(root: string, exclude: readonly string[], registryPath: string | null): Promise<{ files_scanned: number; hits: PortHit[] }> {
   const ignore = [...ALWAYS_SKIPPED, ...exclude.flatMap((pattern) => [pattern, `**/${pattern}`])];
   if (registryPath) ignore.push(registryPath);
-  const files = (await globby(SCAN_PATTERNS, { cwd: dir, dot: true, ignore, onlyFiles: true, followSymbolicLinks: false })).sort();
-  const owners = registry ? portOwners(registry.services) : new Map<number, string[]>();
-  const hits: ScanHit[] = [];
+  const files = (await globby(SCAN_PATTERNS, { cwd: root, dot: true, ignore, onlyFiles: true, followSymbolicLinks: false })).sort();
+  const hits: PortHit[] = [];
   for (const file of files) {
-    const text = await readFile(join(dir, file), 'utf8');
-    if (text.includes('\0')) continue;
-    for (const hit of findHardcodedPorts(text, file)) hits.push({ ...hit, owners: owners.get(hit.port) ?? [] });
+    const text = await readFile(join(root, file), 'utf8');
+    if (!text.includes('\0')) hits.push(...findHardcodedPorts(text, file));
   }
-  hits.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.port - b.port);
-  return { files_scanned: files.length, registry: registry?.file ?? null, hits };
+  return { files_scanned: files.length, hits };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkRegistry, hostPorts, portsMarkdown, portsSection } from '../../../src/metrics/ports/index.ts';
+import { checkRegistry, hostPorts, portsSection } from '../../../src/metrics/ports/index.ts';
 import { parseRegistry } from '../../../src/sources/ports/index.ts';
 
 const fixture = readFileSync(new URL('../../fixtures/ports/registry.yaml', import.meta.url), 'utf8');
@@ -58,14 +58,6 @@ describe('checkRegistry on the fixture (worked by hand)', () => {
       ['frontend', 1],
       ['backend', 2],
     ]);
-  });
-
-  it('renders PORTS.md with one row per port and the findings', () => {
-    const markdown = portsMarkdown(portsSection(registry, findings));
-    expect(markdown).toContain('| 4010 | tcp | mtproto **(conflict)** | mtproto | 4010 | - | host | backend | 28 |');
-    expect(markdown).toContain('| - | tcp | workspace-api | metrics | 9100 | - | container | backend | 37 |');
-    expect(markdown).toContain('- **error** `port-conflict`: host port 4010/tcp is used 2 times');
-    expect(markdown.endsWith('\n')).toBe(true);
   });
 });
 

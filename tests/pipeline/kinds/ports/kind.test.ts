@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { configSchema } from '../../../../src/config/schema.ts';
 import { portsDemoConfig, portsDemoSteps } from '../../../../src/demo/ports.ts';
 import { openRepository } from '../../../../src/git/index.ts';
-import { portsKind } from '../../../../src/pipeline/kinds/ports.ts';
+import { collectPorts, portsKind } from '../../../../src/pipeline/kinds/ports.ts';
 import type { BuildContext } from '../../../../src/pipeline/kind.ts';
 import { endpointBadgeSchema } from '../../../../src/model/badge.ts';
 import { gitOutput, repositoryFromSteps } from '../catalog/demo-repo.ts';
@@ -52,5 +54,19 @@ describe('portsKind on the demo registry', async () => {
     { path: 'missing.yaml', pattern: /port registry not found/ },
   ])('bad registry path $path is an InputError', async ({ path, pattern }) => {
     await expect(portsKind.collect(await context(dir, { ports: { path } }))).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(pattern) });
+  });
+});
+
+describe('collectPorts reads one snapshot: the commit being built', async () => {
+  const dir = repositoryFromSteps(portsDemoSteps);
+  const committed = await collectPorts(await context(dir));
+
+  it('is the kind\'s collect step', () => {
+    expect(portsKind).toEqual({ id: 'ports', collect: collectPorts });
+  });
+
+  it('ignores an uncommitted edit of the registry', async () => {
+    writeFileSync(join(dir, 'config/ports/registry.yaml'), 'services: []\n');
+    expect(await collectPorts(await context(dir))).toEqual(committed);
   });
 });

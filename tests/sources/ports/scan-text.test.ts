@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findHardcodedPorts, portOwners } from '../../../src/metrics/ports/index.ts';
+import { portHitSchema } from '../../../src/model/ports.ts';
+import { findHardcodedPorts, isComposeFile } from '../../../src/sources/ports/index.ts';
 
 describe('findHardcodedPorts', () => {
   const cases = [
@@ -36,12 +37,32 @@ describe('findHardcodedPorts', () => {
   });
 });
 
-describe('portOwners', () => {
-  it('maps internal and external ports to their services', () => {
-    const owners = portOwners([
-      { name: 'b', ports: [{ internal: 80, external: 3000 }] },
-      { name: 'a', ports: [{ internal: 80 }] },
-    ]);
-    expect(Object.fromEntries(owners)).toEqual({ 80: ['a', 'b'], 3000: ['b'] });
+describe('isComposeFile', () => {
+  it.each([
+    { path: 'docker-compose.yml', out: true },
+    { path: 'compose.yaml', out: true },
+    { path: 'compose.dev.yaml', out: true },
+    { path: 'tools/compose/docker-compose.telegram.yml', out: true },
+    { path: 'DOCKER-COMPOSE.YML', out: true },
+    { path: 'compose.json', out: false },
+    { path: 'k8s/deployment.yaml', out: false },
+    { path: 'compose/values.yaml', out: false },
+    { path: 'my-docker-compose.yml', out: false },
+  ])('$path -> $out', ({ path, out }) => {
+    expect(isComposeFile(path)).toBe(out);
+  });
+});
+
+describe('findHardcodedPorts hits fit the model (property)', () => {
+  it('every hit parses with portHitSchema and names the file it was given', () => {
+    const line = fc.oneof(fc.string(), fc.constantFrom('PORT=4010', '  - "8080:80"', 'ports:', 'app.listen(3000)', 'x'.repeat(200) + ' PORT=80'));
+    fc.assert(
+      fc.property(fc.array(line), fc.constantFrom('compose.yaml', '.env', 'src/a.ts'), (lines, file) => {
+        for (const hit of findHardcodedPorts(lines.join('\n'), file)) {
+          expect(portHitSchema.parse(hit)).toEqual(hit);
+          expect(hit.file).toBe(file);
+        }
+      }),
+    );
   });
 });

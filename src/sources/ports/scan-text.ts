@@ -1,17 +1,4 @@
-/**
- * Finds hard-coded port numbers in one file's text (pure). The patterns are the places ports hide
- * in practice: compose port mappings, `*_PORT=` variables, `host:port` URLs, `port: 8080` keys,
- * `PORT || 3000` fallbacks and `.listen(3000)`. Whole-line comments are skipped.
- */
-export interface PortHit {
-  file: string;
-  line: number;
-  port: number;
-  /** Which pattern found it. */
-  pattern: 'compose-mapping' | 'port-variable' | 'host-port' | 'port-fallback' | 'listen-call';
-  /** The trimmed source line (at most 120 characters). */
-  text: string;
-}
+import type { PortHit } from '../../model/ports.ts';
 
 const IDENTIFIER_PORT = String.raw`(?:(?<![A-Za-z0-9])(?:[A-Za-z0-9]+[_-])*(?:port|PORT|Port)s?|(?<![A-Za-z0-9])[a-z][A-Za-z0-9]*Port)`;
 
@@ -30,6 +17,11 @@ export function isComposeFile(path: string): boolean {
   return /(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$/i.test(path);
 }
 
+/**
+ * Finds hard-coded port numbers in one file's text (pure). The patterns are the places ports hide
+ * in practice: compose port mappings, `*_PORT=` variables, `host:port` URLs, `port: 8080` keys,
+ * `PORT || 3000` fallbacks and `.listen(3000)`. Whole-line comments are skipped.
+ */
 export function findHardcodedPorts(text: string, file: string): PortHit[] {
   const compose = isComposeFile(file);
   const hits: PortHit[] = [];
@@ -57,19 +49,4 @@ export function findHardcodedPorts(text: string, file: string): PortHit[] {
     }
   });
   return hits;
-}
-
-/** Services of the registry that own each port (internal or external, any protocol). */
-export function portOwners(services: { name: string; ports: { internal: number; external?: number }[] }[]): Map<number, string[]> {
-  const owners = new Map<number, string[]>();
-  for (const service of services) {
-    for (const port of service.ports) {
-      for (const number of new Set([port.internal, ...(port.external === undefined ? [] : [port.external])])) {
-        const list = owners.get(number) ?? [];
-        if (!list.includes(service.name)) list.push(service.name);
-        owners.set(number, list.sort());
-      }
-    }
-  }
-  return owners;
 }

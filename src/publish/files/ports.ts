@@ -1,4 +1,25 @@
+import { stableJson } from '../../core/json.ts';
+import type { OutputFile } from '../../model/output-file.ts';
 import type { PortsSection } from '../../model/ports.ts';
+import type { PublishedBadge } from '../../model/status-model.ts';
+import { toEndpoint } from '../badges/badge.ts';
+import { portConflictsBadge, portsRegisteredBadge } from '../badges/ports/index.ts';
+
+/** The kind's published data: the section as JSON and the generated table. */
+export function portsFiles(section: PortsSection): OutputFile[] {
+  return [
+    { path: 'status/ports.json', content: stableJson(section) },
+    { path: 'status/PORTS.md', content: portsMarkdown(section) },
+  ];
+}
+
+/** The conflicts badge and the registered-ports badge, from the section's summary. */
+export function portsBadges(section: PortsSection, cacheSeconds: number): PublishedBadge[] {
+  return [
+    { file: portConflictsBadge.file, kind: 'ports', endpoint: toEndpoint(portConflictsBadge, section.summary, cacheSeconds) },
+    { file: portsRegisteredBadge.file, kind: 'ports', endpoint: toEndpoint(portsRegisteredBadge, section.summary, cacheSeconds) },
+  ];
+}
 
 /** `PORTS.md`: the generated services/ports table, so the documentation is never out of date. */
 export function portsMarkdown(section: PortsSection): string {

@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CONFIG_FILE, loadConfig } from '../../config/index.ts';
+import { portsSourceSchema, type PortsSourceConfig } from '../../config/sources/ports.ts';
+import { InputError } from '../../core/errors.ts';
+import { parseRegistry } from './parse.ts';
+import type { RegistryRecord } from './registry-schema.ts';
+
+/**
+ * The registry as `govpages ports check|scan` see it: in the work tree (I/O), like `lint`, so an
+ * edit is checked before it is committed. A build reads the committed registry (`read.ts`).
+ */
+
+/** The ports source of the work tree's config: the defaults without a config file or a `sources.ports` entry. */
+export function workTreePortsConfig(repoDir: string, env: NodeJS.ProcessEnv): PortsSourceConfig {
+  const hasConfig = existsSync(join(repoDir, CONFIG_FILE));
+  return (hasConfig ? loadConfig(repoDir, env).sources.ports : undefined) ?? portsSourceSchema.parse({});
+}
+
+export interface WorkTreeRegistryOptions {
+  /** Directory `explicit` is relative to. */
+  cwd: string;
+  /** Directory the configured path is relative to. */
+  repoDir: string;
+  /** `--registry FILE`, which wins over the config. */
+  explicit?: string | undefined;
+  source: PortsSourceConfig;
+  /** A missing registry is bad input (else null, unless `explicit` named it). */
+  required: boolean;
+}
+
+/** The parsed registry and its absolute path, or null when it is optional and absent. */
+export function readWorkTreeRegistry(options: WorkTreeRegistryOptions): { registry: RegistryRecord; absolute: string } | null {
+  const { cwd, repoDir, explicit, source, required } = options;
+  const path = explicit ? resolve(cwd, explicit) : join(repoDir, source.path);
+  const shown = explicit ?? source.path;
+  if (!existsSync(path)) {
+    if (!required && !explicit) return null;
+    throw new InputError('port registry not found (expected a registry.yaml; pass --registry FILE or set sources.ports.path)', { file: shown });
+  }
+  return { registry: parseRegistry(readFileSync(path, 'utf8'), shown), absolute: path };
+}
