@@ -3,4 +3,5 @@ export { listFileVersions, fileHistory, readHeadFile, type FileVersion, type Fil
 export { readBlobs, type Blob } from './blobs.ts';
 export { openSnapshot, workTreeChanges, type Snapshot, type SnapshotEntry, type SnapshotFile } from './snapshot.ts';
 export { readStateAt, readStateBranch, stateBefore, writeStateBranch, type StateFiles } from './state-branch.ts';
+export { commitAt, lastChangeTo, revisionCommit } from './commits.ts';
 export { runGit } from './run.ts';
