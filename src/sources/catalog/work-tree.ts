@@ -24,7 +24,8 @@ export function workTree(root: string): FileTree {
     }
   };
   return {
-    match: (patterns) => glob([...patterns]),
+    // globby matches everything when every pattern is an exclusion; the snapshot matches nothing.
+    match: async (patterns) => (patterns.some((pattern) => !pattern.startsWith('!')) ? glob([...patterns]) : []),
     list: (folders) => glob(outermost(folders).map((folder) => (folder ? `${folder}/**` : '**'))),
     async read(paths) {
       const contents = new Map<string, Buffer>();
