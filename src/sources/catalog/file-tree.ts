@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { compareStrings } from '../../core/compare.ts';
 
 /**
  * The files a catalog is computed from: a commit's tree (a build, the backfilled checkpoint) or
@@ -23,6 +24,6 @@ export function sha256(content: Buffer): string {
 /** Folders to list, without duplicates or folders inside another; '' (the whole tree) covers all. */
 export function outermost(folders: readonly string[]): string[] {
   if (folders.includes('')) return [''];
-  const sorted = [...new Set(folders)].sort();
+  const sorted = [...new Set(folders)].sort(compareStrings);
   return sorted.filter((folder) => !sorted.some((other) => other !== folder && folder.startsWith(`${other}/`)));
 }
