@@ -15,4 +15,5 @@ export {
   writeStateBranch,
   type StateFiles,
 } from './state-branch.ts';
+export { commitAt, lastChangeTo, revisionCommit } from './commits.ts';
 export { runGit } from './run.ts';

@@ -1,4 +1,4 @@
-import type { CatalogDocument, Checkpoint, CheckpointHistoryEntry } from '../../model/catalog.ts';
+import type { CatalogDocument, Checkpoint, CheckpointHistoryEntry, CheckpointState } from '../../model/catalog.ts';
 import type { RepoRecord } from '../../sources/catalog/read.ts';
 
 /** Checkpoint history lines kept on the state branch; older ones are dropped. */
@@ -33,12 +33,6 @@ export function makeCheckpoint(
   };
 }
 
-export interface CheckpointState {
-  latest: Checkpoint | null;
-  previous: Checkpoint | null;
-  history: CheckpointHistoryEntry[];
-}
-
 /**
  * Adds a build's checkpoint. A rebuild of the commit the latest checkpoint was taken at replaces
  * it (and its history line) instead of appending, so rebuilding never fakes a "no drift" week.
@@ -57,6 +51,11 @@ export function advanceCheckpoints(state: CheckpointState, next: Checkpoint): Ch
 export function baselineCheckpoints(state: CheckpointState, next: Checkpoint): CheckpointState {
   const latest = { ...next, baseline: true };
   return { latest, previous: null, history: withHistory(state.history, latest) };
+}
+
+/** The state before the first saved checkpoint: one reconstructed from git, standing alone. */
+export function backfilledState(checkpoint: Checkpoint): CheckpointState {
+  return { latest: checkpoint, previous: null, history: [historyEntry(checkpoint)] };
 }
 
 export function historyEntry(checkpoint: Checkpoint): CheckpointHistoryEntry {

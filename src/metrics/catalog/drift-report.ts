@@ -71,6 +71,11 @@ export function driftIssue(drift: Drift, catalog: CatalogDocument, reportUrl: st
   };
 }
 
+/** Where the published drift report lives, for the issue to link to; null without a configured site URL. */
+export function driftReportUrl(siteUrl: string | null | undefined): string | null {
+  return siteUrl ? new URL('status/latest-drift.md', siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href : null;
+}
+
 function section<T>(lines: string[], title: string, entries: T[], render: (entry: T) => string[]): void {
   if (entries.length === 0) return;
   lines.push('', `## ${title}`, '', ...entries.flatMap(render));

@@ -1,7 +1,12 @@
 export { buildCatalog, TIERS } from './catalog.ts';
 export { evaluateRepository, alternatives, type CatalogPolicy, type RepoEvaluation } from './policy.ts';
-export { CATALOG_RULES, type CatalogRuleId, type PolicyFinding } from './rules.ts';
+export { CATALOG_RULES, catalogRules } from './rules.ts';
+export { evaluateCatalog } from './evaluate.ts';
 export { enforcementReport, enforcementText } from './enforcement.ts';
-export { makeCheckpoint, advanceCheckpoints, baselineCheckpoints, historyEntry, HISTORY_LIMIT, type CheckpointState } from './checkpoint.ts';
+export { makeCheckpoint, advanceCheckpoints, baselineCheckpoints, backfilledState, historyEntry, HISTORY_LIMIT } from './checkpoint.ts';
 export { computeDrift } from './drift.ts';
-export { driftMarkdown, driftIssue } from './drift-report.ts';
+export { driftMarkdown, driftIssue, driftReportUrl } from './drift-report.ts';
+export { enforcementCheck, driftCheck } from './checks.ts';
+export { driftEvents } from './events.ts';
+export { catalogSection } from './section.ts';
+export { catalogText, baselineText, type BaselineSummary } from './text.ts';

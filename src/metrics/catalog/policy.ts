@@ -1,6 +1,7 @@
 import type { CatalogSourceConfig } from '../../config/sources/catalog.ts';
 import type { RepoRecord } from '../../sources/catalog/read.ts';
-import { CATALOG_RULES, type CatalogRuleId, type PolicyFinding } from './rules.ts';
+import type { CatalogRuleId, PolicyFinding } from '../../model/catalog.ts';
+import { CATALOG_RULES } from './rules.ts';
 
 export type CatalogPolicy = Pick<CatalogSourceConfig, 'required_files' | 'tier_required_files' | 'recommended_files'>;
 

@@ -1,3 +1,5 @@
+import type { CatalogRule, CatalogRuleId, FindingLevel } from '../../model/catalog.ts';
+
 /**
  * The policy rules evaluated per repository, one row each. A `violation` makes the repository
  * non-compliant and enforcement exit 1; a `warning` is reported, and fails only in strict mode.
@@ -8,14 +10,9 @@ export const CATALOG_RULES = {
   'tier-file-missing': { level: 'violation', description: "A file the repository's tier requires (tier_required_files) is missing." },
   'recommended-file-missing': { level: 'warning', description: 'A recommended file (recommended_files) is missing.' },
   'placeholder-description': { level: 'warning', description: 'The description is a placeholder (TODO, TBD, ...).' },
-} as const;
+} as const satisfies Record<CatalogRuleId, { level: FindingLevel; description: string }>;
 
-export type CatalogRuleId = keyof typeof CATALOG_RULES;
-
-export interface PolicyFinding {
-  rule: CatalogRuleId;
-  level: 'violation' | 'warning';
-  message: string;
-  /** Repository-relative file the finding is about (the metadata file, or the missing file's first alternative). */
-  file: string;
+/** The table as the section lists it, in table order. */
+export function catalogRules(): CatalogRule[] {
+  return Object.entries(CATALOG_RULES).map(([id, rule]) => ({ id: id as CatalogRuleId, level: rule.level, description: rule.description }));
 }

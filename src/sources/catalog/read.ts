@@ -1,9 +1,9 @@
-import { compareStrings } from '../../core/compare.ts';
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
+import { compareStrings } from '../../core/compare.ts';
 import { InputError } from '../../core/errors.ts';
 import { parseWith } from '../../core/validation.ts';
-import { sha256, type FileTree } from './file-tree.ts';
+import type { FileTree } from './file-tree.ts';
 import { repoMetadataSchema, type RepoMetadata } from './metadata-schema.ts';
 import { parseYamlDocument } from './yaml.ts';
 
@@ -24,10 +24,8 @@ export interface RepoRecord {
  * repository, and hashes its files. A file belongs to the deepest repository containing it.
  */
 export async function readCatalog(tree: FileTree, patterns: string[]): Promise<RepoRecord[]> {
-  const bases = patterns.map(listingBase);
-  const all = await tree.list(bases);
-  const isMetadata = picomatch(patterns, { dot: true });
-  const metadataFiles = all.filter((path) => isMetadata(path));
+  const metadataFiles = await tree.match(patterns);
+  const all = await tree.list(listingBases(patterns));
   const repositories = metadataFiles.map((file) => ({ id: repositoryFolder(file), file }));
   const members = new Map<string, string[]>(repositories.map((repository) => [repository.id, []]));
   for (const path of all) {
@@ -42,12 +40,13 @@ export async function readCatalog(tree: FileTree, patterns: string[]): Promise<R
       }
     } while (folder !== '.');
   }
-  const contents = await tree.read([...members.values()].flat());
+  const texts = await tree.read(metadataFiles);
+  const hashes = await tree.hash([...members.values()].flat());
   return repositories
     .map(({ id, file }) => {
       const files: Record<string, string> = {};
-      for (const path of members.get(id)!) files[id === '.' ? path : path.slice(id.length + 1)] = sha256(contents.get(path)!);
-      return { id, metadata_file: file, ...parseMetadata(contents.get(file)!.toString('utf8'), file), files };
+      for (const path of members.get(id)!) files[id === '.' ? path : path.slice(id.length + 1)] = hashes.get(path)!;
+      return { id, metadata_file: file, ...parseMetadata(texts.get(file)!.toString('utf8'), file), files };
     })
     .sort((a, b) => compareStrings(a.id, b.id));
 }
@@ -61,6 +60,11 @@ export function parseMetadata(text: string, file: string): Pick<RepoRecord, 'met
     if (!(error instanceof InputError)) throw error;
     return { metadata: null, metadata_error: { message: error.message, where: error.location.where ?? '$' } };
   }
+}
+
+/** The folders holding every repository the patterns can match; `!` patterns only narrow, so they add none. */
+export function listingBases(patterns: readonly string[]): string[] {
+  return [...new Set(patterns.filter((pattern) => !pattern.startsWith('!')).map(listingBase))];
 }
 
 /**

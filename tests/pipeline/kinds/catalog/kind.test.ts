@@ -4,8 +4,11 @@ import { catalogDemoConfig, catalogDemoSteps } from '../../../../src/demo/catalo
 import { openRepository, type StateFiles } from '../../../../src/git/index.ts';
 import type { CatalogDocument } from '../../../../src/model/catalog.ts';
 import { endpointBadgeSchema } from '../../../../src/model/badge.ts';
+import { checkCatalogWorkTree } from '../../../../src/pipeline/catalog-checkpoint.ts';
 import { catalogKind } from '../../../../src/pipeline/kinds/catalog.ts';
 import type { BuildContext } from '../../../../src/pipeline/kind.ts';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gitOutput, repositoryFromSteps } from './demo-repo.ts';
 import { atHead } from '../../../helpers/context.ts';
 
@@ -113,5 +116,28 @@ describe('catalogKind on the demo portfolio (figures worked by hand)', async () 
   it('a damaged checkpoint on the state branch is bad input naming it', async () => {
     const state = new Map([['catalog/checkpoint-latest.json', '{"checkpoint_version": 2}']]);
     await expect(catalogKind.collect(await context(dir, state))).rejects.toMatchObject({ exitCode: 2, location: { file: 'govpages-state:catalog/checkpoint-latest.json' } });
+  });
+
+  it('govpages catalog, on the same files in the work tree, reports the catalog the build publishes', async () => {
+    const local = await checkCatalogWorkTree({ action: 'report', dir, env: {}, now: NOW });
+    expect(local.json).toEqual(JSON.parse(file('status/catalog.json')));
+  });
+});
+
+describe('catalogKind reads the commit, not the work tree', async () => {
+  it('uncommitted edits to the catalog change what govpages catalog sees, not what the build publishes', async () => {
+    const dir = repositoryFromSteps(catalogDemoSteps);
+    const committed = await catalogKind.collect(await context(dir));
+    rmSync(join(dir, 'organizations/acme/payments-api/SECURITY.md'));
+    writeFileSync(join(dir, 'organizations/acme/payments-api/README.md'), 'edited\n');
+    writeFileSync(join(dir, 'organizations/globex/docs-site/.meta/repo.yaml'), 'name: docs-site\ndescription: Docs\ntier: 4\nowner: "@globex/docs"\n');
+    const edited = await catalogKind.collect(await context(dir));
+    expect(edited.files).toEqual(committed.files);
+    expect(edited.state).toEqual(committed.state);
+    const local = (await checkCatalogWorkTree({ action: 'report', dir, env: {}, now: NOW })).json as CatalogDocument;
+    expect(local.repositories.filter((repository) => !repository.compliant).map((repository) => repository.id)).toEqual([
+      'organizations/acme/payments-api',
+      'organizations/acme/web-portal',
+    ]);
   });
 });
