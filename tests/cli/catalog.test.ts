@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { catalogDemoSteps } from '../../src/demo/catalog.ts';
 import { repositoryFromSteps } from '../pipeline/kinds/catalog/demo-repo.ts';
+import { STATE_MARKER_CONTENT, STATE_MARKER_FILE } from '../../src/git/index.ts';
 
 async function run(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   let stdout = '';
@@ -56,7 +57,8 @@ describe('govpages catalog', () => {
     const repo = repositoryFromSteps(catalogDemoSteps);
     // Another kind's state on the branch must survive the baseline.
     const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo, input: 'other\n' }).toString().trim();
-    const tree = execFileSync('git', ['mktree'], { cwd: repo, input: `100644 blob ${blob}\tother.txt\n` }).toString().trim();
+    const marker = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo, input: STATE_MARKER_CONTENT }).toString().trim();
+    const tree = execFileSync('git', ['mktree'], { cwd: repo, input: `100644 blob ${marker}\t${STATE_MARKER_FILE}\n100644 blob ${blob}\tother.txt\n` }).toString().trim();
     const commit = execFileSync('git', ['commit-tree', tree, '-m', 'state'], { cwd: repo }).toString().trim();
     execFileSync('git', ['update-ref', 'refs/heads/govpages-state', commit], { cwd: repo });
 
@@ -67,7 +69,7 @@ describe('govpages catalog', () => {
     expect(written.code).toBe(0);
     expect(written.stdout).toMatch(/^baseline checkpoint of 6 repositories at [0-9a-f]{7} written to govpages-state \([0-9a-f]{7}\)\n$/);
     const listing = execFileSync('git', ['ls-tree', '-r', '--name-only', 'govpages-state'], { cwd: repo }).toString().trim().split('\n');
-    expect(listing).toEqual(['catalog/checkpoint-history.jsonl', 'catalog/checkpoint-latest.json', 'other.txt']);
+    expect(listing).toEqual([STATE_MARKER_FILE, 'catalog/checkpoint-history.jsonl', 'catalog/checkpoint-latest.json', 'other.txt']);
     const latest = JSON.parse(execFileSync('git', ['show', 'govpages-state:catalog/checkpoint-latest.json'], { cwd: repo }).toString());
     expect([latest.baseline, latest.summary]).toEqual([true, { total: 6, compliant: 4, non_compliant: 2 }]);
     const after = await run(['catalog', 'checkpoint', ...NOW], repo);
