@@ -12,9 +12,9 @@ describe('keyFigures', () => {
       ['alerts-total', '6', 'taxonomy'],
       ['alerts-stability', '50%', 'taxonomy'],
       ['alerts-churn', '3', 'taxonomy'],
-      ['runbook-completeness', '80%', 'taxonomy'],
-      ['api-stability', '90%', 'api'],
-      ['api-breaking', '2', 'api'],
+      ['runbook-completeness', '60%', 'taxonomy'],
+      ['api-stability', '62.5%', 'api'],
+      ['api-breaking', '1', 'api'],
     ]);
     const stability = figures.find((figure) => figure.id === 'alerts-stability')!;
     expect(stability.history).toHaveLength(model.sections.taxonomy!.history.length);

@@ -36,8 +36,16 @@ describe('renderAtomFeed', () => {
   it('has one entry per event, newest first, with stable ids and text titles', () => {
     const entries = Array.from(doc.getElementsByTagNameNS(ATOM, 'entry'));
     expect(entries).toHaveLength(model.events.length);
-    expect(entries.map((entry) => text(entry, 'id')[0])).toEqual(['urn:govpages:event:taxonomy%3A0123456%3Achange', 'urn:govpages:event:api%3A89abcde%3Asemver_recovered']);
-    expect(text(entries[0]!, 'title')[0]).toBe('Taxonomy changed: 1 added <script>alert(1)</script>');
+    const ids = entries.map((entry) => text(entry, 'id')[0]);
+    expect(new Set(ids)).toEqual(new Set(model.events.map((event) => `urn:govpages:event:${encodeURIComponent(event.id)}`)));
+    const dates = entries.map((entry) => text(entry, 'updated')[0]!);
+    expect(dates).toEqual([...dates].sort().reverse());
+    // The newest: the taxonomy change at HEAD, then the API's 2.0.0 commit, whose two events tie on the date and sort by id.
+    const api = model.sections.api!.versions.at(-1)!.commit;
+    expect(ids.slice(0, 3)).toEqual([`urn:govpages:event:taxonomy%3A${model.build.commit}%3Achange`, `urn:govpages:event:api%3A${api}%3Abreaking-change`, `urn:govpages:event:api%3A${api}%3Asemver-recovered`]);
+    expect(text(doc, 'title')[0]).toBe('Demo governance <status> & "friends"');
+    expect(text(entries[0]!, 'title')[0]).toBe('Alert taxonomy changed: 1 added, 1 modified');
+    expect(text(entries[0]!, 'summary')[0]).toBe(`Alerts: <script>alert(1)</script> (commit ${model.build.short_commit})`);
     expect(xml).not.toContain('<script>');
   });
 

@@ -46,7 +46,7 @@ describe('loadModel', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'govpages-model-'));
     const file = path.join(dir, 'model.json');
     writeFileSync(file, text);
-    expect(loadModel({ [MODEL_ENV]: file }).build.short_commit).toBe('0123456');
+    expect(loadModel({ [MODEL_ENV]: file }).build.short_commit).toBe('653fce7');
   });
 
   it('says what is missing when the variable is unset', () => {

@@ -7,6 +7,11 @@ import { KIND_PAGES, navEntries } from '../../../src/site/format/nav.ts';
 import fixture from '../../fixtures/model/status-model.json' with { type: 'json' };
 
 const model = fixture as unknown as StatusModel;
+/** Badge labels are fixed in code, so no input makes them hostile: this one is set here, to check the snippet's quoting. */
+const hostileLabel: StatusModel = {
+  ...model,
+  badges: model.badges.map((badge) => (badge.file === 'governance-summary-badge.json' ? { ...badge, endpoint: { ...badge.endpoint, label: 'governance <&>' } } : badge)),
+};
 
 describe('navEntries', () => {
   it('lists the overview, each kind whose section is present, then integrity and verify, under the base path', () => {
@@ -35,7 +40,10 @@ describe('badges and embed', () => {
   });
 
   it('embeds the summary badge, linking to the site', () => {
-    const snippet = embedSnippet(model);
+    expect(embedSnippet(model).markdown).toBe(
+      '[![governance](https://img.shields.io/endpoint?url=https%3A%2F%2Fexample.github.io%2Fgovpages-demo%2Fgovernance-summary-badge.json)](https://example.github.io/govpages-demo/)',
+    );
+    const snippet = embedSnippet(hostileLabel);
     expect(snippet.markdown).toBe(
       '[![governance <&>](https://img.shields.io/endpoint?url=https%3A%2F%2Fexample.github.io%2Fgovpages-demo%2Fgovernance-summary-badge.json)](https://example.github.io/govpages-demo/)',
     );
@@ -54,7 +62,7 @@ describe('recentEvents', () => {
 
 describe('embed without a public URL', () => {
   it('prefers the governance summary badge and shows a readable placeholder', () => {
-    const bare = { ...model, site: { ...model.site, url: null } };
+    const bare = { ...hostileLabel, site: { ...model.site, url: null } };
     expect(embedSnippet(bare).markdown).toBe(
       '[![governance <&>](https://img.shields.io/endpoint?url=https://<your-site>/governance-summary-badge.json)](https://<your-site>/)',
     );

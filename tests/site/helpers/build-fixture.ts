@@ -22,7 +22,9 @@ export async function fixtureModel(): Promise<StatusModel> {
  * with the test key, so the verify and integrity pages see what a real build publishes.
  */
 export async function buildFixtureSite(patch: (model: StatusModel) => StatusModel = (model) => model): Promise<{ dir: string; model: StatusModel }> {
-  const model = patch(await fixtureModel());
+  // The fixture is an unsigned build; this site is signed, and its pages must know it before they render.
+  const unsigned = await fixtureModel();
+  const model = patch({ ...unsigned, build: { ...unsigned.build, signed: true } });
   const dir = await mkdtemp(path.join(os.tmpdir(), 'govpages-site-test-'));
   await renderSite(model, dir);
   for (const badge of model.badges) await writeFile(path.join(dir, badge.file), `${JSON.stringify(badge.endpoint)}\n`);
