@@ -1,4 +1,4 @@
-import type { Severity } from '../../../src/sources/taxonomy/schema.ts';
+import type { Severity } from '../../../src/model/taxonomy.ts';
 import type { AlertCore, TaxonomySummary } from '../../../src/metrics/taxonomy/index.ts';
 
 /** A summary from `name:severity` shorthands, with optional per-alert overrides. */
