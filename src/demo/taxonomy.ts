@@ -2,6 +2,7 @@ import { DAY_MS, HOUR_MS } from '../core/time.ts';
 import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { z } from 'zod';
+import { severitySchema } from '../model/taxonomy.ts';
 import { alertSchema, type Alert } from '../sources/taxonomy/schema.ts';
 import type { DemoStep } from './step.ts';
 
@@ -19,7 +20,7 @@ const opSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('add'), name: z.string() }),
   z.object({ op: z.literal('remove'), name: z.string() }),
   z.object({ op: z.literal('deprecate'), name: z.string() }),
-  z.object({ op: z.literal('severity'), name: z.string(), to: z.enum(['critical', 'high', 'medium', 'low']) }),
+  z.object({ op: z.literal('severity'), name: z.string(), to: severitySchema }),
   z.object({ op: z.literal('runbook'), name: z.string(), value: z.string().optional() }),
   z.object({ op: z.literal('description'), name: z.string(), value: z.string().optional() }),
 ]);

@@ -1,124 +1,172 @@
-import type { Severity } from '../sources/taxonomy/schema.ts';
+import { z } from 'zod';
+
+/**
+ * The alert taxonomy's section of the model and every file the kind publishes (seed 004), as zod
+ * schemas: the site parses `status/status.json` with them, so they accept exactly what a build
+ * writes and nothing looser.
+ */
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export const severitySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof severitySchema>;
+
+const count = z.number().int().min(0);
+const ratio = z.number().min(0).max(1);
+const percent = z.number().min(0).max(100);
+const commit = z.string().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, 'expected a full commit id');
 
 /** Figures of the alert taxonomy at one point in time (seed 004, "Badges"). */
-export interface TaxonomyFigures {
-  total: number;
-  active: number;
-  deprecated: number;
+export const taxonomyFiguresSchema = z.strictObject({
+  total: count,
+  active: count,
+  deprecated: count,
   /** deprecated / total, 0..1 (0 when total is 0). */
-  deprecated_ratio: number;
-  by_severity: Record<Severity, number>;
+  deprecated_ratio: ratio,
+  by_severity: z.record(severitySchema, count),
   /** Active alerts with a runbook that is present and not a placeholder. */
-  runbook_complete: number;
+  runbook_complete: count,
   /** runbook_complete / active in percent, 0..100 (100 when there are no active alerts). */
-  runbook_completeness_percent: number;
+  runbook_completeness_percent: percent,
   /** Window length in days the churn figures cover. */
-  churn_window_days: number;
+  churn_window_days: count,
   /** Alert names added plus removed between the start of the window and now. */
-  churn: number;
+  churn: count,
   /** Severity-weighted churn (critical=5, high=3, medium=2, low=1). */
-  risk_churn: number;
+  risk_churn: count,
   /** 1 - churn/total, clamped to 0..1 (1 when total is 0). */
-  stability: number;
+  stability: ratio,
   /** 1 - risk_churn/risk_total, clamped to 0..1. */
-  risk_stability: number;
+  risk_stability: ratio,
   /** Sum of severity weights of all alerts now. */
-  risk_total: number;
+  risk_total: count,
   /** Churn and risk churn of the window before this one, for spike detection. */
-  previous_churn: number;
-  previous_risk_churn: number;
+  previous_churn: count,
+  previous_risk_churn: count,
   /** risk_churn / max(previous_risk_churn, 1). */
-  risk_churn_fold: number;
-  risk_churn_spike: boolean;
+  risk_churn_fold: z.number().min(0),
+  risk_churn_spike: z.boolean(),
   /** Whole days between the last change of the taxonomy file and now; null if never changed. */
-  days_since_change: number | null;
-}
+  days_since_change: count.nullable(),
+});
+export type TaxonomyFigures = z.infer<typeof taxonomyFiguresSchema>;
 
-export interface LintIssue {
+export const lintIssueSchema = z.strictObject({
   /** Stable rule id, e.g. `invalid-severity`, `placeholder-runbook`. */
-  rule: string;
-  level: 'error' | 'warning';
-  alert: string | null;
-  message: string;
-  /** JSON path in the taxonomy file, or `file:line` in a rules file. */
-  where: string;
-  file: string;
-}
+  rule: z.string().min(1),
+  level: z.enum(['error', 'warning']),
+  alert: z.string().nullable(),
+  message: z.string().min(1),
+  /** JSON path in the taxonomy file, or `line N` in a rules file. */
+  where: z.string(),
+  file: z.string(),
+});
+export type LintIssue = z.infer<typeof lintIssueSchema>;
 
-export interface CoverageReport {
-  rules_files: string[];
+export const coverageReportSchema = z.strictObject({
+  rules_files: z.array(z.string()),
   /** Active alerts in the rules that the taxonomy does not list. */
-  missing_in_taxonomy: string[];
+  missing_in_taxonomy: z.array(z.string()),
   /** Deprecated taxonomy alerts that are still in the rules. */
-  deprecated_in_rules: string[];
+  deprecated_in_rules: z.array(z.string()),
   /** Active taxonomy alerts with no rule (informational). */
-  not_in_rules: string[];
-}
+  not_in_rules: z.array(z.string()),
+});
+export type CoverageReport = z.infer<typeof coverageReportSchema>;
 
-export type RunbookStatus = 'complete' | 'missing' | 'placeholder';
+export const runbookStatusSchema = z.enum(['complete', 'missing', 'placeholder']);
+export type RunbookStatus = z.infer<typeof runbookStatusSchema>;
 
-export interface AlertRow {
-  name: string;
-  group: string;
-  severity: Severity;
-  scope: string;
-  category: string;
-  description: string;
-  runbook: string | null;
+/** One alert as the alert table shows it. */
+export const alertRowSchema = z.strictObject({
+  name: z.string().min(1),
+  group: z.string().min(1),
+  severity: severitySchema,
+  scope: z.string().min(1),
+  category: z.string().min(1),
+  description: z.string(),
+  runbook: z.string().nullable(),
   /** The runbook when it is an http(s) URL, for linking; null otherwise. */
-  runbook_url: string | null;
-  runbook_status: RunbookStatus;
-  deprecated: boolean;
-  deprecated_since: string | null;
-  for: string | null;
-  windows: string[];
-}
+  runbook_url: z.string().nullable(),
+  runbook_status: runbookStatusSchema,
+  deprecated: z.boolean(),
+  deprecated_since: z.iso.datetime({ offset: true }).nullable(),
+  for: z.string().nullable(),
+  windows: z.array(z.string()),
+});
+export type AlertRow = z.infer<typeof alertRowSchema>;
 
-export interface AlertChange {
-  name: string;
-  severity: Severity;
-}
+export const alertChangeSchema = z.strictObject({ name: z.string().min(1), severity: severitySchema });
+export type AlertChange = z.infer<typeof alertChangeSchema>;
 
-export interface FieldChange {
-  name: string;
-  field: 'group' | 'severity' | 'scope' | 'category' | 'description';
-  from: string;
-  to: string;
-}
+export const fieldChangeSchema = z.strictObject({
+  name: z.string().min(1),
+  field: z.enum(['group', 'severity', 'scope', 'category', 'description']),
+  from: z.string(),
+  to: z.string(),
+});
+export type FieldChange = z.infer<typeof fieldChangeSchema>;
 
-export interface ChangelogEntry {
-  commit: string;
+/** One commit that changed an alert, for `ALERTS_CHANGELOG.md` and the changelog page. */
+export const changelogEntrySchema = z.strictObject({
+  commit,
   /** ISO 8601 UTC. */
-  date: string;
-  added: AlertChange[];
-  removed: AlertChange[];
-  modified: FieldChange[];
-  severity_transitions: { name: string; from: Severity; to: Severity }[];
-}
+  date: z.iso.datetime(),
+  added: z.array(alertChangeSchema),
+  removed: z.array(alertChangeSchema),
+  modified: z.array(fieldChangeSchema),
+  severity_transitions: z.array(z.strictObject({ name: z.string().min(1), from: severitySchema, to: severitySchema })),
+});
+export type ChangelogEntry = z.infer<typeof changelogEntrySchema>;
 
-/** One row of `taxonomy-metrics-history.json`: the figures at the end of a UTC day. */
-export interface DailySnapshot {
-  date: string;
-  total: number;
-  active: number;
-  deprecated: number;
-  deprecated_ratio: number;
-  churn_30d: number;
-  risk_churn_30d: number;
-  stability: number;
-  risk_stability: number;
-  runbook_completeness_percent: number;
-}
+/** One row of `taxonomy-metrics-history.json` and one `metrics-history/<date>.json`: the figures at the end of a UTC day. */
+export const dailySnapshotSchema = z.strictObject({
+  date: z.iso.date(),
+  total: count,
+  active: count,
+  deprecated: count,
+  deprecated_ratio: ratio,
+  churn_30d: count,
+  risk_churn_30d: count,
+  stability: ratio,
+  risk_stability: ratio,
+  runbook_completeness_percent: percent,
+});
+export type DailySnapshot = z.infer<typeof dailySnapshotSchema>;
 
-export interface TaxonomySection {
-  path: string;
-  figures: TaxonomyFigures;
-  lint: { errors: LintIssue[]; warnings: LintIssue[] };
-  coverage: CoverageReport | null;
-  alerts: AlertRow[];
+export const lastChangeSchema = z.strictObject({ commit, date: z.iso.datetime() }).nullable();
+
+export const taxonomySectionSchema = z.strictObject({
+  path: z.string().min(1),
+  figures: taxonomyFiguresSchema,
+  lint: z.strictObject({ errors: z.array(lintIssueSchema), warnings: z.array(lintIssueSchema) }),
+  coverage: coverageReportSchema.nullable(),
+  alerts: z.array(alertRowSchema),
   /** Newest first. */
-  changelog: ChangelogEntry[];
+  changelog: z.array(changelogEntrySchema),
   /** Oldest first, one per UTC day from the first version to `now`. */
-  history: DailySnapshot[];
-  last_change: { commit: string; date: string } | null;
-}
+  history: z.array(dailySnapshotSchema),
+  last_change: lastChangeSchema,
+});
+export type TaxonomySection = z.infer<typeof taxonomySectionSchema>;
+
+/** A past version of the taxonomy that did not parse: history, not input, so reported and skipped. */
+export const skippedVersionSchema = z.strictObject({ commit, error: z.string().min(1) });
+export type SkippedVersion = z.infer<typeof skippedVersionSchema>;
+
+/** `status/alerts-changelog.json`. */
+export const alertsChangelogFileSchema = z.strictObject({ path: z.string().min(1), entries: z.array(changelogEntrySchema) });
+
+/** `status/taxonomy-metrics.json`. */
+export const taxonomyMetricsFileSchema = z.strictObject({ path: z.string().min(1), figures: taxonomyFiguresSchema, last_change: lastChangeSchema });
+
+/** `status/taxonomy-lint.json`. */
+export const taxonomyLintFileSchema = z.strictObject({
+  path: z.string().min(1),
+  errors: z.array(lintIssueSchema),
+  warnings: z.array(lintIssueSchema),
+  coverage: coverageReportSchema.nullable(),
+  skipped_versions: z.array(skippedVersionSchema),
+});
+
+/** `taxonomy-metrics-history.json`. */
+export const taxonomyHistoryFileSchema = z.array(dailySnapshotSchema);

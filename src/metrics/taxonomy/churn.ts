@@ -1,4 +1,8 @@
-import { SEVERITY_WEIGHT, type Severity } from '../../sources/taxonomy/schema.ts';
+import { compareStrings } from '../../core/compare.ts';
+import type { Severity } from '../../model/taxonomy.ts';
+
+/** Severity weights of the seed's risk-weighted metrics. */
+export const SEVERITY_WEIGHT: Record<Severity, number> = { critical: 5, high: 3, medium: 2, low: 1 };
 
 /** Alert name -> severity: all churn needs. */
 export type SeverityIndex = ReadonlyMap<string, Severity>;
@@ -14,8 +18,8 @@ export interface Churn {
 
 /** Churn between the taxonomy at the start of a window (`before`) and at its end (`after`). */
 export function churnBetween(before: SeverityIndex, after: SeverityIndex): Churn {
-  const added = [...after.keys()].filter((name) => !before.has(name)).sort();
-  const removed = [...before.keys()].filter((name) => !after.has(name)).sort();
+  const added = [...after.keys()].filter((name) => !before.has(name)).sort(compareStrings);
+  const removed = [...before.keys()].filter((name) => !after.has(name)).sort(compareStrings);
   const risk =
     added.reduce((sum, name) => sum + SEVERITY_WEIGHT[after.get(name)!], 0) +
     removed.reduce((sum, name) => sum + SEVERITY_WEIGHT[before.get(name)!], 0);

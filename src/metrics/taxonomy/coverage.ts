@@ -1,3 +1,4 @@
+import { compareStrings } from '../../core/compare.ts';
 import type { CoverageReport, LintIssue } from '../../model/taxonomy.ts';
 import type { AlertRule } from '../../sources/prometheus/rules.ts';
 import type { Taxonomy } from '../../sources/taxonomy/schema.ts';
@@ -27,10 +28,10 @@ export function checkCoverage(taxonomy: Taxonomy, rules: readonly AlertRule[], r
   const notInRules = taxonomy.alerts.filter((alert) => !alert.deprecated && !ruleNames.has(alert.name)).map((alert) => alert.name);
   return {
     report: {
-      rules_files: [...rulesFiles].sort(),
-      missing_in_taxonomy: [...missing].sort(),
-      deprecated_in_rules: [...deprecatedInRules].sort(),
-      not_in_rules: notInRules.sort(),
+      rules_files: [...rulesFiles].sort(compareStrings),
+      missing_in_taxonomy: [...missing].sort(compareStrings),
+      deprecated_in_rules: [...deprecatedInRules].sort(compareStrings),
+      not_in_rules: notInRules.sort(compareStrings),
     },
     errors,
   };

@@ -1,6 +1,8 @@
+import { DAY_MS, HOUR_MS } from '../../core/time.ts';
+
 /** Prometheus duration (`1h30m`, `5m`, `90s`) in milliseconds, or null when it is not one. */
 export function parseDuration(text: string): number | null {
-  const units: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000, y: 31_536_000_000 };
+  const units: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: HOUR_MS, d: DAY_MS, w: 604_800_000, y: 31_536_000_000 };
   const trimmed = text.trim();
   if (trimmed === '' || trimmed === '0') return trimmed === '0' ? 0 : null;
   const pattern = /(\d+)(ms|s|m|h|d|w|y)/gy;

@@ -2,9 +2,8 @@ import { DAY_MS } from '../../core/time.ts';
 import type { TaxonomyFigures } from '../../model/taxonomy.ts';
 import { churnBetween, riskChurnFold, stability } from './churn.ts';
 import { round } from './snapshots.ts';
-import { countSummary, type TaxonomySummary } from './summary.ts';
+import { countSummary, severityIndex, type TaxonomySummary } from './summary.ts';
 import type { Timeline } from './timeline.ts';
-
 
 /** The taxonomy figures at `now` (seed 004 "Badges"), from the current taxonomy and its timeline. */
 export function taxonomyFigures(
@@ -13,8 +12,7 @@ export function taxonomyFigures(
   options: { now: string; windowDays: number; spikeThreshold: number },
 ): TaxonomyFigures {
   const counts = countSummary(current);
-  const currentSeverities = new Map([...current].map(([name, alert]) => [name, alert.severity]));
-  const churn = churnBetween(timeline.windowStart, currentSeverities);
+  const churn = churnBetween(timeline.windowStart, severityIndex(current));
   const previous = churnBetween(timeline.previousWindowStart, timeline.windowStart);
   const fold = riskChurnFold(churn.risk_churn, previous.risk_churn);
   const lastChange = timeline.lastChange ? Date.parse(timeline.lastChange.date) : null;

@@ -18,7 +18,6 @@ export interface LintOptions {
   rules: readonly AlertRule[];
 }
 
-
 /**
  * The seed's lint ("Lint Rules (Hard Fail vs Warning)"). Hard failures: invalid scope or category
  * (severity is already enforced by the schema), placeholder description or runbook on an active

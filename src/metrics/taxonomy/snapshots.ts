@@ -1,8 +1,7 @@
-import { DAY_MS } from '../../core/time.ts';
-import type { DailySnapshot } from '../../model/taxonomy.ts';
-import type { Severity } from '../../sources/taxonomy/schema.ts';
+import { DAY_MS, utcDay } from '../../core/time.ts';
+import type { DailySnapshot, Severity } from '../../model/taxonomy.ts';
 import { churnBetween, stability, type SeverityIndex } from './churn.ts';
-import type { Counts } from './summary.ts';
+import { countSummary, severityIndex, type Counts, type TaxonomySummary } from './summary.ts';
 
 /** The taxonomy as it stood at the end of one UTC day, reduced to what snapshots need. */
 export interface DayState {
@@ -12,9 +11,8 @@ export interface DayState {
   counts: Counts;
 }
 
-
-export function utcDay(timestamp: number): string {
-  return new Date(timestamp).toISOString().slice(0, 10);
+export function dayState(date: string, summary: TaxonomySummary): DayState {
+  return { date, severities: severityIndex(summary), counts: countSummary(summary) };
 }
 
 function addDays(day: string, days: number): string {

@@ -1,4 +1,6 @@
-import { SEVERITIES, SEVERITY_WEIGHT, type Severity, type Taxonomy } from '../../sources/taxonomy/schema.ts';
+import { SEVERITIES, type Severity } from '../../model/taxonomy.ts';
+import type { Taxonomy } from '../../sources/taxonomy/schema.ts';
+import { SEVERITY_WEIGHT } from './churn.ts';
 import { runbookStatus } from './placeholder.ts';
 
 /** The core fields the seed's changelog tracks, per alert. */
@@ -29,6 +31,11 @@ export function summarize(taxonomy: Taxonomy): TaxonomySummary {
     });
   }
   return summary;
+}
+
+/** Alert name -> severity: all churn compares. */
+export function severityIndex(summary: TaxonomySummary): Map<string, Severity> {
+  return new Map([...summary].map(([name, alert]) => [name, alert.severity]));
 }
 
 export interface Counts {

@@ -1,10 +1,9 @@
-import { DAY_MS } from '../../core/time.ts';
+import { DAY_MS, utcDay } from '../../core/time.ts';
 import type { ChangelogEntry } from '../../model/taxonomy.ts';
-import type { Severity } from '../../sources/taxonomy/schema.ts';
 import { changelogBetween } from './changelog.ts';
 import type { SeverityIndex } from './churn.ts';
-import { utcDay, type DayState } from './snapshots.ts';
-import { countSummary, type TaxonomySummary } from './summary.ts';
+import { dayState, type DayState } from './snapshots.ts';
+import { severityIndex, type TaxonomySummary } from './summary.ts';
 
 export interface TimelineVersion {
   commit: string;
@@ -29,10 +28,6 @@ export interface Timeline {
 
 const EMPTY: SeverityIndex = new Map();
 
-function severities(summary: TaxonomySummary): Map<string, Severity> {
-  return new Map([...summary].map(([name, alert]) => [name, alert.severity]));
-}
-
 /**
  * Folds the versions of the taxonomy, oldest first, into everything the history figures need,
  * keeping only the previous version and one reduced state per day in memory, so a history of
@@ -51,7 +46,7 @@ export function createTimeline(now: string, windowDays: number) {
   let versions = 0;
 
   const closeDay = (version: TimelineVersion) => {
-    dayStates.push({ date: utcDay(version.timestamp), severities: severities(version.summary), counts: countSummary(version.summary) });
+    dayStates.push(dayState(utcDay(version.timestamp), version.summary));
   };
 
   return {
@@ -61,8 +56,8 @@ export function createTimeline(now: string, windowDays: number) {
       const entry = changelogBetween(previous?.summary ?? new Map(), version.summary, version.commit, new Date(version.timestamp).toISOString());
       if (entry) changelog.push(entry);
       if (previous && utcDay(previous.timestamp) !== utcDay(version.timestamp)) closeDay(previous);
-      if (version.timestamp <= windowCutoff) windowStart = severities(version.summary);
-      if (version.timestamp <= previousCutoff) previousWindowStart = severities(version.summary);
+      if (version.timestamp <= windowCutoff) windowStart = severityIndex(version.summary);
+      if (version.timestamp <= previousCutoff) previousWindowStart = severityIndex(version.summary);
       previous = version;
     },
     finish(): Timeline {

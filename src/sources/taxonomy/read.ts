@@ -1,23 +1,27 @@
+import type { TaxonomySourceConfig } from '../../config/sources/taxonomy.ts';
 import { InputError } from '../../core/errors.ts';
-import { parseJson, parseWith } from '../../core/validation.ts';
-import { taxonomySchema, type Taxonomy } from './schema.ts';
+import { parseRuleFile, type AlertRule } from '../prometheus/rules.ts';
+import type { InputFiles } from './files.ts';
+import { parseTaxonomy } from './parse.ts';
+import type { Taxonomy } from './schema.ts';
 
-/**
- * Parses `alerts_taxonomy.json` text: JSON syntax (with line), schema (with JSON path), and unique
- * alert names, since every figure keys alerts by name.
- */
-export function parseTaxonomy(text: string, file: string): Taxonomy {
-  const taxonomy = parseWith(taxonomySchema, parseJson(text, file), file);
-  const seen = new Map<string, number>();
-  taxonomy.alerts.forEach((alert, index) => {
-    const first = seen.get(alert.name);
-    if (first !== undefined) {
-      throw new InputError(`duplicate alert name "${alert.name}" (first at $.alerts[${first}]; expected unique names)`, {
-        file,
-        where: `$.alerts[${index}].name`,
-      });
-    }
-    seen.set(alert.name, index);
-  });
-  return taxonomy;
+export interface TaxonomyInputs {
+  taxonomy: Taxonomy;
+  /** Alerting rules of every rule file, file by file in path order. */
+  rules: AlertRule[];
+  /** The rule files `sources.taxonomy.rules` matched, sorted. */
+  rulesFiles: string[];
+}
+
+/** Reads and parses the taxonomy and the Prometheus rule files its config names. */
+export async function readTaxonomyInputs(files: InputFiles, source: TaxonomySourceConfig): Promise<TaxonomyInputs> {
+  const text = await files.readFile(source.path);
+  if (text === null) {
+    throw new InputError(`alert taxonomy not found (expected the file named by sources.taxonomy.path, "${source.path}")`, { file: source.path });
+  }
+  const taxonomy = parseTaxonomy(text.toString('utf8'), source.path);
+  const rulesFiles = await files.match(source.rules);
+  const rules: AlertRule[] = [];
+  for await (const file of files.read(rulesFiles)) rules.push(...parseRuleFile(file.content.toString('utf8'), file.path));
+  return { taxonomy, rules, rulesFiles };
 }

@@ -1,11 +1,7 @@
 import { z } from 'zod';
+import { severitySchema } from '../../model/taxonomy.ts';
 
-export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
-export const severitySchema = z.enum(SEVERITIES);
-export type Severity = z.infer<typeof severitySchema>;
-
-/** Severity weights of the seed's risk-weighted metrics. */
-export const SEVERITY_WEIGHT: Record<Severity, number> = { critical: 5, high: 3, medium: 2, low: 1 };
+export { SEVERITIES, severitySchema, type Severity } from '../../model/taxonomy.ts';
 
 /**
  * One alert of `alerts_taxonomy.json`. Scope and category are free strings here because their

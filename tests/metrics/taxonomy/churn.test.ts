@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { churnBetween, riskChurnFold, stability } from '../../../src/metrics/taxonomy/index.ts';
-import { SEVERITIES, type Severity } from '../../../src/sources/taxonomy/schema.ts';
+import { SEVERITIES, type Severity } from '../../../src/model/taxonomy.ts';
 import { severitiesOf } from './helpers.ts';
 
 describe('churnBetween', () => {

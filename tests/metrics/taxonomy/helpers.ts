@@ -1,4 +1,4 @@
-import type { Severity } from '../../../src/sources/taxonomy/schema.ts';
+import type { DailySnapshot, Severity, TaxonomyFigures, TaxonomySection } from '../../../src/model/taxonomy.ts';
 import type { AlertCore, TaxonomySummary } from '../../../src/metrics/taxonomy/index.ts';
 
 /** A summary from `name:severity` shorthands, with optional per-alert overrides. */
@@ -13,4 +13,46 @@ export function summaryOf(entries: Record<string, Severity | (Partial<AlertCore>
 
 export function severitiesOf(entries: Record<string, Severity>): Map<string, Severity> {
   return new Map(Object.entries(entries));
+}
+
+const FIGURES: TaxonomyFigures = {
+  total: 17,
+  active: 16,
+  deprecated: 1,
+  deprecated_ratio: 0.0588,
+  by_severity: { critical: 4, high: 7, medium: 6, low: 0 },
+  runbook_complete: 15,
+  runbook_completeness_percent: 93.75,
+  churn_window_days: 30,
+  churn: 4,
+  risk_churn: 12,
+  stability: 0.7647,
+  risk_stability: 0.7736,
+  risk_total: 53,
+  previous_churn: 3,
+  previous_risk_churn: 9,
+  risk_churn_fold: 1.3333,
+  risk_churn_spike: false,
+  days_since_change: 5,
+};
+
+/** A day of `taxonomy-metrics-history.json` with the given churn figures. */
+export function snapshotOf(date: string, churn = 0, risk = 0): DailySnapshot {
+  return { date, total: 3, active: 3, deprecated: 0, deprecated_ratio: 0, churn_30d: churn, risk_churn_30d: risk, stability: 1, risk_stability: 1, runbook_completeness_percent: 100 };
+}
+
+/** A valid section (the demo's figures) with the given parts replaced. */
+export function sectionOf(overrides: Partial<Omit<TaxonomySection, 'figures'>> & { figures?: Partial<TaxonomyFigures> } = {}): TaxonomySection {
+  const { figures, ...rest } = overrides;
+  return {
+    path: 'alerts_taxonomy.json',
+    figures: { ...FIGURES, ...figures },
+    lint: { errors: [], warnings: [] },
+    coverage: null,
+    alerts: [],
+    changelog: [],
+    history: [],
+    last_change: null,
+    ...rest,
+  };
 }

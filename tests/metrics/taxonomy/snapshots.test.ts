@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { churnBetween, countSummary, dailySnapshots, round, utcDay, type DayState } from '../../../src/metrics/taxonomy/index.ts';
+import { utcDay } from '../../../src/core/time.ts';
+import { churnBetween, countSummary, dailySnapshots, round, type DayState } from '../../../src/metrics/taxonomy/index.ts';
 import type { TaxonomySummary } from '../../../src/metrics/taxonomy/index.ts';
 import { summaryOf } from './helpers.ts';
 

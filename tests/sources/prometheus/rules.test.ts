@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { InputError } from '../../../src/core/errors.ts';
 import { parseRuleFile } from '../../../src/sources/prometheus/rules.ts';
 
@@ -79,5 +81,27 @@ describe('parseRuleFile', () => {
       expect((error as InputError).location.where).toMatch(where);
       expect((error as InputError).message).toMatch(message);
     }
+  });
+
+  const name = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,20}$/);
+  const ruleArbitrary = fc.oneof(
+    fc.record({ alert: name, expr: fc.string({ minLength: 1 }), for: fc.option(fc.constantFrom('5m', '1h'), { nil: undefined }) }, { requiredKeys: ['alert', 'expr'] }),
+    fc.record({ record: name, expr: fc.string({ minLength: 1 }) }),
+  );
+  const fileArbitrary = fc.record({ groups: fc.array(fc.record({ name: fc.string({ minLength: 1 }), rules: fc.array(ruleArbitrary, { maxLength: 6 }) }), { maxLength: 4 }) });
+
+  it('finds every alerting rule of any rule file in order, each at a line of its own that names it', () => {
+    fc.assert(
+      fc.property(fileArbitrary, (file) => {
+        const text = stringify(file);
+        const alerts = parseRuleFile(text, 'r.yml');
+        const expected = file.groups.flatMap((group) => group.rules.flatMap((rule) => ('alert' in rule ? [{ alert: rule.alert, group: group.name, expr: rule.expr, for: rule.for ?? null }] : [])));
+        expect(alerts.map(({ alert, group, expr, for: duration }) => ({ alert, group, expr, for: duration }))).toEqual(expected);
+        const lines = text.split('\n');
+        for (const found of alerts) expect(lines[found.line - 1]).toMatch(new RegExp(`alert: ["']?${found.alert}["']?$`));
+        expect(new Set(alerts.map((found) => found.line)).size).toBe(alerts.length);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,87 +1,48 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors.ts';
-import { parseTaxonomy, SEVERITIES, type Taxonomy } from '../../../src/sources/taxonomy/index.ts';
+import { readTaxonomyInputs, type InputFiles } from '../../../src/sources/taxonomy/index.ts';
 
-const alert = (overrides: Record<string, unknown> = {}) => ({
-  name: 'ApiHighErrorRate',
-  group: 'api',
-  severity: 'critical',
-  scope: 'service',
-  category: 'errors',
-  description: 'More than 5% of requests fail.',
-  ...overrides,
-});
-
-function parseError(text: string): InputError {
-  try {
-    parseTaxonomy(text, 'alerts_taxonomy.json');
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error('expected parseTaxonomy to throw');
+/** Input files held in memory: what a snapshot or the work tree gives the reader. */
+function memoryFiles(files: Record<string, string>): InputFiles & { reads: string[][] } {
+  const reads: string[][] = [];
+  return {
+    reads,
+    match: (patterns) => Object.keys(files).filter((path) => patterns.some((pattern) => path.startsWith(pattern.replace('*.yml', '')))).sort(),
+    async *read(paths) {
+      reads.push([...paths]);
+      for (const path of paths) yield { path, content: Buffer.from(files[path]!) };
+    },
+    readFile: async (path) => (path in files ? Buffer.from(files[path]!) : null),
+  };
 }
 
-describe('parseTaxonomy', () => {
-  it('parses a valid taxonomy and defaults deprecated to false', () => {
-    const taxonomy = parseTaxonomy(JSON.stringify({ version: 2, alerts: [alert(), alert({ name: 'B', deprecated: true, deprecated_since: '2026-01-01T00:00:00Z' })] }), 'f.json');
-    expect(taxonomy.alerts[0]!.deprecated).toBe(false);
-    expect(taxonomy.alerts[1]!.deprecated).toBe(true);
-    expect(taxonomy.version).toBe(2);
+const TAXONOMY = JSON.stringify({ alerts: [{ name: 'A', group: 'g', severity: 'low', scope: 'service', category: 'errors', description: 'd' }] });
+const source = (rules: string[] = []) => ({ path: 'alerts_taxonomy.json', rules, scopes: ['service'], categories: ['errors'] });
+const rule = (name: string) => `groups:\n  - name: g\n    rules:\n      - alert: ${name}\n        expr: up == 0\n`;
+
+describe('readTaxonomyInputs', () => {
+  it('parses the taxonomy and every matched rule file, read in one pass in path order', async () => {
+    const files = memoryFiles({ 'alerts_taxonomy.json': TAXONOMY, 'rules/b.yml': rule('B'), 'rules/a.yml': rule('A'), 'other/c.yml': rule('C') });
+    const inputs = await readTaxonomyInputs(files, source(['rules/*.yml']));
+    expect(inputs.taxonomy.alerts.map((alert) => alert.name)).toEqual(['A']);
+    expect(inputs.rulesFiles).toEqual(['rules/a.yml', 'rules/b.yml']);
+    expect(inputs.rules.map((entry) => `${entry.file}:${entry.line}:${entry.alert}`)).toEqual(['rules/a.yml:4:A', 'rules/b.yml:4:B']);
+    expect(files.reads).toEqual([['rules/a.yml', 'rules/b.yml']]);
   });
 
-  it.each([
-    { name: 'malformed JSON', text: '{\n  "alerts": [\n    {"name": "A",}\n  ]\n}', where: 'line 3 column 18', message: /^malformed JSON/ },
-    { name: 'missing alerts', text: '{}', where: '$.alerts', message: /expected array/ },
-    { name: 'unknown severity', text: JSON.stringify({ alerts: [alert(), alert({ name: 'B', severity: 'urgent' })] }), where: '$.alerts[1].severity', message: /expected one of "critical"\|"high"\|"medium"\|"low", got "urgent"/ },
-    { name: 'missing field', text: JSON.stringify({ alerts: [alert({ group: undefined })] }), where: '$.alerts[0].group', message: /expected string/ },
-    { name: 'unknown field', text: JSON.stringify({ alerts: [alert({ runbok: 'x' })] }), where: '$.alerts[0].runbok', message: /unknown key "runbok"/ },
-    { name: 'empty name', text: JSON.stringify({ alerts: [alert({ name: '' })] }), where: '$.alerts[0].name', message: /got ""/ },
-    { name: 'bad deprecated_since', text: JSON.stringify({ alerts: [alert({ deprecated_since: 'last week' })] }), where: '$.alerts[0].deprecated_since', message: /got "last week"/ },
-    { name: 'windows not strings', text: JSON.stringify({ alerts: [alert({ windows: [5] })] }), where: '$.alerts[0].windows[0]', message: /expected string/ },
-    {
-      name: 'duplicate name',
-      text: JSON.stringify({ alerts: [alert({ name: 'A' }), alert({ name: 'B' }), alert({ name: 'A' })] }),
-      where: '$.alerts[2].name',
-      message: /^duplicate alert name "A" \(first at \$\.alerts\[0\]; expected unique names\)$/,
-    },
-  ])('$name -> $where', ({ text, where, message }) => {
-    const error = parseError(text);
-    expect(error.location).toEqual({ file: 'alerts_taxonomy.json', where });
-    expect(error.message).toMatch(message);
+  it('reads no rule file when none is configured', async () => {
+    const inputs = await readTaxonomyInputs(memoryFiles({ 'alerts_taxonomy.json': TAXONOMY, 'rules/a.yml': rule('A') }), source());
+    expect(inputs).toMatchObject({ rules: [], rulesFiles: [] });
   });
 
-  const alertArbitrary = fc.record(
-    {
-      name: fc.string({ minLength: 1 }),
-      group: fc.string({ minLength: 1 }),
-      severity: fc.constantFrom(...SEVERITIES),
-      scope: fc.string({ minLength: 1 }),
-      category: fc.string({ minLength: 1 }),
-      description: fc.string(),
-      runbook: fc.string(),
-      for: fc.constantFrom('5m', '1h', '0s'),
-      windows: fc.array(fc.constantFrom('5m', '1h', '30m')),
-      deprecated: fc.boolean(),
-      deprecated_since: fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((date) => date.toISOString()),
-      // zod drops a `__proto__` key from records (prototype-pollution guard), so it cannot round-trip.
-      labels: fc.dictionary(fc.string().filter((key) => key !== '__proto__'), fc.string()),
-    },
-    { requiredKeys: ['name', 'group', 'severity', 'scope', 'category', 'description', 'deprecated'] },
-  );
-  const taxonomyArbitrary = fc.record({
-    version: fc.option(fc.integer(), { nil: undefined }),
-    alerts: fc.uniqueArray(alertArbitrary, { selector: (item) => item.name, maxLength: 20 }),
-  });
-
-  it('round-trips any valid taxonomy through JSON text', () => {
-    fc.assert(
-      fc.property(taxonomyArbitrary, fc.constantFrom(undefined, 2), (taxonomy, indent) => {
-        const clean = JSON.parse(JSON.stringify(taxonomy)) as Taxonomy;
-        expect(parseTaxonomy(JSON.stringify(clean, null, indent), 'f.json')).toEqual(clean);
-      }),
-      { numRuns: 200 },
-    );
+  it.each<{ name: string; files: Record<string, string>; file: string; message: RegExp }>([
+    { name: 'a missing taxonomy', files: {}, file: 'alerts_taxonomy.json', message: /^alert taxonomy not found \(expected the file named by sources\.taxonomy\.path, "alerts_taxonomy\.json"\)$/ },
+    { name: 'malformed taxonomy JSON', files: { 'alerts_taxonomy.json': '{' }, file: 'alerts_taxonomy.json', message: /malformed JSON/ },
+    { name: 'a rule file that breaks its schema', files: { 'alerts_taxonomy.json': TAXONOMY, 'rules/a.yml': 'groups: {}\n' }, file: 'rules/a.yml', message: /expected array/ },
+  ])('names the file of $name', async ({ files, file, message }) => {
+    const error = await readTaxonomyInputs(memoryFiles(files), source(['rules/*.yml'])).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).location.file).toBe(file);
+    expect((error as InputError).message).toMatch(message);
   });
 });

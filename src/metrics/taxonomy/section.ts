@@ -1,0 +1,30 @@
+import { utcDay } from '../../core/time.ts';
+import type { TaxonomySection } from '../../model/taxonomy.ts';
+import type { TaxonomyInputs } from '../../sources/taxonomy/read.ts';
+import { alertRows } from './alert-rows.ts';
+import { taxonomyFindings, type TaxonomySettings } from './findings.ts';
+import { taxonomyFigures } from './figures.ts';
+import { dailySnapshots, dayState } from './snapshots.ts';
+import { summarize } from './summary.ts';
+import type { Timeline } from './timeline.ts';
+
+/** The taxonomy's section of the model: the current taxonomy and rules, measured against its history. */
+export function taxonomySection(inputs: TaxonomyInputs, timeline: Timeline, settings: TaxonomySettings): TaxonomySection {
+  const { source, thresholds, now } = settings;
+  const current = summarize(inputs.taxonomy);
+  const figures = taxonomyFigures(current, timeline, { now, windowDays: thresholds.churn_window_days, spikeThreshold: thresholds.risk_churn_spike_threshold });
+  // Today ends with the taxonomy being built, whatever the history's last version of today says.
+  const today = utcDay(now);
+  const dayStates = [...timeline.dayStates.filter((state) => state.date < today), dayState(today, current)];
+  const { errors, warnings, coverage } = taxonomyFindings(inputs, settings);
+  return {
+    path: source.path,
+    figures,
+    lint: { errors, warnings },
+    coverage,
+    alerts: alertRows(inputs.taxonomy),
+    changelog: timeline.changelog,
+    history: dailySnapshots(dayStates, today, thresholds.churn_window_days),
+    last_change: timeline.lastChange,
+  };
+}

@@ -1,0 +1,23 @@
+import { InputError } from '../../core/errors.ts';
+import { parseJson, parseWith } from '../../core/validation.ts';
+import { taxonomySchema, type Taxonomy } from './schema.ts';
+
+/**
+ * Parses `alerts_taxonomy.json` text: JSON syntax (with line), schema (with JSON path), and unique
+ * alert names, since every figure keys alerts by name.
+ */
+export function parseTaxonomy(text: string, file: string): Taxonomy {
+  const taxonomy = parseWith(taxonomySchema, parseJson(text, file), file);
+  const seen = new Map<string, number>();
+  taxonomy.alerts.forEach((alert, index) => {
+    const first = seen.get(alert.name);
+    if (first !== undefined) {
+      throw new InputError(`duplicate alert name "${alert.name}" (first at $.alerts[${first}]; expected unique names)`, {
+        file,
+        where: `$.alerts[${index}].name`,
+      });
+    }
+    seen.set(alert.name, index);
+  });
+  return taxonomy;
+}

@@ -1,0 +1,48 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openSnapshot, openRepository, type Snapshot } from '../../../src/git/index.ts';
+import { workTreeFiles } from '../../../src/sources/taxonomy/index.ts';
+import { scratchRepo } from '../../helpers/git.ts';
+
+describe('workTreeFiles', () => {
+  const repo = scratchRepo();
+  let snapshot: Snapshot;
+  beforeAll(async () => {
+    for (const path of ['alerts_taxonomy.json', 'rules/a.yml', 'rules/b.yaml', 'rules/old/c.yml', 'rules/.hidden/d.yml', '.e.yml', 'B.yml', 'a.yml']) repo.write(path, path);
+    repo.commit('files', '2026-01-01T00:00:00Z');
+    snapshot = await openSnapshot(await openRepository(repo.dir));
+  });
+
+  // lint (work tree) and build (snapshot) must pick the same rule files from the same tree.
+  it.each([
+    [['rules/*.yml']],
+    [['rules/**/*.yml']],
+    [['rules/**/*.yml', '!rules/old/**']],
+    [['rules/**/*.{yml,yaml}', '!**/.hidden/**']],
+    [['**/*.yml']],
+    [['*.yml']],
+    [['!rules/**']],
+    [[]],
+    [['nothing/*.yml']],
+  ])('matches %j as the snapshot does', async (patterns) => {
+    expect(await workTreeFiles(repo.dir).match(patterns)).toEqual(snapshot.match(patterns));
+  });
+
+  it('sorts by code unit, as the snapshot does', async () => {
+    expect(await workTreeFiles(repo.dir).match(['*.yml'])).toEqual(['.e.yml', 'B.yml', 'a.yml']);
+  });
+
+  it('reads files in the order asked and gives null for what is not a file', async () => {
+    mkdirSync(join(repo.dir, 'folder.json'));
+    writeFileSync(join(repo.dir, 'rules/a.yml'), 'edited');
+    const files = workTreeFiles(repo.dir);
+    const read: string[] = [];
+    for await (const file of files.read(['rules/b.yaml', 'rules/a.yml'])) read.push(`${file.path}=${file.content.toString()}`);
+    expect(read).toEqual(['rules/b.yaml=rules/b.yaml', 'rules/a.yml=edited']);
+    expect(await files.readFile('missing.json')).toBeNull();
+    expect(await files.readFile('folder.json')).toBeNull();
+    expect(await files.readFile('alerts_taxonomy.json/x')).toBeNull();
+    expect((await files.readFile('alerts_taxonomy.json'))?.toString()).toBe('alerts_taxonomy.json');
+  });
+});
