@@ -8,7 +8,6 @@ export interface IncidentStart {
   start: string;
 }
 
-
 /**
  * Seed 001's false positive: the gates said ALLOW, and production broke anyway. For each incident,
  * the most recent run at or before its start is found; when that run ALLOWed and the incident began
