@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gateRecordSchema, gatesSectionSchema, probeResultSchema, type GatesSection } from '../../src/model/gates.ts';
 import { collectGates } from '../../src/pipeline/kinds/gates.ts';
 import { readGateRecords, readProbeHistory } from '../../src/sources/gates/index.ts';
-import { demoContext } from './demo-build.ts';
+import { demoContext } from './demo-context.ts';
 
 describe('gates model', () => {
   let section: GatesSection;

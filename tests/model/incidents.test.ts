@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { incidentsSectionSchema, type IncidentsSection } from '../../src/model/incidents.ts';
 import { collectIncidents } from '../../src/pipeline/kinds/incidents.ts';
-import { demoContext } from './demo-build.ts';
+import { demoContext } from './demo-context.ts';
 
 describe('incidents model', () => {
   let section: IncidentsSection;
