@@ -33,3 +33,18 @@ export function utcDay(instant: number | string): string {
 export function isoSeconds(instant: number | string): string {
   return new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+
+/**
+ * A duration in minutes as people read it, rounded to the minute; days drop the minutes. Badges,
+ * pages and check messages all show MTTR and incident durations this way.
+ * @example formatDuration(125) // '2h 5m'
+ */
+export function formatDuration(minutes: number): string {
+  const total = Math.round(minutes);
+  const days = Math.floor(total / 1440);
+  const hours = Math.floor((total % 1440) / 60);
+  const rest = total % 60;
+  if (days > 0) return hours ? `${days}d ${hours}h` : `${days}d`;
+  if (hours > 0) return rest ? `${hours}h ${rest}m` : `${hours}h`;
+  return `${rest}m`;
+}

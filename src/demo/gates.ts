@@ -1,5 +1,6 @@
 import { DAY_MS, HOUR_MS } from '../core/time.ts';
-import { serializeProbeHistory, type ProbeResult } from '../sources/gates/probe-history.ts';
+import type { ProbeResult } from '../model/gates.ts';
+import { serializeProbeHistory } from '../sources/gates/probe-history.ts';
 import type { DemoStep } from './step.ts';
 
 /**

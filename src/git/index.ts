@@ -1,5 +1,6 @@
 export { openRepository, type Repository } from './repository.ts';
 export { listFileVersions, fileHistory, readHeadFile, type FileVersion, type FileVersionContent } from './history.ts';
+export { firstVersions, type FirstVersion } from './first-versions.ts';
 export { readBlobs, type Blob } from './blobs.ts';
 export { openSnapshot, type Snapshot, type SnapshotEntry, type SnapshotFile } from './snapshot.ts';
 export { tracksFilesUnder, workTreeChanges } from './work-tree.ts';

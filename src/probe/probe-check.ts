@@ -1,5 +1,4 @@
-import type { GateStatus, ProbeType } from '../model/gates.ts';
-import type { ProbeResult } from '../sources/gates/probe-history.ts';
+import type { GateStatus, ProbeResult, ProbeType } from '../model/gates.ts';
 
 export type VariableClass = 'critical' | 'required' | 'optional';
 

@@ -1,13 +1,10 @@
 import { compareStrings } from '../../core/compare.ts';
 import { HOUR_MS } from '../../core/time.ts';
 import type { FalsePositive, FalsePositives, GateRunSummary } from '../../model/gates.ts';
+import type { Incident } from '../../model/incidents.ts';
 
-export interface IncidentStart {
-  id: string;
-  /** ISO 8601. */
-  start: string;
-}
-
+/** What false positives need of an incident: its id and when it started (ISO 8601). */
+export type IncidentStart = Pick<Incident, 'id' | 'start'>;
 
 /**
  * Seed 001's false positive: the gates said ALLOW, and production broke anyway. For each incident,

@@ -1,6 +1,5 @@
 import type { GatesSourceConfig } from '../../config/sources/gates.ts';
-import type { GateRecord, GatesSection } from '../../model/gates.ts';
-import type { ProbeResult } from '../../sources/gates/probe-history.ts';
+import type { GateRecord, GatesSection, ProbeResult } from '../../model/gates.ts';
 import { falsePositives, type IncidentStart } from './false-positives.ts';
 import { latestPerGate, passRate } from './latest.ts';
 import { layerCoverage } from './layer-coverage.ts';

@@ -2,7 +2,6 @@ import { compareStrings } from '../../core/compare.ts';
 import { DAY_MS } from '../../core/time.ts';
 import type { GateLatest, GateRecord, PassRate } from '../../model/gates.ts';
 
-
 /** Records inside the window `(now - days, now]`. */
 export function inWindow<T extends { time: string }>(items: readonly T[], now: string, days: number): T[] {
   const end = Date.parse(now);

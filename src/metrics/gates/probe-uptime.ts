@@ -1,6 +1,5 @@
 import { compareStrings } from '../../core/compare.ts';
-import type { ProbeFigures } from '../../model/gates.ts';
-import type { ProbeResult } from '../../sources/gates/probe-history.ts';
+import type { ProbeFigures, ProbeResult } from '../../model/gates.ts';
 import { inWindow } from './latest.ts';
 
 /**

@@ -2,7 +2,6 @@ import { compareStrings } from '../../core/compare.ts';
 import { DAY_MS } from '../../core/time.ts';
 import type { Incident, IncidentSeverity, IncidentsSection } from '../../model/incidents.ts';
 
-
 /**
  * Mean time to resolve in minutes over resolved incidents, one decimal; null when none resolved.
  * Seed 000 counts an incident from its start to its end ("2-hour outage" -> MTTR 2 hours).

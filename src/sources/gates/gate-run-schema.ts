@@ -1,16 +1,15 @@
 import { z } from 'zod';
-
-export const GATE_STATUSES = ['pass', 'warn', 'fail'] as const;
-export const GATE_MODES = ['local', 'ci', 'integration'] as const;
+import { gateModeSchema, gateStatusSchema } from '../../model/gates.ts';
 
 /**
  * One gate's result in one run of the deploy gates (seed 001's `mosaic_enforce.sh --mode=...`,
- * seed 000's validation suite). Runs group records: by `run` when given, else by mode + commit + time.
+ * seed 000's validation suite), as written in the repository. Runs group records: by `run` when
+ * given, else by mode + commit + time.
  */
 export const gateRunRecordSchema = z.strictObject({
   gate: z.string().min(1),
-  status: z.enum(GATE_STATUSES),
-  mode: z.enum(GATE_MODES),
+  status: gateStatusSchema,
+  mode: gateModeSchema,
   message: z.string().default(''),
   commit: z
     .string()
@@ -25,5 +24,3 @@ export const gateRunRecordSchema = z.strictObject({
 });
 
 export type GateRunRecordInput = z.infer<typeof gateRunRecordSchema>;
-export type GateStatus = (typeof GATE_STATUSES)[number];
-export type GateMode = (typeof GATE_MODES)[number];

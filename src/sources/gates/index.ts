@@ -1,12 +1,4 @@
-export { gateRunRecordSchema, GATE_MODES, GATE_STATUSES, type GateRunRecordInput } from './gate-run-schema.ts';
+export { gateRunRecordSchema, type GateRunRecordInput } from './gate-run-schema.ts';
 export { parseGateFile } from './parse-gate-file.ts';
-export { readGateRecords, sortRecords } from './read-gate-records.ts';
-export { readHeadFiles } from './head-files.ts';
-export {
-  PROBE_HISTORY_FILE,
-  probeResultSchema,
-  parseProbeHistory,
-  serializeProbeHistory,
-  appendProbeHistory,
-  type ProbeResult,
-} from './probe-history.ts';
+export { GATE_FILE_EXTENSIONS, readGateRecords, sortRecords } from './read-gate-records.ts';
+export { PROBE_HISTORY_FILE, readProbeHistory, parseProbeHistory, serializeProbeHistory, appendProbeHistory } from './probe-history.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseJson, parseJsonLines, parseWith } from '../../core/validation.ts';
 import type { GateRecord } from '../../model/gates.ts';
-import { gateRunRecordSchema } from './gate-run-schema.ts';
+import { gateRunRecordSchema, type GateRunRecordInput } from './gate-run-schema.ts';
 
 const recordListSchema = z.array(gateRunRecordSchema);
 
@@ -17,7 +17,7 @@ export function parseGateFile(text: string, file: string): GateRecord[] {
   return parsed.map((record) => toRecord(record, file));
 }
 
-function toRecord(input: z.infer<typeof gateRunRecordSchema>, file: string): GateRecord {
+function toRecord(input: GateRunRecordInput, file: string): GateRecord {
   const time = new Date(input.time).toISOString();
   return {
     gate: input.gate,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-export const INCIDENT_SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+import { incidentSeveritySchema } from '../../model/incidents.ts';
 
 const nonEmptyList = z.union([z.string().min(1).transform((value) => [value]), z.array(z.string().min(1))]);
 
@@ -13,7 +12,7 @@ export const incidentFrontMatterSchema = z
     title: z.string().min(1),
     start: z.iso.datetime({ offset: true }),
     end: z.iso.datetime({ offset: true }).nullable().optional(),
-    severity: z.enum(INCIDENT_SEVERITIES),
+    severity: incidentSeveritySchema,
     services: nonEmptyList,
     root_causes: nonEmptyList.default([]),
     /** Free-form fields the seed's reports carry; accepted and not used. */

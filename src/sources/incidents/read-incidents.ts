@@ -1,25 +1,27 @@
-import { compareStrings } from '../../core/compare.ts';
 import { posix } from 'node:path';
-import { listFileVersions, type Repository } from '../../git/index.ts';
+import { compareStrings } from '../../core/compare.ts';
+import { firstVersions, type Repository, type Snapshot } from '../../git/index.ts';
 import type { Incident } from '../../model/incidents.ts';
-import { readHeadFiles } from '../gates/head-files.ts';
 import { parseIncident } from './parse-incident.ts';
 
 /**
- * Every incident report under the configured directory at HEAD (`*.md`; `README.md` and files
- * starting with `_`, such as a `_template.md`, are not reports), newest start first. Each carries
- * the commit that added it, for stable feed ids.
+ * Every incident report under `path` in the commit being built, newest start first, each with the
+ * commit that added it (for stable feed ids): one `git cat-file --batch` stream for the reports and
+ * one `git log` for all their first commits, however many reports there are.
  */
-export async function readIncidents(repo: Repository, path: string): Promise<Incident[]> {
-  const files = (await readHeadFiles(repo, path, ['.md'])).filter((file) => isReport(file.path));
-  const incidents: Incident[] = [];
-  for (const file of files) {
-    const versions = await listFileVersions(repo, file.path);
-    incidents.push(parseIncident(file.text, file.path, versions[0]?.commit ?? null));
-  }
-  return sortIncidents(incidents);
+export async function readIncidents(commit: { repo: Repository; snapshot: Snapshot }, path: string): Promise<Incident[]> {
+  const files = await readReports(commit.snapshot, path);
+  const added = await firstVersions(commit.repo, files.map((file) => file.path));
+  return sortIncidents(files.map((file) => parseIncident(file.text, file.path, added.get(file.path)?.commit ?? null)));
 }
 
+/** The reports without their history (`commit` is null): enough for their times, one process. */
+export async function readIncidentReports(snapshot: Snapshot, path: string): Promise<Incident[]> {
+  const files = await readReports(snapshot, path);
+  return sortIncidents(files.map((file) => parseIncident(file.text, file.path)));
+}
+
+/** `*.md` under `path`; `README.md` and files starting with `_`, such as a `_template.md`, are not reports. */
 export function isReport(path: string): boolean {
   const name = posix.basename(path);
   return !name.startsWith('_') && name.toLowerCase() !== 'readme.md';
@@ -28,4 +30,12 @@ export function isReport(path: string): boolean {
 /** Newest start first; ties by id. */
 export function sortIncidents(incidents: readonly Incident[]): Incident[] {
   return [...incidents].sort((a, b) => Date.parse(b.start) - Date.parse(a.start) || compareStrings(a.id, b.id));
+}
+
+async function readReports(snapshot: Snapshot, path: string): Promise<{ path: string; text: string }[]> {
+  const files: { path: string; text: string }[] = [];
+  for await (const file of snapshot.read(snapshot.under(path, ['.md']).filter(isReport))) {
+    files.push({ path: file.path, text: file.content.toString('utf8') });
+  }
+  return files;
 }

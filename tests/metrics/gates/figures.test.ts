@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_CRITICAL_LAYERS, gatesSourceSchema } from '../../../src/config/sources/gates.ts';
 import { computeGatesSection, falsePositives, latestPerGate, layerCoverage, passRate, probeFigures, summariseRuns } from '../../../src/metrics/gates/index.ts';
-import type { ProbeResult } from '../../../src/sources/gates/index.ts';
+import type { ProbeResult } from '../../../src/model/gates.ts';
 import { gate } from './records.ts';
 
 const NOW = '2026-01-31T00:00:00.000Z';

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeIncidentsSection, daysSinceLastIncident, mttrMinutes } from '../../../src/metrics/incidents/index.ts';
-import type { Incident } from '../../../src/model/incidents.ts';
-
-function incident(id: string, start: string, end: string | null, severity: Incident['severity'] = 'high'): Incident {
-  return {
-    id, file: `governance/incidents/${id}.md`, title: id, start, end, severity, services: ['api'], root_causes: [],
-    status: end ? 'resolved' : 'open', duration_minutes: end ? (Date.parse(end) - Date.parse(start)) / 60_000 : null,
-    body_html: '', summary: '', commit: null,
-  };
-}
+import { incident } from './incident.ts';
 
 const outage = incident('outage', '2026-01-01T15:00:00.000Z', '2026-01-01T17:00:00.000Z'); // 120 min, seed 000's 2-hour outage
 const blip = incident('blip', '2026-01-10T00:00:00.000Z', '2026-01-10T00:15:00.000Z', 'low'); // 15 min

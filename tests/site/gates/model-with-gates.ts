@@ -1,11 +1,9 @@
 import { configSchema } from '../../../src/config/index.ts';
 import { gatesDemoConfig, gatesDemoState, gatesDemoSteps } from '../../../src/demo/gates.ts';
 import { incidentsDemoConfig, incidentsDemoSteps } from '../../../src/demo/incidents.ts';
-import { computeGatesSection } from '../../../src/metrics/gates/index.ts';
-import { computeIncidentsSection } from '../../../src/metrics/incidents/index.ts';
+import { computeGatesSection, gatesChecks, gatesEvents } from '../../../src/metrics/gates/index.ts';
+import { computeIncidentsSection, incidentEvents, incidentsCheck } from '../../../src/metrics/incidents/index.ts';
 import type { StatusModel } from '../../../src/model/status-model.ts';
-import { gatesChecks, gatesEvents } from '../../../src/pipeline/kinds/gates.ts';
-import { incidentEvents, incidentsCheck } from '../../../src/pipeline/kinds/incidents.ts';
 import { gatesBadges } from '../../../src/publish/badges/gates/index.ts';
 import { incidentsBadges } from '../../../src/publish/badges/incidents/index.ts';
 import { parseGateFile, parseProbeHistory } from '../../../src/sources/gates/index.ts';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors.ts';
-import { appendProbeHistory, parseProbeHistory, serializeProbeHistory, type ProbeResult } from '../../../src/sources/gates/index.ts';
+import type { ProbeResult } from '../../../src/model/gates.ts';
+import { appendProbeHistory, parseProbeHistory, serializeProbeHistory } from '../../../src/sources/gates/index.ts';
 
 const line = (probe: string, time: string, status: ProbeResult['status'] = 'pass'): ProbeResult => ({
   time,

@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors.ts';
-import { openRepository } from '../../../src/git/index.ts';
 import { readGateRecords } from '../../../src/sources/gates/index.ts';
+import { atHead } from '../../helpers/context.ts';
 import { gitFixture } from './git-fixture.ts';
 
 describe('readGateRecords', () => {
@@ -20,7 +20,7 @@ describe('readGateRecords', () => {
       },
     ]);
     writeFileSync(join(dir, 'governance/gates/c.json'), '{"broken":');
-    const records = await readGateRecords(await openRepository(dir), 'governance/gates');
+    const records = await readGateRecords((await atHead(dir)).snapshot, 'governance/gates');
     expect(records.map((r) => [r.gate, r.file])).toEqual([
       ['B', 'governance/gates/b.jsonl'],
       ['A', 'governance/gates/a.json'],
@@ -29,6 +29,6 @@ describe('readGateRecords', () => {
 
   it('returns nothing when the directory does not exist yet', async () => {
     const dir = gitFixture([{ date: '2026-01-13T12:00:00Z', files: { 'README.md': 'x' } }]);
-    expect(await readGateRecords(await openRepository(dir), 'governance/gates')).toEqual([]);
+    expect(await readGateRecords((await atHead(dir)).snapshot, 'governance/gates')).toEqual([]);
   });
 });

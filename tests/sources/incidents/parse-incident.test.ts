@@ -1,28 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors.ts';
-import { openRepository } from '../../../src/git/index.ts';
-import { parseIncident, readIncidents, renderIncidentMarkdown } from '../../../src/sources/incidents/index.ts';
-import { gitFixture } from '../gates/git-fixture.ts';
-
-const FILE = 'governance/incidents/2025-11-05-tp-capital-connectivity-failure.md';
-const report = `---
-title: TP-Capital connectivity failure
-start: 2025-11-05T15:00:00Z
-end: 2025-11-05T17:00:00Z
-severity: critical
-services: [tp-capital-api, dashboard]
-root_causes:
-  - PgBouncer password not exported
-  - Wrong port (external 4008 vs internal 4005)
----
-# Timeline
-
-The **dashboard** showed no signals for \`2 hours\`.
-
-- 15:00 alerts fire
-- 17:00 fixed
-`;
+import { parseIncident, renderIncidentMarkdown } from '../../../src/sources/incidents/index.ts';
+import { FILE, report } from './reports.ts';
 
 describe('parseIncident', () => {
   it('reads the front matter (timestamps stay exact) and renders the body', () => {
@@ -96,18 +76,4 @@ describe('renderIncidentMarkdown (safe subset)', () => {
       }),
     );
   });
-});
-
-describe('readIncidents', () => {
-  it('reads *.md reports at HEAD newest first with the commit that added each; skips README.md and _template.md', async () => {
-    const dir = gitFixture([
-      { date: '2025-11-05T18:00:00Z', files: { [FILE]: report, 'governance/incidents/README.md': '# About', 'governance/incidents/_template.md': '---\n---\n' } },
-      { date: '2026-01-13T18:00:00Z', files: { 'governance/incidents/2026-01-13-proxy.md': '---\ntitle: Proxy 404\nstart: 2026-01-13T09:00:00Z\nend: 2026-01-13T11:00:00Z\nseverity: high\nservices: [frontend]\n---\nUsers saw offline.\n' } },
-    ]);
-    const incidents = await readIncidents(await openRepository(dir), 'governance/incidents');
-    expect(incidents.map((i) => i.id)).toEqual(['2026-01-13-proxy', '2025-11-05-tp-capital-connectivity-failure']);
-    expect(incidents.every((i) => /^[0-9a-f]{40}$/.test(i.commit ?? ''))).toBe(true);
-    expect(incidents[0]!.commit).not.toBe(incidents[1]!.commit);
-  });
-
 });

@@ -1,4 +1,5 @@
 import type { BadgeDefinition } from '../../../model/badge.ts';
+import { formatDuration } from '../../../core/time.ts';
 import { colorScale } from '../color-scale.ts';
 
 /**
@@ -17,14 +18,3 @@ export const incidentsMttrBadge: BadgeDefinition<number | null> = {
     return { message: formatDuration(minutes), color: color(minutes) };
   },
 };
-
-/** `45m`, `2h`, `2h 5m`, `1d 3h` (rounded to the minute; days drop the minutes). */
-export function formatDuration(minutes: number): string {
-  const total = Math.round(minutes);
-  const days = Math.floor(total / 1440);
-  const hours = Math.floor((total % 1440) / 60);
-  const rest = total % 60;
-  if (days > 0) return hours ? `${days}d ${hours}h` : `${days}d`;
-  if (hours > 0) return rest ? `${hours}h ${rest}m` : `${hours}h`;
-  return `${rest}m`;
-}

@@ -6,7 +6,7 @@ import { incidentsDaysSinceBadge } from './incidents-days-since.ts';
 import { incidentsMttrBadge } from './incidents-mttr.ts';
 
 export { incidentsMttrBadge, incidentsDaysSinceBadge };
-export { formatDuration } from './incidents-mttr.ts';
+export { formatDuration } from '../../../core/time.ts';
 
 export function incidentsBadges(section: IncidentsSection, cacheSeconds: number): PublishedBadge[] {
   return [

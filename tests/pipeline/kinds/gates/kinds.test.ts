@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../../../src/config/index.ts';
 import { InputError } from '../../../../src/core/errors.ts';
 import { openRepository } from '../../../../src/git/index.ts';
+import { gatesSectionSchema } from '../../../../src/model/gates.ts';
+import { incidentsSectionSchema } from '../../../../src/model/incidents.ts';
 import type { BuildContext } from '../../../../src/pipeline/kind.ts';
 import { gatesKind } from '../../../../src/pipeline/kinds/gates.ts';
 import { incidentsKind } from '../../../../src/pipeline/kinds/incidents.ts';
@@ -56,6 +58,7 @@ describe('gates and incidents kinds', () => {
     expect(gates.files.map((f) => f.path)).toEqual(['status/gates.json']);
     expect(String(gates.files[0]!.content)).toMatch(/^\{\n  "current": \{[\s\S]*\n\}\n$/);
     expect(gates.state).toEqual({});
+    expect(gatesSectionSchema.parse(JSON.parse(String(gates.files[0]!.content)))).toEqual(gates.section);
 
     const incidents = await incidentsKind.collect(ctx);
     expect(incidents.section).toMatchObject({ total: 1, open: 0, mttr_minutes: 120, days_since_last: 5, last_incident: '2026-01-14-outage' });
@@ -63,6 +66,8 @@ describe('gates and incidents kinds', () => {
     expect(incidents.events.map((e) => [e.type, e.date])).toEqual([['incident-opened', '2026-01-14T16:00:00.000Z'], ['incident-resolved', '2026-01-14T18:00:00.000Z']]);
     expect(incidents.checks).toEqual([{ id: 'incidents.open', kind: 'incidents', title: 'Incidents', status: 'pass', message: '1 incidents, none open, MTTR 2h, 5 days since the last' }]);
     expect(incidents.badges.map((b) => b.endpoint.message)).toEqual(['2h', '5']);
+    expect(incidents.files.map((f) => f.path)).toEqual(['status/incidents.json']);
+    expect(incidentsSectionSchema.parse(JSON.parse(String(incidents.files[0]!.content)))).toEqual(incidents.section);
   });
 
   it('same inputs give byte-identical files', async () => {
