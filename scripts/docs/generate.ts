@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 import { main } from '../../src/cli/main.ts';
 import { ENVIRONMENT_VARIABLES } from '../../src/config/env.ts';
 import { configSchema } from '../../src/config/schema.ts';
@@ -18,7 +19,7 @@ import { cell, code, repoLink, table } from './markdown.ts';
  * would write, so the manual cannot drift from the code. `--check` only reports.
  *
  * NAME is one of: `rules`, `badges`, `badges:<kind>`, `badge-files`, `config`, `config:<key>`,
- * `env`, `kinds`, `layers`, `commands`, `usage:<command>`.
+ * `env`, `kinds`, `layers`, `commands`, `usage:<command>`, `action-inputs`, `action-outputs`.
  */
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -101,6 +102,9 @@ async function section(name: string, page: string, context: Context): Promise<st
     case 'usage':
       if (!argument) throw new Error('usage needs a command: <!-- generated:usage:build -->');
       return `\`\`\`text\n${(await context.help([argument, '--help'])).trimEnd()}\n\`\`\``;
+    case 'action-inputs':
+    case 'action-outputs':
+      return actionTable(context.root, kind === 'action-inputs' ? 'inputs' : 'outputs');
     default:
       throw new Error(`${page}: unknown generated part "${name}"`);
   }
@@ -151,6 +155,17 @@ function layersDiagram(layers: readonly string[][]): string {
     if (index < rows.length - 1) lines.push(centre('↓'));
   });
   return `\`\`\`text\n${lines.join('\n')}\n\`\`\``;
+}
+
+/** The inputs or outputs of the GitHub Action, from action.yml. */
+function actionTable(root: string, part: 'inputs' | 'outputs'): string {
+  const action = parseYaml(readFileSync(join(root, 'action.yml'), 'utf8')) as Record<typeof part, Record<string, { description: string; default?: string }>>;
+  const entries = Object.entries(action[part]);
+  if (part === 'outputs') return table(['Output', 'Meaning'], entries.map(([name, output]) => [code(name), cell(output.description)]));
+  return table(
+    ['Input', 'Default', 'Meaning'],
+    entries.map(([name, input]) => [code(name), input.default ? code(input.default) : 'none', cell(input.description)]),
+  );
 }
 
 /** README's command table, from `govpages --help`: one line per command, linking to its manual entry. */

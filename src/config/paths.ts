@@ -49,4 +49,4 @@ export const requirementSchema = z
       .map((alternative) => inRepository(alternative.trim(), context, false))
       .join('|'),
   )
-  .meta({ title: 'path, or `a|b` alternatives' });
+  .meta({ title: 'requirement (`a|b`: either)' });
