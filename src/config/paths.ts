@@ -21,7 +21,8 @@ export function repoPathSchema(options: { allowRoot?: boolean } = {}) {
   return z
     .string()
     .min(1)
-    .transform((value, context) => inRepository(value, context, options.allowRoot === true));
+    .transform((value, context) => inRepository(value, context, options.allowRoot === true))
+    .meta({ title: options.allowRoot === true ? 'repository path (`.` = all)' : 'repository path' });
 }
 
 /** A glob pattern inside the repository; a leading `!` excludes. */
@@ -32,7 +33,8 @@ export const repoGlobSchema = z
     const negated = value.startsWith('!');
     const path = inRepository(negated ? value.slice(1) : value, context, false);
     return negated ? `!${path}` : path;
-  });
+  })
+  .meta({ title: 'glob' });
 
 /**
  * A required file: one path, or alternatives separated by `|`
@@ -46,4 +48,5 @@ export const requirementSchema = z
       .split('|')
       .map((alternative) => inRepository(alternative.trim(), context, false))
       .join('|'),
-  );
+  )
+  .meta({ title: 'requirement (`a|b`: either)' });

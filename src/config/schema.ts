@@ -24,63 +24,55 @@ const SOURCES = {
  * an error naming the key, never silently ignored.
  */
 export const thresholdsSchema = z.strictObject({
-  /** Minimum runbook completeness in percent (`RUNBOOK_MIN_PERCENT`). */
-  runbook_min_percent: z.number().min(0).max(100).default(90),
-  /** Days a deprecated alert may stay before a warning (`TAXONOMY_DEPRECATION_MAX_DAYS`); 0 disables. */
-  deprecation_max_days: z.number().int().min(0).default(0),
-  /** Treat deprecation ageing as a hard failure (`TAXONOMY_DEPRECATION_STRICT`). */
-  deprecation_strict: z.boolean().default(false),
-  /** Largest allowed rise of churn_30d against the previous snapshot (`MAX_CHURN_DELTA`). */
-  max_churn_delta: z.number().min(0).default(5),
-  /** Largest allowed rise of risk_churn_30d against the previous snapshot (`MAX_RISK_CHURN_DELTA`). */
-  max_risk_churn_delta: z.number().min(0).default(10),
-  /** Fold change of risk churn over the previous window that counts as a spike (`RISK_CHURN_SPIKE_THRESHOLD`). */
-  risk_churn_spike_threshold: z.number().positive().default(2.0),
-  /** Whether a risk-churn spike fails the build (`RISK_CHURN_SPIKE_FAIL`). */
-  risk_churn_spike_fail: z.boolean().default(false),
-  /** Length of the churn window in days. */
-  churn_window_days: z.number().int().positive().default(30),
-  /** Runs in the rolling API stability window. */
-  stability_window_size: z.number().int().positive().default(20),
-  /** `window_stability_ratio` below this raises `stability_drop`. */
-  stability_alert_threshold: z.number().min(0).max(1).default(0.8),
-  /** Placeholder streak that raises an alert; 0 disables alerting. */
-  placeholder_streak_alert_threshold: z.number().int().min(0).default(5),
-  /** Fail the build when the placeholder streak exceeds this many runs; 0 disables. */
-  placeholder_max_runs: z.number().int().min(0).default(0),
+  runbook_min_percent: z.number().min(0).max(100).default(90).describe('Minimum runbook completeness in percent (`RUNBOOK_MIN_PERCENT`); below it `lint` exits 1 and the `taxonomy.runbooks` check fails.'),
+  deprecation_max_days: z.number().int().min(0).default(0).describe('Deprecated alerts older than this many days warn (`TAXONOMY_DEPRECATION_MAX_DAYS`); 0 disables.'),
+  deprecation_strict: z.boolean().default(false).describe('Deprecation ageing is a hard failure instead of a warning (`TAXONOMY_DEPRECATION_STRICT`).'),
+  max_churn_delta: z.number().min(0).default(5).describe('Largest allowed rise of churn_30d since the previous daily snapshot (`MAX_CHURN_DELTA`).'),
+  max_risk_churn_delta: z.number().min(0).default(10).describe('Largest allowed rise of risk_churn_30d since the previous daily snapshot (`MAX_RISK_CHURN_DELTA`).'),
+  risk_churn_spike_threshold: z.number().positive().default(2.0).describe('Fold change of risk churn over the previous window that counts as a spike (`RISK_CHURN_SPIKE_THRESHOLD`).'),
+  risk_churn_spike_fail: z.boolean().default(false).describe('A risk-churn spike fails instead of warning (`RISK_CHURN_SPIKE_FAIL`).'),
+  churn_window_days: z.number().int().positive().default(30).describe('Length of the churn window in days.'),
+  stability_window_size: z.number().int().positive().default(20).describe('Runs in the rolling API stability window.'),
+  stability_alert_threshold: z.number().min(0).max(1).default(0.8).describe('`window_stability_ratio` below this raises `stability_drop`.'),
+  placeholder_streak_alert_threshold: z.number().int().min(0).default(5).describe('Placeholder streak that raises an alert (webhook reason `placeholder_streak`); 0 disables alerting.'),
+  placeholder_max_runs: z.number().int().min(0).default(0).describe('The build fails (exit 1) when the placeholder streak exceeds this many runs; 0 disables.'),
 });
 
 export const configSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.string().optional().describe('Allowed (and ignored) so that editors can validate the file.'),
   site: z
     .strictObject({
-      title: z.string().min(1).default('Governance status'),
-      /** Public URL of the site root, e.g. `https://org.github.io/repo/`. */
-      url: z.url().optional(),
-      /** Base path the site is served under (GitHub project pages: `/<repo>/`). */
+      title: z.string().min(1).default('Governance status').describe('Site title.'),
+      url: z.url().optional().describe('Public URL of the site root, e.g. `https://org.github.io/repo/`: makes the feed, `og:image` and the embed snippet absolute.'),
       base: z
         .string()
         .regex(/^\/([^/]+\/)*$/, 'a path that starts and ends with "/", e.g. "/" or "/my-repo/"')
-        .default('/'),
-      /** Minutes between automatic page reloads; 0 turns auto-refresh off. */
-      auto_refresh_minutes: z.number().int().min(0).default(5),
+        .default('/')
+        .describe('Base path the site is served under, starting and ending with `/` (GitHub project pages: `/<repo>/`).'),
+      auto_refresh_minutes: z.number().int().min(0).default(5).describe("Pages reload themselves every N minutes (the seed's 5); 0 turns auto-refresh off."),
     })
-    .prefault({}),
-  sources: z.strictObject(SOURCES).prefault({}),
-  thresholds: thresholdsSchema.prefault({}),
-  integrity: integritySchema.prefault({}),
+    .prefault({})
+    .describe('The status site.'),
+  sources: z.strictObject(SOURCES).prefault({}).describe('One entry per evidence kind; an entry turns its kind on.'),
+  thresholds: thresholdsSchema.prefault({}).describe("The seed's thresholds; the seed's environment variables override them."),
+  integrity: integritySchema.prefault({}).describe('Checksums, signatures and the audit archive.'),
   state: z
     .strictObject({
-      /** Branch that keeps state between builds (stability history, streaks, audit log). */
-      branch: z.string().min(1).default('govpages-state'),
+      branch: z.string().min(1).default('govpages-state').describe('Branch that keeps state between builds (stability history, streaks, notices, checkpoints, probe history, audit log).'),
     })
-    .prefault({}),
+    .prefault({})
+    .describe('State kept between builds.'),
   badges: z
     .strictObject({
-      /** Shields `cacheSeconds`; Shields itself never goes below 300. */
-      cache_seconds: z.number().int().min(300).default(300),
+      cache_seconds: z
+        .number()
+        .int()
+        .min(300)
+        .default(300)
+        .describe("Shields `cacheSeconds` in every badge except `checksums-badge.json` (which has none); Shields' own floor is 300."),
     })
-    .prefault({}),
+    .prefault({})
+    .describe('Shields endpoint badges.'),
 });
 
 export type GovpagesConfig = z.infer<typeof configSchema>;

@@ -19,6 +19,12 @@ export const checksumsBadge: BadgeDefinition<ChecksumsBadgeFigures> = {
     const short = `sha256:${aggregate_sha256.slice(0, SHORT_AGGREGATE_LENGTH)}`;
     return signed ? { message: `${short} signed`, color: 'brightgreen' } : { message: short, color: 'blue' };
   },
+  docs: {
+    message: '`sha256:` and 12 hex digits of the aggregate, then ` signed` when signed',
+    figure: 'aggregate_sha256 (first 12 hex digits)',
+    computedIn: 'src/integrity/checksums.ts',
+    colors: [{ when: 'signed', color: 'brightgreen' }, { color: 'blue' }],
+  },
 };
 
 /**

@@ -22,6 +22,7 @@ import { badgeFileContent } from '../model/badge.ts';
 import { stableJson } from '../core/json.ts';
 import { inspectOutputDir, outputDirProblem } from '../publish/output-dir.ts';
 import { stageOutput, writeFiles } from '../publish/write-dist.ts';
+import { listingBases } from '../sources/catalog/read.ts';
 import type { BuildContext } from './kind.ts';
 import type { OutputFile } from '../model/output-file.ts';
 import { deliverApiNotice } from './kinds/api.ts';
@@ -253,7 +254,8 @@ function inputPathspecs(config: GovpagesConfig): string[] {
     CONFIG_FILE,
     ...(taxonomy ? [taxonomy.path, ...taxonomy.rules.map(glob)] : []),
     ...(openapi ? [openapi.path] : []),
-    ...(catalog ? catalog.metadata.map(glob) : []),
+    // The catalog hashes whole repository folders (required files), so it reads everything under them.
+    ...(catalog ? listingBases(catalog.metadata).map((base) => base || '.') : []),
     ...(gates ? [gates.path || '.'] : []),
     ...(incidents ? [incidents.path || '.'] : []),
     ...(ports ? [ports.path] : []),

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { repoGlobSchema, repoPathSchema } from '../paths.ts';
 
-export const incidentsSourceSchema = z.strictObject({
-  /** Directory of incident reports, Markdown with front matter (`*.md`). */
-  path: repoPathSchema({ allowRoot: true }).default('governance/incidents'),
-});
+export const incidentsSourceSchema = z
+  .strictObject({
+    path: repoPathSchema({ allowRoot: true }).default('governance/incidents').describe('Folder of incident reports: Markdown with front matter (`*.md`).'),
+  })
+  .describe("Incident reports (seed 000).");
 
 export type IncidentsSourceConfig = z.infer<typeof incidentsSourceSchema>;

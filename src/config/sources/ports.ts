@@ -1,14 +1,11 @@
 import { z } from 'zod';
 import { repoGlobSchema, repoPathSchema } from '../paths.ts';
 
-/** Port registry (seed 003): the registry file and what `ports scan` leaves out. */
 export const portsSourceSchema = z
   .strictObject({
-    /** The registry, relative to the repository (the seed's `config/ports/registry.yaml`). */
-    path: repoPathSchema().default('config/ports/registry.yaml'),
-    /** Glob patterns `ports scan` skips, e.g. files generated from the registry (`.env.shared`). */
-    scan_exclude: z.array(repoGlobSchema).default(['.env.shared']),
+    path: repoPathSchema().default('config/ports/registry.yaml').describe("The port registry (the seed's `config/ports/registry.yaml`)."),
+    scan_exclude: z.array(repoGlobSchema).default(['.env.shared']).describe('Files `ports scan` skips, e.g. files generated from the registry.'),
   })
-  .describe('port registry source');
+  .describe('Port registry (seed 003): the registry file and what `ports scan` leaves out.');
 
 export type PortsSourceConfig = z.infer<typeof portsSourceSchema>;

@@ -18,4 +18,10 @@ export const apiStabilityBadge: BadgeDefinition<StabilityFigures> = {
     if (figures.window_total_count === 0) return { message: 'no runs', color: 'lightgrey' };
     return { message: formatPercent(figures.window_stability_ratio), color: stabilityColor(figures.window_stability_ratio) };
   },
+  docs: {
+    message: 'window stability ratio: `86.7%`; `no runs`',
+    figure: 'window_stability_ratio',
+    computedIn: 'src/metrics/api/stability.ts',
+    colors: [{ when: 'no runs', color: 'lightgrey' }, { unit: 'ratio', steps: stabilitySteps, colors: [...GOOD_TO_BAD].reverse() }],
+  },
 };

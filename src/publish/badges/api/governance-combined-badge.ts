@@ -2,7 +2,7 @@ import type { SemverStatus } from '../../../metrics/api/index.ts';
 import type { BadgeDefinition } from '../../../model/badge.ts';
 import { formatPercent } from '../../../core/numbers.ts';
 import { GOOD_TO_BAD } from '../color-scale.ts';
-import { stabilityColor } from './badge-api-stability.ts';
+import { stabilityColor, stabilitySteps } from './badge-api-stability.ts';
 
 /** SemVer policy status -> colour. */
 export const semverColors: Record<SemverStatus, (typeof GOOD_TO_BAD)[number]> = { ok: 'brightgreen', warn: 'yellow', fail: 'red' };
@@ -20,6 +20,16 @@ export const governanceCombinedBadge: BadgeDefinition<CombinedFigures> = {
     const colors = [stabilityColor(figures.stability_ratio), semverColors[figures.semver_policy_status]];
     const worst = colors.reduce((a, b) => (rank(b) > rank(a) ? b : a));
     return { message: `${formatPercent(figures.stability_ratio)} | semver ${figures.semver_policy_status}`, color: worst };
+  },
+  docs: {
+    message: '`86.7% | semver ok`',
+    figure: 'stability_ratio, semver_policy_status',
+    computedIn: ['src/metrics/api/stability.ts', 'src/metrics/api/semver.ts'],
+    colors: [
+      { when: 'stability', unit: 'ratio', steps: stabilitySteps, colors: [...GOOD_TO_BAD].reverse() },
+      ...Object.entries(semverColors).map(([status, color]) => ({ when: `semver ${status}`, color })),
+    ],
+    note: 'The worse of the stability colour and the SemVer colour.',
   },
 };
 

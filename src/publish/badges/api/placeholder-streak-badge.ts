@@ -10,4 +10,10 @@ export const placeholderStreakBadge: BadgeDefinition<{ placeholder_streak: numbe
   file: 'placeholder-streak-badge.json',
   label: 'placeholder streak',
   render: ({ placeholder_streak }) => ({ message: String(placeholder_streak), color: placeholderStreakColor(placeholder_streak) }),
+  docs: {
+    message: 'consecutive placeholder runs: `0`',
+    figure: 'extensions.placeholder_streak',
+    computedIn: 'src/metrics/api/stability.ts',
+    colors: [{ unit: 'count', steps: placeholderStreakSteps, colors: placeholderStreakColors }],
+  },
 };

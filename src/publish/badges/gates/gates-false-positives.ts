@@ -15,4 +15,10 @@ export const gatesFalsePositivesBadge: BadgeDefinition<FalsePositives> = {
     if (figures.rate === null) return { message: 'no ALLOW runs', color: 'lightgrey' };
     return { message: `${figures.count}/${figures.allow_runs} (${formatPercent(figures.rate)})`, color: color(figures.rate * 100) };
   },
+  docs: {
+    message: '`1/10 (10%)`; `no ALLOW runs`',
+    figure: 'false_positives.rate',
+    computedIn: 'src/metrics/gates/false-positives.ts',
+    colors: [{ when: 'no ALLOW runs', color: 'lightgrey' }, { unit: 'percent', steps: FALSE_POSITIVE_STEPS, colors: FALSE_POSITIVE_COLORS }],
+  },
 };

@@ -18,4 +18,10 @@ export const gatesLayerCoverageBadge: BadgeDefinition<LayerCoverage> = {
       color: color(coverage.ratio * 100),
     };
   },
+  docs: {
+    message: '`5/14 (35.7%)`',
+    figure: 'layer_coverage.ratio',
+    computedIn: 'src/metrics/gates/layer-coverage.ts',
+    colors: [{ unit: 'percent', steps: LAYER_COVERAGE_STEPS, colors: LAYER_COVERAGE_COLORS }],
+  },
 };

@@ -15,4 +15,10 @@ export const gatesPassRateBadge: BadgeDefinition<PassRate> = {
     if (rate.ratio === null) return { message: 'no runs', color: 'lightgrey' };
     return { message: formatPercent(rate.ratio), color: color(rate.ratio * 100) };
   },
+  docs: {
+    message: '`95.2%`; `no runs`',
+    figure: 'pass_rate.ratio',
+    computedIn: 'src/metrics/gates/latest.ts',
+    colors: [{ when: 'no runs', color: 'lightgrey' }, { unit: 'percent', steps: PASS_RATE_STEPS, colors: PASS_RATE_COLORS }],
+  },
 };

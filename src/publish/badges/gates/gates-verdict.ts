@@ -15,4 +15,13 @@ export const gatesVerdictBadge: BadgeDefinition<Verdict | null> = {
     if (!verdict) return { message: 'no runs', color: 'lightgrey' };
     return { ...MESSAGES[verdict.suite_verdict] };
   },
+  docs: {
+    message: '`ALLOW`, `CAUTION`, `REJECT`; `no runs`',
+    figure: 'current.suite_verdict',
+    computedIn: 'src/metrics/gates/verdict.ts',
+    colors: [
+      { when: 'no runs', color: 'lightgrey' },
+      ...Object.entries(MESSAGES).map(([verdict, { message, color }]) => ({ when: message === verdict ? message : `${message} (${verdict})`, color })),
+    ],
+  },
 };

@@ -18,5 +18,15 @@ export function probeResponseTimeBadge(name: string): BadgeDefinition<number | n
       if (ms === null) return { message: 'no data', color: 'lightgrey' };
       return { message: `${ms} ms`, color: ms === 0 ? 'red' : color(ms) };
     },
+    docs: {
+      message: 'mean over the window: `153 ms`; `no data`',
+      figure: 'probes[].mean_response_ms',
+      computedIn: 'src/metrics/gates/probe-uptime.ts',
+      colors: [
+        { when: 'no data', color: 'lightgrey' },
+        { when: '0 ms (no answer)', color: 'red' },
+        { unit: 'ms', steps: RESPONSE_TIME_STEPS, colors: RESPONSE_TIME_COLORS },
+      ],
+    },
   };
 }

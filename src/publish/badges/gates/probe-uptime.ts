@@ -22,6 +22,12 @@ export function probeUptimeBadge(name: string): BadgeDefinition<number | null> {
       const color = UPTIME_THRESHOLDS.find((threshold) => uptimePercent > threshold.above)?.color ?? 'red';
       return { message: `${formatUptime(uptimePercent)}%`, color };
     },
+    docs: {
+      message: '`99.15%` (two decimals at most, truncated); `no data`',
+      figure: 'probes[].uptime_percent',
+      computedIn: 'src/metrics/gates/probe-uptime.ts',
+      colors: [{ when: 'no data', color: 'lightgrey' }, { unit: 'percent', above: UPTIME_THRESHOLDS, otherwise: 'red' }],
+    },
   };
 }
 

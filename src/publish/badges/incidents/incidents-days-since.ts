@@ -14,4 +14,14 @@ export const incidentsDaysSinceBadge: BadgeDefinition<{ days: number | null; ope
     if (days === null) return { message: 'none recorded', color: 'brightgreen' };
     return { message: String(days), color: color(days) };
   },
+  docs: {
+    message: 'whole days: `37`; `2 open`; `none recorded`',
+    figure: 'days_since_last',
+    computedIn: 'src/metrics/incidents/incident-figures.ts',
+    colors: [
+      { when: 'an incident is open', color: 'red' },
+      { when: 'none recorded', color: 'brightgreen' },
+      { unit: 'days', steps: DAYS_SINCE_STEPS, colors: DAYS_SINCE_COLORS },
+    ],
+  },
 };

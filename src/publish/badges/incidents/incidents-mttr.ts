@@ -17,4 +17,10 @@ export const incidentsMttrBadge: BadgeDefinition<number | null> = {
     if (minutes === null) return { message: 'no incidents', color: 'lightgrey' };
     return { message: formatDuration(minutes), color: color(minutes) };
   },
+  docs: {
+    message: '`45m`, `2h`, `1h 45m`, `1d 3h`; `no incidents`',
+    figure: 'mttr_minutes',
+    computedIn: 'src/metrics/incidents/incident-figures.ts',
+    colors: [{ when: 'no incidents', color: 'lightgrey' }, { unit: 'minutes', steps: MTTR_STEPS, colors: MTTR_COLORS }],
+  },
 };

@@ -9,4 +9,10 @@ export const portsRegisteredBadge: BadgeDefinition<Pick<PortsSummary, 'host_port
     message: `${host_ports} registered`,
     color: errors > 0 ? 'red' : warnings > 0 ? 'orange' : 'blue',
   }),
+  docs: {
+    message: 'distinct host ports: `6 registered`',
+    figure: 'summary.host_ports',
+    computedIn: 'src/metrics/ports/table.ts',
+    colors: [{ when: 'any error finding', color: 'red' }, { when: 'any warning finding', color: 'orange' }, { color: 'blue' }],
+  },
 };

@@ -11,4 +11,5 @@ export const badgeAlertsChurn: BadgeDefinition<TaxonomyBadgeFigures> = {
   file: 'badge-alerts-churn.json',
   label: '30d churn',
   render: (figures) => ({ message: String(figures.churn), color: color(figures.churn) }),
+  docs: { message: 'alert names added + removed in the window: `4`', figure: 'churn', computedIn: 'src/metrics/taxonomy/churn.ts', colors: [{ unit: 'count', steps: churnSteps, colors: churnColors }] },
 };

@@ -13,4 +13,10 @@ export const badgeAlertsDeprecated: BadgeDefinition<TaxonomyBadgeFigures> = {
   file: 'badge-alerts-deprecated.json',
   label: 'deprecated',
   render: (figures) => ({ message: formatPercent(figures.deprecated_ratio), color: color(shownRatio(figures.deprecated_ratio)) }),
+  docs: {
+    message: 'deprecated / total: `5.9%`',
+    figure: 'deprecated_ratio',
+    computedIn: 'src/metrics/taxonomy/summary.ts',
+    colors: [{ unit: 'ratio', steps: deprecatedRatioSteps, colors: deprecatedRatioColors }],
+  },
 };

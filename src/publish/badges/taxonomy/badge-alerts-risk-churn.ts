@@ -11,4 +11,5 @@ export const badgeAlertsRiskChurn: BadgeDefinition<TaxonomyBadgeFigures> = {
   file: 'badge-alerts-risk-churn.json',
   label: 'risk churn 30d',
   render: (figures) => ({ message: String(figures.risk_churn), color: color(figures.risk_churn) }),
+  docs: { message: 'the same names weighted by severity: `12`', figure: 'risk_churn', computedIn: 'src/metrics/taxonomy/churn.ts', colors: [{ unit: 'count', steps: riskChurnSteps, colors: riskChurnColors }] },
 };

@@ -15,4 +15,10 @@ export const badgeTaxonomyAge: BadgeDefinition<TaxonomyBadgeFigures> = {
     if (days === null) return { message: 'never', color: 'lightgrey' };
     return { message: days === 0 ? 'today' : days === 1 ? '1 day' : `${days} days`, color: color(days) };
   },
+  docs: {
+    message: '`today`, `1 day`, `5 days`; `never`',
+    figure: 'days_since_change',
+    computedIn: 'src/metrics/taxonomy/figures.ts',
+    colors: [{ when: 'no history', color: 'lightgrey' }, { unit: 'days', steps: ageSteps, colors: ageColors }],
+  },
 };

@@ -9,4 +9,10 @@ export const badgeTaxonomy: BadgeDefinition<TaxonomyBadgeFigures> = {
     message: figures.last_change_date ? `updated ${figures.last_change_date.slice(0, 10)}` : 'no history',
     color: figures.last_change_date ? 'blue' : 'lightgrey',
   }),
+  docs: {
+    message: '`updated 2026-11-12`; `no history`',
+    figure: 'last_change.date',
+    computedIn: 'src/metrics/taxonomy/timeline.ts',
+    colors: [{ when: 'no history', color: 'lightgrey' }, { color: 'blue' }],
+  },
 };
