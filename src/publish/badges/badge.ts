@@ -1,4 +1,6 @@
 import type { BadgeDefinition, EndpointBadge } from '../../model/badge.ts';
+import type { EvidenceKindId } from '../../model/kinds.ts';
+import type { PublishedBadge } from '../../model/status-model.ts';
 
 export function toEndpoint<F>(badge: BadgeDefinition<F>, figures: F, cacheSeconds: number): EndpointBadge {
   const { message, color } = badge.render(figures);
@@ -10,3 +12,7 @@ export function shownRatio(ratio: number): number {
   return Math.round(ratio * 1000) / 1000;
 }
 
+/** A kind's badge rendered from its figures, ready for the build's badge door (which validates it). */
+export function publishBadge<F>(kind: EvidenceKindId, badge: BadgeDefinition<F>, figures: F, cacheSeconds: number): PublishedBadge {
+  return { file: badge.file, kind, endpoint: toEndpoint(badge, figures, cacheSeconds) };
+}

@@ -3,7 +3,7 @@ import type { CatalogDocument, CatalogSummary, CheckpointState, Drift, DriftIssu
 import type { OutputFile } from '../../model/output-file.ts';
 import type { PublishedBadge } from '../../model/status-model.ts';
 import { repoSchemaJson, STATE_FILES } from '../../sources/catalog/index.ts';
-import { toEndpoint } from '../badges/badge.ts';
+import { publishBadge } from '../badges/badge.ts';
 import { catalogComplianceBadge, catalogDegradedBadge } from '../badges/catalog/index.ts';
 
 /** The catalog's files under `status/`; `drift-issue.md` only when there is an issue to open. */
@@ -32,8 +32,8 @@ export function catalogFiles(published: {
 /** The catalog's two Shields endpoint badges. */
 export function catalogBadges(summary: CatalogSummary, drift: Drift['summary'], cacheSeconds: number): PublishedBadge[] {
   return [
-    { file: catalogComplianceBadge.file, kind: 'catalog', endpoint: toEndpoint(catalogComplianceBadge, summary, cacheSeconds) },
-    { file: catalogDegradedBadge.file, kind: 'catalog', endpoint: toEndpoint(catalogDegradedBadge, drift, cacheSeconds) },
+    publishBadge('catalog', catalogComplianceBadge, summary, cacheSeconds),
+    publishBadge('catalog', catalogDegradedBadge, drift, cacheSeconds),
   ];
 }
 

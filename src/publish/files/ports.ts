@@ -2,7 +2,7 @@ import { stableJson } from '../../core/json.ts';
 import type { OutputFile } from '../../model/output-file.ts';
 import type { PortsSection } from '../../model/ports.ts';
 import type { PublishedBadge } from '../../model/status-model.ts';
-import { toEndpoint } from '../badges/badge.ts';
+import { publishBadge } from '../badges/badge.ts';
 import { portConflictsBadge, portsRegisteredBadge } from '../badges/ports/index.ts';
 
 /** The kind's published data: the section as JSON and the generated table. */
@@ -16,8 +16,8 @@ export function portsFiles(section: PortsSection): OutputFile[] {
 /** The conflicts badge and the registered-ports badge, from the section's summary. */
 export function portsBadges(section: PortsSection, cacheSeconds: number): PublishedBadge[] {
   return [
-    { file: portConflictsBadge.file, kind: 'ports', endpoint: toEndpoint(portConflictsBadge, section.summary, cacheSeconds) },
-    { file: portsRegisteredBadge.file, kind: 'ports', endpoint: toEndpoint(portsRegisteredBadge, section.summary, cacheSeconds) },
+    publishBadge('ports', portConflictsBadge, section.summary, cacheSeconds),
+    publishBadge('ports', portsRegisteredBadge, section.summary, cacheSeconds),
   ];
 }
 
