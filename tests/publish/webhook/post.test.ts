@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deliverNotice, postWebhook, webhookHost } from '../../../src/publish/webhook/index.ts';
 import { stableJson } from '../../../src/core/json.ts';
-import { decideNotice, EMPTY_NOTICE_STATE } from '../../../src/metrics/api/index.ts';
+import { decideNotice } from '../../../src/metrics/api/index.ts';
+import { EMPTY_NOTICE_STATE } from '../../../src/model/webhook.ts';
 
 interface Received {
   body: string;
