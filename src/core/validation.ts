@@ -127,7 +127,12 @@ export function parseYaml(text: string, file: string): unknown {
     const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new InputError(`malformed YAML: ${reason}`, { file, where });
   }
-  return document.toJS({ maxAliasCount: 1000 });
+  try {
+    return document.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    // An alias to no anchor, or too many aliases, is only found while converting.
+    throw new InputError(`malformed YAML: ${(error as Error).message}`, { file });
+  }
 }
 
 /** Parse by extension: `.json` as JSON, anything else as YAML (which JSON also is). */

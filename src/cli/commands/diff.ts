@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.ts';
 import { diffOpenApi, formatDiffJson, formatDiffMarkdown, formatDiffText, type DiffReportInput } from '../../metrics/openapi/index.ts';
-import { readOpenApiFile } from '../../sources/openapi/index.ts';
+// Not the sources/openapi barrel: it also reads git history, and `diff` loads only yaml, zod and canonicalize.
+import { readOpenApiFile } from '../../sources/openapi/read.ts';
 import type { Command } from '../command.ts';
 
 const FORMATS = { text: formatDiffText, json: formatDiffJson, markdown: formatDiffMarkdown } as const;

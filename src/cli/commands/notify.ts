@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError, UsageError } from '../../core/errors.ts';
 import { parseJson, parseWith } from '../../core/validation.ts';
+import { receivedNoticeSchema } from '../../model/webhook.ts';
 import { defaultSigner } from '../../publish/webhook/deliver.ts';
-import { governanceNoticeSchema, WEBHOOK_PAYLOAD_PATH } from '../../publish/webhook/payload.ts';
+import { WEBHOOK_PAYLOAD_PATH } from '../../publish/webhook/payload.ts';
 import { postWebhook, webhookHost } from '../../publish/webhook/post.ts';
 import type { Command } from '../command.ts';
 
@@ -38,7 +39,7 @@ Exit 0 when delivered, 1 when delivery failed, 2 on bad usage or input.`,
       throw new InputError('no webhook payload here (run govpages build with sources.openapi configured first)', { file: path });
     }
     // Refuse to send something receivers would reject: same rules as docs/governance_webhook.schema.json.
-    parseWith(governanceNoticeSchema, parseJson(body, path), path);
+    parseWith(receivedNoticeSchema, parseJson(body, path), path);
     const host = webhookHost(url);
     const result = await postWebhook(url, body, {
       timeoutMs,

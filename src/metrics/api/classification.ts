@@ -1,23 +1,6 @@
 import { compareStrings } from '../../core/compare.ts';
-import type { Finding, FindingLevel, OpenApiDiff, Operation } from '../openapi/types.ts';
-
-/** One side of the comparison: which commit and version of the spec. */
-export interface SpecRef {
-  commit: string;
-  version: string | null;
-}
-
-/** `status/operations-classification.json`: the full arrays the webhook only counts. */
-export interface OperationsClassification {
-  /** Previous version of the spec in git, null for the first version (or a placeholder run). */
-  base: SpecRef | null;
-  revision: SpecRef | null;
-  operations: { added: Operation[]; removed: Operation[]; total: number };
-  breaking: number;
-  counts: Record<FindingLevel, number>;
-  /** Findings grouped by rule id (ids sorted), each list in the diff's order. */
-  findings_by_rule: Record<string, Finding[]>;
-}
+import type { Finding, FindingLevel, Operation, OperationsClassification, SpecRef } from '../../model/api.ts';
+import type { OpenApiDiff } from '../openapi/types.ts';
 
 /** Groups a diff (null: nothing to compare) into the published classification. */
 export function classifyOperations(

@@ -1,8 +1,8 @@
 import { formatPercent } from '../../core/numbers.ts';
 import { compareStrings } from '../../core/compare.ts';
 import type { FeedEvent } from '../../model/status-model.ts';
-import type { SpecVersionSummary } from '../../model/api.ts';
-import { isStable, type StabilityRecord } from './history.ts';
+import type { SpecVersionSummary, StabilityRecord } from '../../model/api.ts';
+import { isStable } from './history.ts';
 import { round4 } from './round.ts';
 
 /**

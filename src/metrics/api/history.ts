@@ -1,32 +1,12 @@
-import { z } from 'zod';
 import { jsonLines } from '../../core/json.ts';
 import { parseJsonLines } from '../../core/validation.ts';
+import { stabilityRecordSchema, type SpecVersionSummary, type StabilityRecord } from '../../model/api.ts';
 
 /**
  * The stability history: one record per build ("run"), kept as JSONL on the state branch
- * (`api/stability-history.jsonl`). A run is stable when the spec was read and nothing breaking
- * changed since the previous run.
+ * (`api/stability-history.jsonl`); its line is `stabilityRecordSchema` (model/api.ts).
  */
-export const stabilityRecordSchema = z.strictObject({
-  /** HEAD commit the run was built from (full id). */
-  commit: z.string().regex(/^[0-9a-f]{7,64}$/, 'a hexadecimal commit id'),
-  /** ISO 8601 UTC: the build's `now` (backfilled runs: the commit's date). */
-  time: z.string().min(1),
-  /** Blob id of the spec the run read, null for a placeholder run; the next run diffs against it. */
-  spec_blob: z.string().nullable(),
-  /** `info.version` of the spec the run read, null when absent or placeholder. */
-  version: z.string().nullable(),
-  /** Breaking findings since the previous run. */
-  breaking: z.number().int().min(0),
-  operations_added: z.number().int().min(0),
-  operations_removed: z.number().int().min(0),
-  /** The spec could not be read or parsed: the run published placeholder metrics. */
-  placeholder: z.boolean(),
-  /** See `scoreRun`. */
-  score: z.number().min(0).max(1),
-});
-
-export type StabilityRecord = z.infer<typeof stabilityRecordSchema>;
+export type { StabilityRecord } from '../../model/api.ts';
 
 /**
  * Score of one run: 1 when the spec was read and no breaking change landed since the previous run,
@@ -65,6 +45,32 @@ export function upsertRun(records: readonly StabilityRecord[], record: Stability
 export function runsBefore(records: readonly StabilityRecord[], commit: string): StabilityRecord[] {
   const index = records.findIndex((existing) => existing.commit === commit);
   return index < 0 ? [...records] : records.slice(0, index);
+}
+
+/**
+ * The runs of earlier builds: the history kept on the state branch (`text`, from `file`), or, for a
+ * repository without one yet, a run backfilled from each version of the spec.
+ */
+export function previousRuns(text: string | undefined, file: string, versions: readonly SpecVersionSummary[]): StabilityRecord[] {
+  return text?.trim() ? parseHistory(text, file) : backfillRuns(versions);
+}
+
+/** A repository without history yet: one run per version of the spec, as if built at each. */
+export function backfillRuns(versions: readonly SpecVersionSummary[]): StabilityRecord[] {
+  return versions.map((version) => {
+    const placeholder = !version.valid;
+    return {
+      commit: version.commit,
+      time: version.date,
+      spec_blob: placeholder ? null : version.blob,
+      version: version.version,
+      breaking: version.breaking,
+      operations_added: version.added,
+      operations_removed: version.removed,
+      placeholder,
+      score: scoreRun({ placeholder, breaking: version.breaking }),
+    };
+  });
 }
 
 /** Consecutive placeholder runs at the end of the history. Any real run resets it to 0. */

@@ -1,63 +1,26 @@
-import { z } from 'zod';
+import {
+  EMPTY_NOTICE_STATE,
+  FAILURE_REASONS,
+  noticeStateSchema,
+  REASON_ORDER,
+  type FailureReason,
+  type NoticeState,
+  type Reason,
+  type RecoveryReason,
+} from '../../model/webhook.ts';
 
 /**
- * Webhook reasons (seed 004, "Governance Webhook Payload"). A failure reason is in every payload
- * while its condition holds; a recovery reason is emitted once, in the build where a condition that
- * failed in the previous build is healthy again. What a build has to announce (new failures,
- * recoveries) is `due`; when its POST fails, the delivery step keeps it as `pending`, and the next
- * build announces it again, so a failed POST never loses a recovery.
+ * When the `governance_notice` webhook speaks (seed 004, "Governance Webhook Payload"). A failure
+ * reason is in every payload while its condition holds; a recovery reason is emitted once, in the
+ * build where a condition that failed in the previous build is healthy again. What a build has to
+ * announce (new failures, recoveries) is `due`; when its POST fails, the delivery step keeps it as
+ * `pending`, and the next build announces it again, so a failed POST never loses a recovery.
  */
-export const FAILURE_REASONS = ['semver_fail', 'stability_drop', 'placeholder_streak'] as const;
-export const RECOVERY_REASONS = ['semver_recovered', 'stability_recovered', 'placeholder_recovered'] as const;
-/** Order reasons appear in a payload: recoveries first (as in the seed's mixed example), then failures. */
-export const REASON_ORDER = [
-  'placeholder_recovered',
-  'semver_recovered',
-  'stability_recovered',
-  'semver_fail',
-  'stability_drop',
-  'placeholder_streak',
-] as const;
-
-export type FailureReason = (typeof FAILURE_REASONS)[number];
-export type RecoveryReason = (typeof RECOVERY_REASONS)[number];
-export type Reason = FailureReason | RecoveryReason;
 
 const recoveryOf: Record<FailureReason, RecoveryReason> = {
   semver_fail: 'semver_recovered',
   stability_drop: 'stability_recovered',
   placeholder_streak: 'placeholder_recovered',
-};
-
-const reasonEnum = z.enum([...FAILURE_REASONS, ...RECOVERY_REASONS]);
-
-/** `api/notice-state.json` on the state branch. */
-export const noticeStateSchema = z.strictObject({
-  version: z.literal(1),
-  /** HEAD commit of the build that wrote this state; a rebuild of it reuses its reasons. */
-  commit: z.string().nullable(),
-  /** Failure conditions that held in that build. */
-  failing: z.array(z.enum(FAILURE_REASONS)),
-  /** Reasons of that build's payload. */
-  reasons: z.array(reasonEnum),
-  /** What that build had to announce (new failures, recoveries, carried pending reasons). */
-  due: z.array(reasonEnum),
-  /** Reasons whose POST failed: announced again by the next build. */
-  pending: z.array(reasonEnum),
-  /** Short commit of the last payload delivered, null before the first delivery. */
-  last_delivered_sha: z.string().nullable(),
-});
-
-export type NoticeState = z.infer<typeof noticeStateSchema>;
-
-export const EMPTY_NOTICE_STATE: NoticeState = {
-  version: 1,
-  commit: null,
-  failing: [],
-  reasons: [],
-  due: [],
-  pending: [],
-  last_delivered_sha: null,
 };
 
 export interface Conditions {
@@ -143,4 +106,15 @@ function failureOf(recovery: Reason): FailureReason {
 
 function sameMembers(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item) => b.includes(item));
+}
+
+/** `api/notice-state.json` as kept on the state branch; a missing or unreadable state is the empty one. */
+export function readNoticeState(text: string | undefined): NoticeState {
+  if (!text) return EMPTY_NOTICE_STATE;
+  try {
+    const parsed = noticeStateSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : EMPTY_NOTICE_STATE;
+  } catch {
+    return EMPTY_NOTICE_STATE;
+  }
 }

@@ -1,3 +1,4 @@
+import type { PlaceholderVerdict } from '../../model/api.ts';
 import type { CheckStatus } from '../../model/status-model.ts';
 
 export interface PlaceholderThresholds {
@@ -5,15 +6,6 @@ export interface PlaceholderThresholds {
   placeholder_streak_alert_threshold: number;
   /** The build fails when the streak exceeds this; 0 disables. */
   placeholder_max_runs: number;
-}
-
-export interface PlaceholderVerdict {
-  streak: number;
-  /** Streak reached the alert threshold (webhook reason `placeholder_streak`). */
-  alert: boolean;
-  /** Streak exceeded `placeholder_max_runs`: the build fails. */
-  exceeded: boolean;
-  status: CheckStatus;
 }
 
 /**

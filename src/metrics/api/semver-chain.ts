@@ -1,4 +1,5 @@
-import { evaluateSemver, type SemverValidation } from './semver.ts';
+import type { SemverValidation } from '../../model/api.ts';
+import { evaluateSemver } from './semver.ts';
 
 export interface ChainVersion {
   /** False when this version of the spec could not be parsed: it is skipped. */

@@ -1,18 +1,6 @@
 import semver from 'semver';
-
-export type SemverStatus = 'ok' | 'warn' | 'fail';
-
-/** `status/semver-validation.json`, in the seed's shape (plus `rule`, which rule decided). */
-export interface SemverValidation {
-  status: SemverStatus;
-  current_version: string | null;
-  previous_version: string | null;
-  breaking: boolean;
-  messages: string[];
-  recommendations: string[];
-  /** `rule-1` .. `rule-4` of the seed, or `not-semver`, `first-version`, `prerelease`, `zero-major`, `downgrade`, `unchanged`. */
-  rule: string;
-}
+import type { SemverStatus, SemverValidation, SpecError } from '../../model/api.ts';
+import { describeSpecError } from './spec-error.ts';
 
 export interface SemverInput {
   /** `info.version` of the current spec; null when absent. */
@@ -137,4 +125,17 @@ export function evaluateSemver(input: SemverInput): SemverValidation {
   }
   if (patchUp) return result('ok', 'rule-4', [`Patch bump (${from} -> ${to}) with no breaking change.`]);
   return result('ok', 'unchanged', [`Version unchanged (${to}) and no breaking change.`]);
+}
+
+/** The policy when the current spec could not be read: a warning naming why, checked again next build. */
+export function placeholderSemver(error: SpecError, previousVersion: string | null): SemverValidation {
+  return {
+    status: 'warn',
+    current_version: null,
+    previous_version: previousVersion,
+    breaking: false,
+    messages: [`The current spec could not be read, so the SemVer policy cannot be checked: ${describeSpecError(error)}`],
+    recommendations: ['Fix the spec (see the placeholder error); the policy is checked again on the next build.'],
+    rule: 'placeholder',
+  };
 }

@@ -1,35 +1,10 @@
-import { isStable, placeholderStreak, type StabilityRecord } from './history.ts';
+import type { StabilityMetrics, StabilityRecord } from '../../model/api.ts';
+import { isStable, placeholderStreak } from './history.ts';
 import { round4 } from './round.ts';
 
-/** `status/stability-metrics.json`: every field the seed names, plus run totals. */
-export interface StabilityMetrics {
-  /** Stable runs / runs in the window (0..1). */
-  window_stability_ratio: number;
-  /** Configured window (`thresholds.stability_window_size`). */
-  window_size: number;
-  window_stable_count: number;
-  /** Runs in the window: min(window_size, total_runs). */
-  window_total_count: number;
-  /** Stable runs since the last breaking or placeholder run. */
-  current_stable_streak: number;
-  longest_stable_streak: number;
-  /** Stable runs / all recorded runs. */
-  overall_stability_ratio: number;
-  /** Mean run score over the window. */
-  window_mean_score: number;
-  /** The current run could not read the spec: these figures come from history only. */
-  placeholder: boolean;
-  extensions: { placeholder_streak: number };
-  total_runs: number;
-  /** Commit of the latest run. */
-  commit: string | null;
-  /** The build's `now`. */
-  generated_at: string;
-}
-
 /**
- * Figures over the run history (oldest first; the last record is the current run). With no runs
- * at all every ratio is 0, never NaN.
+ * `status/stability-metrics.json`: figures over the run history (oldest first; the last record is
+ * the current run). With no runs at all every ratio is 0, never NaN.
  */
 export function computeStabilityMetrics(records: readonly StabilityRecord[], windowSize: number, now: string): StabilityMetrics {
   const window = records.slice(Math.max(0, records.length - windowSize));

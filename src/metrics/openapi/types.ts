@@ -3,25 +3,10 @@
  * evidence kind, `govpages diff`, the site). Pure data.
  */
 
-export type FindingLevel = 'breaking' | 'warning' | 'info';
+import type { Finding, FindingLevel, Operation } from '../../model/api.ts';
 
-/** An operation, identified as the seed does: upper-case method and path template. */
-export interface Operation {
-  method: string;
-  path: string;
-}
-
-export interface Finding {
-  /** Stable kebab-case rule id, e.g. `request-parameter-became-required`. */
-  id: string;
-  level: FindingLevel;
-  /** One sentence for humans, naming the operation and the element. */
-  message: string;
-  /** `GET /pets/{id}` when the change belongs to one operation. */
-  operation?: string;
-  /** JSON pointer-like location in the revision (or base, for removals). */
-  location?: string;
-}
+// Findings and operations are published (in the API classification), so their shape is the model's.
+export type { Finding, FindingLevel, Operation } from '../../model/api.ts';
 
 export interface OpenApiDiff {
   operations: { added: Operation[]; removed: Operation[] };

@@ -1,9 +1,10 @@
-import { EMPTY_NOTICE_STATE, markDelivered, markUndelivered, noticeStateSchema, owedReasons, type NoticeState } from '../../metrics/api/notice.ts';
 import { stableJson } from '../../core/json.ts';
 import { signWebhookBody } from '../../integrity/webhook-signature.ts';
+import { markDelivered, markUndelivered, owedReasons, readNoticeState } from '../../metrics/api/notice.ts';
+import { NOTICE_STATE_PATH } from '../../model/api.ts';
+import type { OutputFile } from '../../model/output-file.ts';
+import { WEBHOOK_PAYLOAD_PATH } from './payload.ts';
 import { postWebhook, webhookHost, type PostResult } from './post.ts';
-
-export const NOTICE_STATE_PATH = 'api/notice-state.json';
 
 export interface DeliveryOptions {
   /** The payload bytes exactly as published in `status/webhook-payload.json`. */
@@ -79,20 +80,30 @@ export async function deliverNotice(options: DeliveryOptions): Promise<DeliveryR
   };
 }
 
+/**
+ * `deliverNotice` for a finished build: the payload is its `status/webhook-payload.json` and the
+ * pending reasons are in its state files. Null when the build published no payload.
+ */
+export async function deliverBuiltNotice(
+  options: Omit<DeliveryOptions, 'payload' | 'state'> & {
+    files: readonly OutputFile[];
+    state: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+  },
+): Promise<DeliveryReport | null> {
+  const { files, state, ...rest } = options;
+  const payload = files.find((file) => file.path === WEBHOOK_PAYLOAD_PATH);
+  if (!payload) return null;
+  return deliverNotice({
+    ...rest,
+    payload: typeof payload.content === 'string' ? payload.content : Buffer.from(payload.content).toString('utf8'),
+    state: state instanceof Map ? Object.fromEntries(state) : (state as Record<string, string>),
+  });
+}
+
 /** Signs with the checksums key when one is configured, so receivers can check who sent the POST. */
 export function defaultSigner(env: NodeJS.ProcessEnv): ((body: string) => Record<string, string>) | undefined {
   const seed = env.GOV_SIGNING_PRIVATE_KEY?.trim();
   return seed ? (body) => signWebhookBody(body, seed) : undefined;
-}
-
-export function readNoticeState(text: string | undefined): NoticeState {
-  if (!text) return EMPTY_NOTICE_STATE;
-  try {
-    const parsed = noticeStateSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : EMPTY_NOTICE_STATE;
-  } catch {
-    return EMPTY_NOTICE_STATE;
-  }
 }
 
 function shaOf(payload: string): string {

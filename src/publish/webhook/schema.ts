@@ -1,4 +1,4 @@
-import { REASON_ORDER } from '../../metrics/api/notice.ts';
+import { REASON_ORDER } from '../../model/webhook.ts';
 
 /**
  * JSON Schema (2020-12) of the `governance_notice` payload: the seed's snapshot, completed with

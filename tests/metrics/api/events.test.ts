@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apiFeedEvents, scoreRun, type StabilityRecord } from '../../../src/metrics/api/index.ts';
-import type { SpecVersionSummary } from '../../../src/model/api.ts';
+import { apiFeedEvents, scoreRun } from '../../../src/metrics/api/index.ts';
+import type { SpecVersionSummary, StabilityRecord } from '../../../src/model/api.ts';
 
 /** `S` stable, `B` breaking, `P` placeholder; run i is commit `c<i>` on day i+1. */
 function runs(pattern: string): StabilityRecord[] {

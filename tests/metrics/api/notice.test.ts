@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EMPTY_NOTICE_STATE,
-  decideNotice,
-  markDelivered,
-  markUndelivered,
-  owedReasons,
-  type Conditions,
-  type NoticeState,
-} from '../../../src/metrics/api/index.ts';
+import { decideNotice, markDelivered, markUndelivered, owedReasons, type Conditions } from '../../../src/metrics/api/index.ts';
+import { EMPTY_NOTICE_STATE, type NoticeState } from '../../../src/model/webhook.ts';
 
 const COMMIT = 'a'.repeat(40);
 const healthy: Conditions = { semverFail: false, stabilityDrop: false, placeholderAlert: false };

@@ -8,8 +8,8 @@ import {
   scoreRun,
   serializeHistory,
   upsertRun,
-  type StabilityRecord,
 } from '../../../src/metrics/api/index.ts';
+import type { StabilityRecord } from '../../../src/model/api.ts';
 import { InputError } from '../../../src/core/errors.ts';
 
 const NOW = '2026-03-01T00:00:00Z';

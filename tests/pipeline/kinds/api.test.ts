@@ -12,6 +12,16 @@ import type { AddressInfo } from 'node:net';
 import type { BuildContext, KindResult } from '../../../src/pipeline/kind.ts';
 import { endpointBadgeSchema } from '../../../src/model/badge.ts';
 import { governanceWebhookJsonSchema } from '../../../src/publish/webhook/index.ts';
+import {
+  apiSectionSchema,
+  governanceSummarySchema,
+  operationsClassificationSchema,
+  semverValidationSchema,
+  specVersionsCacheSchema,
+  stabilityMetricsSchema,
+  stabilityRecordSchema,
+} from '../../../src/model/api.ts';
+import { governanceNoticeSchema, noticeStateSchema } from '../../../src/model/webhook.ts';
 import { atHead } from '../../helpers/context.ts';
 
 const validatePayload = new Ajv2020({ strict: true }).compile(governanceWebhookJsonSchema);
@@ -94,6 +104,24 @@ const file = (result: KindResult<'api'>, path: string) => {
 const json = (result: KindResult<'api'>, path: string) => JSON.parse(file(result, path));
 const stateOf = (result: KindResult<'api'>): StateFiles => new Map(Object.entries(result.state));
 
+/** The section as `status/status.json` holds it, each published and state file, parsed with the model's schemas. */
+function expectModel(result: KindResult<'api'>): void {
+  const section = JSON.parse(JSON.stringify(result.section));
+  expect(apiSectionSchema.parse(section)).toEqual(section);
+  const lines = (text: string) => text.trim().split('\n').map((line) => JSON.parse(line));
+  const schemas = [
+    ['status/stability-metrics.json', stabilityMetricsSchema, section.metrics],
+    ['status/semver-validation.json', semverValidationSchema, section.semver],
+    ['status/governance-summary.json', governanceSummarySchema, section.summary],
+    ['status/operations-classification.json', operationsClassificationSchema, section.classification],
+    ['status/webhook-payload.json', governanceNoticeSchema, section.notice],
+  ] as const;
+  for (const [path, schema, inSection] of schemas) expect(schema.parse(json(result, path))).toEqual(inSection);
+  expect(lines(file(result, 'status/stability-history.jsonl')).map((line) => stabilityRecordSchema.parse(line))).toEqual(section.history);
+  expect(specVersionsCacheSchema.parse(JSON.parse(result.state['api/spec-versions.json']!)).versions).toEqual(section.versions);
+  noticeStateSchema.parse(JSON.parse(result.state['api/notice-state.json']!));
+}
+
 const V1 = ['GET /pets', 'GET /pets/{id}'];
 const V2 = [...V1, 'POST /pets'];
 const V3 = ['GET /pets', 'POST /pets'];
@@ -119,6 +147,7 @@ describe('apiKind.collect on a git repository', () => {
     expect(history[0].time).toBe('2026-01-01T12:00:00.000Z');
     expect(history[3].time).toBe(NOW);
     expect(first.state['api/stability-history.jsonl']).toBe(file(first, 'status/stability-history.jsonl'));
+    expectModel(first);
   });
 
   it('computes the seed metrics by hand: 3 stable of 4 runs', () => {
@@ -189,6 +218,17 @@ describe('apiKind.collect on a git repository', () => {
     expect(again.badges).toEqual(first.badges);
   });
 
+  it('reads the spec of the commit, not the work tree: an uncommitted edit changes nothing', async () => {
+    writeFileSync(join(repo.dir, 'openapi.yaml'), 'openapi: [broken\n');
+    try {
+      const again = await collect(repo, stateOf(first), NOW);
+      expect(again.files).toEqual(first.files);
+      expect(again.section.placeholder.error).toBeNull();
+    } finally {
+      repo.git('checkout', '--', 'openapi.yaml');
+    }
+  });
+
   it('deliverApiNotice POSTs the payload once; a rebuild after delivery owes nothing', async () => {
     const bodies: string[] = [];
     const server = createServer((request, response) => {
@@ -230,6 +270,7 @@ describe('apiKind.collect on a git repository', () => {
     expect(payload.reasons).toEqual(['semver_recovered', 'stability_recovered']);
     expect(payload.sha).toBe(c5.slice(0, 7));
     expect(fixed.events.map((event) => event.id).slice(3)).toEqual([`api:${c5}:semver-recovered`, `api:${c5}:stability-recovered`]);
+    expectModel(fixed);
   });
 
   it('the incremental path (version summaries from state) gives what a full re-read gives', async () => {
@@ -263,6 +304,7 @@ describe('apiKind.collect on a git repository', () => {
     expect(check.message).toMatch(/^openapi\.yaml: line \d+/);
     expect(broken.badges.find((b) => b.file === 'placeholder-streak-badge.json')!.endpoint).toMatchObject({ message: '1', color: 'green' });
     expect(json(broken, 'status/webhook-payload.json').semver_status).toBe('unknown');
+    expectModel(broken);
 
     // A $ref to nowhere: second placeholder run, alert threshold 2 reached.
     repo.commit({ 'openapi.yaml': spec('2.0.1', V3).replace("description: ok", "$ref: '#/components/responses/Missing'") }, 'dangling ref');
@@ -277,6 +319,7 @@ describe('apiKind.collect on a git repository', () => {
     const failing = notOpenApi.checks.find((c) => c.id === 'api.spec')!;
     expect(failing).toMatchObject({ status: 'fail', fails_build: true });
     expect(failing.message).toContain('placeholder_max_runs 2');
+    expectModel(notOpenApi);
     expect(notOpenApi.badges.find((b) => b.file === 'placeholder-streak-badge.json')!.endpoint).toMatchObject({ message: '3', color: 'yellow' });
 
     // Recovery: the spec is readable again; streak 0, placeholder_recovered emitted.
@@ -295,6 +338,7 @@ describe('apiKind.collect on a git repository', () => {
     expect(result.section.placeholder.error!.message).toMatch(/not found at HEAD/);
     expect(json(result, 'status/stability-metrics.json')).toMatchObject({ placeholder: true, total_runs: 1, window_stability_ratio: 0, extensions: { placeholder_streak: 1 } });
     expect(validatePayload(json(result, 'status/webhook-payload.json'))).toBe(true);
+    expectModel(result);
   });
 
   it('rejects a corrupt history on the state branch naming the file and line', async () => {

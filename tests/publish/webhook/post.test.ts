@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deliverNotice, postWebhook, webhookHost } from '../../../src/publish/webhook/index.ts';
+import { deliverBuiltNotice, deliverNotice, postWebhook, webhookHost } from '../../../src/publish/webhook/index.ts';
 import { stableJson } from '../../../src/core/json.ts';
-import { decideNotice, EMPTY_NOTICE_STATE } from '../../../src/metrics/api/index.ts';
+import { decideNotice } from '../../../src/metrics/api/index.ts';
+import { EMPTY_NOTICE_STATE } from '../../../src/model/webhook.ts';
 
 interface Received {
   body: string;
@@ -153,5 +154,25 @@ describe('deliverNotice', () => {
     expect(JSON.parse(report.stateUpdates['api/notice-state.json']!)).toMatchObject({ due: ['semver_fail'], pending: ['semver_fail'], last_delivered_sha: null });
     expect(report.message).toContain('semver_fail kept for the next build');
     expect(report.message).not.toContain('secret');
+  });
+});
+
+describe('deliverBuiltNotice', () => {
+  const due = decideNotice(EMPTY_NOTICE_STATE, { semverFail: true, stabilityDrop: false, placeholderAlert: false }, 'a'.repeat(40));
+  const payload = '{"event":"governance_notice","sha":"abc1234"}\n';
+
+  it('is null for a build that published no payload', async () => {
+    expect(await deliverBuiltNotice({ files: [{ path: 'status/other.json', content: '{}' }], state: {}, env: { GOVERNANCE_WEBHOOK: 'http://127.0.0.1:9/' } })).toBeNull();
+  });
+
+  it('posts the published bytes (string or bytes) with the state of a Map', async () => {
+    const { url, received } = await receiver([200]);
+    const report = await deliverBuiltNotice({
+      files: [{ path: 'status/webhook-payload.json', content: new TextEncoder().encode(payload) }],
+      state: new Map([['api/notice-state.json', stableJson(due.state)]]),
+      env: { GOVERNANCE_WEBHOOK: url },
+    });
+    expect(report).toMatchObject({ outcome: 'delivered', attempts: 1 });
+    expect(received.map((request) => request.body)).toEqual([payload]);
   });
 });

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { REASON_ORDER } from '../../../src/metrics/api/index.ts';
-import { buildNotice, governanceNoticeSchema, governanceWebhookJsonSchema, serializeNotice } from '../../../src/publish/webhook/index.ts';
+import { governanceNoticeSchema, REASON_ORDER, receivedNoticeSchema } from '../../../src/model/webhook.ts';
+import { buildNotice, governanceWebhookJsonSchema, serializeNotice } from '../../../src/publish/webhook/index.ts';
 
 const validate = new Ajv2020({ strict: true, allErrors: true }).compile(
   JSON.parse(readFileSync(new URL('../../../docs/governance_webhook.schema.json', import.meta.url), 'utf8')),
@@ -21,7 +21,7 @@ describe('docs/governance_webhook.schema.json', () => {
     ['unknown top-level keys are allowed', { event: 'governance_notice', version: 1, sha: 'abcdef0', semver_status: 'unknown', stability_ratio: 0, reasons: [], operations: { added: 0, removed: 0 }, extra: true }],
   ])('accepts the %s', (_, payload) => {
     expect(validate(payload)).toBe(true);
-    expect(governanceNoticeSchema.safeParse(payload).success).toBe(true);
+    expect(receivedNoticeSchema.safeParse(payload).success).toBe(true);
   });
 
   it.each([
@@ -34,6 +34,7 @@ describe('docs/governance_webhook.schema.json', () => {
   ])('rejects %s', (_, change) => {
     const payload = { event: 'governance_notice', version: 1, sha: 'abcdef0', semver_status: 'ok', stability_ratio: 0.5, reasons: [], operations: { added: 0, removed: 0 }, ...change };
     expect(validate(payload)).toBe(false);
+    expect(receivedNoticeSchema.safeParse(payload).success).toBe(false);
     expect(governanceNoticeSchema.safeParse(payload).success).toBe(false);
   });
 
@@ -49,6 +50,7 @@ describe('docs/governance_webhook.schema.json', () => {
         (commit, semverStatus, stabilityRatio, reasons, added, removed) => {
           const notice = buildNotice({ commit, semverStatus, stabilityRatio, reasons, operations: { added, removed } });
           expect(validate(JSON.parse(serializeNotice(notice)))).toBe(true);
+          expect(governanceNoticeSchema.parse(JSON.parse(serializeNotice(notice)))).toEqual(notice);
           expect(notice.sha).toHaveLength(7);
         },
       ),
