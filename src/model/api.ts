@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CheckStatus } from './status-model.ts';
+import { checkStatusSchema } from './check.ts';
 import { governanceNoticeSchema, reasonSchema } from './webhook.ts';
 
 /**
@@ -14,7 +14,6 @@ export const NOTICE_STATE_PATH = 'api/notice-state.json';
 
 const count = z.number().int().min(0);
 const ratio = z.number().min(0).max(1);
-const checkStatusSchema = z.enum(['pass', 'warn', 'fail']) satisfies z.ZodType<CheckStatus>;
 
 /** Why this build could not read the spec (the placeholder's cause), as the user must see it. */
 export const specErrorSchema = z.strictObject({

@@ -1,91 +1,89 @@
-import type { EndpointBadge } from './badge.ts';
+import { z } from 'zod';
+import { apiSectionSchema } from './api.ts';
+import { endpointBadgeSchema } from './badge.ts';
+import { catalogSectionSchema } from './catalog.ts';
+import { checkSchema, checkStatusSchema } from './check.ts';
+import { gatesSectionSchema } from './gates.ts';
+import { incidentsSectionSchema } from './incidents.ts';
+import { integritySectionSchema } from './integrity.ts';
+import type { EvidenceKindId } from './kinds.ts';
+import { portsSectionSchema } from './ports.ts';
+import { taxonomySectionSchema } from './taxonomy.ts';
 
 /**
  * The one computed object a build produces. Everything published (badges, status JSON, the site)
- * is rendered from it; Astro pages compute nothing. Each evidence kind owns its section type in
- * `src/model/<kind>.ts` and the section is absent when the kind is not configured.
+ * is rendered from it; Astro pages compute nothing and read it through `statusModelSchema`, so a
+ * page never renders a shape the build did not produce. Each evidence kind owns its section
+ * schema in `src/model/<kind>.ts`; a section is absent when its kind is not configured.
  */
 
-export type CheckStatus = 'pass' | 'warn' | 'fail';
-
-/** One contribution to the overall verdict. */
-export interface Check {
-  /** Stable id, e.g. `taxonomy.lint`, `api.semver`. */
-  id: string;
-  kind: string;
-  title: string;
-  status: CheckStatus;
-  message: string;
-  /** A failure that makes `govpages build` exit 1 even without --strict (e.g. placeholder_max_runs). */
-  fails_build?: boolean;
-}
+export { checkSchema, checkStatusSchema, type Check, type CheckStatus } from './check.ts';
 
 /** A published Shields endpoint badge with where it lives. */
-export interface PublishedBadge {
+export const publishedBadgeSchema = z.strictObject({
   /** File name at the site root, e.g. `badge-alerts-total.json`. */
-  file: string;
+  file: z.string().min(1),
   /** Evidence kind the badge belongs to. */
-  kind: string;
-  endpoint: EndpointBadge;
-}
+  kind: z.string().min(1),
+  endpoint: endpointBadgeSchema,
+});
+export type PublishedBadge = z.infer<typeof publishedBadgeSchema>;
 
 /** A governance event for the Atom feed and timelines. */
-export interface FeedEvent {
+export const feedEventSchema = z.strictObject({
   /** Stable id so feed readers do not repeat entries: `kind:commit:type[:detail]`. */
-  id: string;
-  kind: string;
-  type: string;
-  title: string;
-  summary: string;
+  id: z.string().min(1),
+  kind: z.string().min(1),
+  type: z.string().min(1),
+  title: z.string(),
+  summary: z.string(),
   /** ISO 8601 UTC. */
-  date: string;
-  commit?: string;
-}
+  date: z.string(),
+  commit: z.string().optional(),
+});
+export type FeedEvent = z.infer<typeof feedEventSchema>;
 
-export interface BuildInfo {
-  commit: string;
-  short_commit: string;
-  commit_date: string;
+export const buildInfoSchema = z.strictObject({
+  commit: z.string().regex(/^[0-9a-f]{40,64}$/),
+  short_commit: z.string(),
+  commit_date: z.string(),
   /** The build's `now`, ISO 8601 UTC: the only time the computation knows. */
-  now: string;
-  govpages_version: string;
+  now: z.string(),
+  govpages_version: z.string(),
   /** Whether this build is signed (`GOV_SIGNING_PRIVATE_KEY` set): known before the pages render. */
-  signed: boolean;
-}
+  signed: z.boolean(),
+});
+export type BuildInfo = z.infer<typeof buildInfoSchema>;
 
-export interface SiteInfo {
-  title: string;
-  url: string | null;
-  base: string;
-  auto_refresh_minutes: number;
-}
+export const siteInfoSchema = z.strictObject({
+  title: z.string(),
+  url: z.string().nullable(),
+  base: z.string().regex(/^\/([^/]+\/)*$/),
+  auto_refresh_minutes: z.number().int().min(0),
+});
+export type SiteInfo = z.infer<typeof siteInfoSchema>;
 
-export interface StatusModel {
-  model_version: 1;
-  site: SiteInfo;
-  build: BuildInfo;
-  verdict: { status: CheckStatus; checks: Check[] };
-  badges: PublishedBadge[];
-  events: FeedEvent[];
+/** One optional section per evidence kind of the registry (`model/kinds.ts`), and integrity. */
+const sectionSchemas = {
+  taxonomy: taxonomySectionSchema.optional(),
+  api: apiSectionSchema.optional(),
+  catalog: catalogSectionSchema.optional(),
+  gates: gatesSectionSchema.optional(),
+  incidents: incidentsSectionSchema.optional(),
+  ports: portsSectionSchema.optional(),
+} satisfies Record<EvidenceKindId, z.ZodType>;
+
+export const sectionsSchema = z.strictObject({ ...sectionSchemas, integrity: integritySectionSchema.optional() });
+export type Sections = Required<z.infer<typeof sectionsSchema>>;
+
+export const statusModelSchema = z.strictObject({
+  model_version: z.literal(1),
+  site: siteInfoSchema,
+  build: buildInfoSchema,
+  verdict: z.strictObject({ status: checkStatusSchema, checks: z.array(checkSchema) }),
+  badges: z.array(publishedBadgeSchema),
+  events: z.array(feedEventSchema),
   /** Section per evidence kind; absent when the kind is not configured. */
-  sections: Partial<Sections>;
-}
-
-// Each kind's section type; kinds fill in their own file and widen this map.
-import type { TaxonomySection } from './taxonomy.ts';
-import type { ApiSection } from './api.ts';
-import type { IntegritySection } from './integrity.ts';
-import type { CatalogSection } from './catalog.ts';
-import type { GatesSection } from './gates.ts';
-import type { IncidentsSection } from './incidents.ts';
-import type { PortsSection } from './ports.ts';
-
-export interface Sections {
-  taxonomy: TaxonomySection;
-  api: ApiSection;
-  integrity: IntegritySection;
-  catalog: CatalogSection;
-  gates: GatesSection;
-  incidents: IncidentsSection;
-  ports: PortsSection;
-}
+  sections: sectionsSchema,
+});
+export type StatusModel = z.infer<typeof statusModelSchema>;

@@ -1,7 +1,7 @@
 import { compareStrings } from '../core/compare.ts';
 import type { GovpagesConfig } from '../config/schema.ts';
 import type { Repository } from '../git/index.ts';
-import type { Check, CheckStatus, FeedEvent, PublishedBadge, Sections, StatusModel } from '../model/status-model.ts';
+import { statusModelSchema, type Check, type CheckStatus, type FeedEvent, type PublishedBadge, type Sections, type StatusModel } from '../model/status-model.ts';
 import { GOVPAGES_VERSION } from '../core/version.ts';
 
 const SEVERITY: Record<CheckStatus, number> = { pass: 0, warn: 1, fail: 2 };
@@ -22,7 +22,8 @@ export function assembleModel(input: {
   signed: boolean;
 }): StatusModel {
   const events = [...input.events].sort((a, b) => compareStrings(b.date, a.date) || compareStrings(a.id, b.id));
-  return {
+  // Checked against its own schema, as the site will read it: a mismatch is a bug in govpages, caught here.
+  return statusModelSchema.parse({
     model_version: 1,
     site: {
       title: input.config.site.title,
@@ -42,5 +43,5 @@ export function assembleModel(input: {
     badges: [...input.badges].sort((a, b) => compareStrings(a.file, b.file)),
     events,
     sections: input.sections,
-  };
+  });
 }

@@ -18,6 +18,16 @@ describe('parseModel', () => {
     { mutate: (m: Record<string, any>) => ({ ...m, site: { ...m.site, base: 'repo' } }), where: '$.site.base' },
     { mutate: (m: Record<string, any>) => ({ ...m, verdict: { ...m.verdict, status: 'maybe' } }), where: '$.verdict.status' },
     { mutate: (m: Record<string, any>) => ({ ...m, badges: [{ file: 'x.json' }] }), where: '$.badges[0].kind' },
+    // A stale model: a field renamed since (the old fixture had `pending_reasons`) or one the build never writes.
+    {
+      mutate: (m: Record<string, any>) => {
+        const { due_reasons, ...api } = m.sections.api;
+        return { ...m, sections: { ...m.sections, api: { ...api, pending_reasons: due_reasons } } };
+      },
+      where: '$.sections.api.due_reasons',
+    },
+    { mutate: (m: Record<string, any>) => ({ ...m, sections: { ...m.sections, taxonomy: { ...m.sections.taxonomy, extra: 1 } } }), where: '$.sections.taxonomy.extra' },
+    { mutate: (m: Record<string, any>) => ({ ...m, build: { ...m.build, signed: undefined } }), where: '$.build.signed' },
   ])('names the JSON path of a bad field: $where', ({ mutate, where }) => {
     const bad = JSON.stringify(mutate(JSON.parse(text)));
     const error = (() => {

@@ -6,7 +6,6 @@ import { stabilityRecordSchema, type SpecVersionSummary, type StabilityRecord } 
  * The stability history: one record per build ("run"), kept as JSONL on the state branch
  * (`api/stability-history.jsonl`); its line is `stabilityRecordSchema` (model/api.ts).
  */
-export type { StabilityRecord } from '../../model/api.ts';
 
 /**
  * Score of one run: 1 when the spec was read and no breaking change landed since the previous run,

@@ -36,4 +36,3 @@ export { describeSpecError } from './spec-error.ts';
 export { apiChecks } from './checks.ts';
 export { apiFeedEvents } from './events.ts';
 // Kept for the badges, which take the status from here (their files are not this kind's to edit).
-export type { SemverStatus } from '../../model/api.ts';

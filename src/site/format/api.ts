@@ -1,5 +1,5 @@
 import { compareStrings } from '../../core/compare.ts';
-import type { StabilityRecord } from '../../metrics/api/history.ts';
+import type { StabilityRecord } from '../../model/api.ts';
 import type { Finding, FindingLevel } from '../../metrics/openapi/types.ts';
 
 /**

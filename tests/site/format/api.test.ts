@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { StabilityRecord } from '../../../src/metrics/api/history.ts';
+import type { StabilityRecord } from '../../../src/model/api.ts';
 import type { Finding } from '../../../src/metrics/openapi/types.ts';
 import { groupFindings, operationAnchor, recentRuns, touchedOperations } from '../../../src/site/format/api.ts';
 

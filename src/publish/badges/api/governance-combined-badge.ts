@@ -1,4 +1,4 @@
-import type { SemverStatus } from '../../../metrics/api/index.ts';
+import type { SemverStatus } from '../../../model/api.ts';
 import type { BadgeDefinition } from '../../../model/badge.ts';
 import { formatPercent } from '../../../core/numbers.ts';
 import { GOOD_TO_BAD } from '../color-scale.ts';
