@@ -1,3 +1,4 @@
+import { stableJson } from '../../core/json.ts';
 import { resolve } from 'node:path';
 import { loadConfig } from '../../config/load.ts';
 import { UsageError } from '../../core/errors.ts';
@@ -33,18 +34,14 @@ or input.`,
 
     if (values.json) {
       io.stdout(
-        `${JSON.stringify(
-          {
-            ok: !report.failed,
-            errors: report.errors,
-            warnings: report.warnings,
-            coverage: report.coverage,
-            runbook_completeness_percent: completeness,
-            runbook_min_percent: minimum,
-          },
-          null,
-          2,
-        )}\n`,
+        stableJson({
+          ok: !report.failed,
+          errors: report.errors,
+          warnings: report.warnings,
+          coverage: report.coverage,
+          runbook_completeness_percent: completeness,
+          runbook_min_percent: minimum,
+        }),
       );
     } else {
       for (const issue of report.errors) io.stdout(`ERROR ${issue.file}: ${issue.where}: ${issue.rule}: ${issue.message}\n`);

@@ -1,3 +1,4 @@
+import { stableJson } from '../../core/json.ts';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError, UsageError } from '../../core/errors.ts';
@@ -47,7 +48,7 @@ Exit 0 when delivered, 1 when delivery failed, 2 on bad usage or input.`,
       headers: { 'x-governance-event': 'governance_notice', ...defaultSigner(io.env)?.(body) },
     });
     if (values.json) {
-      io.stdout(`${JSON.stringify({ delivered: result.ok, host, attempts: result.attempts, status: result.status ?? null, error: result.error ?? null })}\n`);
+      io.stdout(stableJson({ delivered: result.ok, host, attempts: result.attempts, status: result.status ?? null, error: result.error ?? null }));
     } else if (result.ok) {
       io.stdout(`delivered governance_notice to ${host} (HTTP ${result.status}, ${plural(result.attempts)})\n`);
     } else {

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../../core/numbers.ts';
 import type { BadgeDefinition } from '../../../model/badge.ts';
 
 /**
@@ -33,6 +34,5 @@ export function probeUptimeBadge(name: string): BadgeDefinition<number | null> {
 
 /** Two decimals at most, trailing zeros dropped: 99.5, 100, 99.95 (never rounds 99.996 up to 100). */
 export function formatUptime(value: number): string {
-  const truncated = Math.floor(value * 100 + 1e-9) / 100;
-  return String(Number(truncated.toFixed(2)));
+  return formatNumber(Math.floor(value * 100 + 1e-9) / 100, 2);
 }

@@ -1,3 +1,4 @@
+import { formatPercentValue } from '../../../core/numbers.ts';
 import type { BadgeDefinition } from '../../../model/badge.ts';
 import type { TaxonomyBadgeFigures } from './figures.ts';
 
@@ -19,7 +20,7 @@ export const badgeRunbookCompleteness: BadgeDefinition<TaxonomyBadgeFigures> = {
     // Rounded down, so 99.96% never shows as a complete 100%; the colour follows the shown value.
     const value = Math.floor(figures.runbook_completeness_percent * 10) / 10;
     return {
-      message: `${Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1)}%`,
+      message: formatPercentValue(value, 1),
       color: runbookColor(value, figures.runbook_min_percent),
     };
   },
