@@ -3,7 +3,8 @@ import type { Thresholds } from '../../config/schema.ts';
 import { createTimeline, summarize, taxonomyChecks, taxonomyEvents, taxonomyLintReport, taxonomySection, type TaxonomyLintReport } from '../../metrics/taxonomy/index.ts';
 import { taxonomyEndpoints } from '../../publish/badges/taxonomy/endpoints.ts';
 import { taxonomyFiles } from '../../publish/files/taxonomy.ts';
-import { readTaxonomyHistory, readTaxonomyInputs, workTreeFiles } from '../../sources/taxonomy/index.ts';
+import { readTaxonomyHistory, readTaxonomyInputs } from '../../sources/taxonomy/index.ts';
+import { workTreeFiles } from '../../sources/work-tree.ts';
 import type { BuildContext, EvidenceKind, KindResult } from '../kind.ts';
 
 /**

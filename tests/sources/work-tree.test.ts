@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openSnapshot, openRepository, type Snapshot } from '../../../src/git/index.ts';
-import { workTreeFiles } from '../../../src/sources/taxonomy/index.ts';
-import { scratchRepo } from '../../helpers/git.ts';
+import { openSnapshot, openRepository, type Snapshot } from '../../src/git/index.ts';
+import { workTreeFiles } from '../../src/sources/work-tree.ts';
+import { scratchRepo } from '../helpers/git.ts';
 
 describe('workTreeFiles', () => {
   const repo = scratchRepo();

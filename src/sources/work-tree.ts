@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { globby } from 'globby';
+import { compareStrings } from '../core/compare.ts';
+import { InputError } from '../core/errors.ts';
+
+/**
+ * The work tree's files, for the commands that check edits before they are committed (`lint`,
+ * `catalog`, `ports`); a build never reads it (it reads the commit's snapshot, `git/snapshot.ts`).
+ * Matching follows the snapshot's rules: dot files included, `!pattern` excludes, nothing without
+ * an include pattern; `.git` and `node_modules` are not looked into, and symbolic links are not
+ * followed.
+ */
+export interface WorkTreeFiles {
+  /** Paths matching the glob patterns, sorted. */
+  match(patterns: readonly string[]): Promise<string[]>;
+  /** Every file under the folders ('' for the whole tree), sorted. */
+  under(folders: readonly string[]): Promise<string[]>;
+  /** Contents of the files, in the order asked. */
+  read(paths: readonly string[]): AsyncGenerator<{ path: string; content: Buffer }>;
+  /** One file's content, or null when there is no such file. */
+  readFile(path: string): Promise<Buffer | null>;
+}
+
+const SKIPPED = ['**/.git/**', '**/node_modules/**'];
+/** Many small files: read a batch at a time, since one-by-one awaits leave the disk idle. */
+const READ_BATCH = 64;
+const NOT_A_FILE = new Set(['ENOENT', 'EISDIR', 'ENOTDIR']);
+
+export function workTreeFiles(root: string): WorkTreeFiles {
+  const glob = async (patterns: string[]) =>
+    (await globby(patterns, { cwd: root, dot: true, ignore: SKIPPED, onlyFiles: true, followSymbolicLinks: false })).sort(compareStrings);
+  return {
+    // globby matches everything when every pattern is an exclusion; the snapshot matches nothing.
+    match: async (patterns) => (patterns.some((pattern) => !pattern.startsWith('!')) ? glob([...patterns]) : []),
+    under: (folders) => glob(folders.map((folder) => (folder ? `${folder}/**` : '**'))),
+    async *read(paths) {
+      for (let start = 0; start < paths.length; start += READ_BATCH) {
+        const batch = paths.slice(start, start + READ_BATCH);
+        const contents = await Promise.all(batch.map((path) => readFile(join(root, path))));
+        for (const [index, path] of batch.entries()) yield { path, content: contents[index]! };
+      }
+    },
+    async readFile(path) {
+      try {
+        return await readFile(join(root, path));
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? '';
+        if (NOT_A_FILE.has(code)) return null;
+        throw new InputError(`cannot read the file (${code || 'error'})`, { file: path });
+      }
+    },
+  };
+}
