@@ -36,7 +36,7 @@ export async function findBadges(root: string): Promise<FoundBadge[]> {
     const module = (await import(pathToFileURL(join(root, source)).href)) as Record<string, unknown>;
     const kind = EXTRA_BADGE_FILES[source] ?? source.slice(BADGE_ROOT.length + 1).split('/')[0]!;
     for (const [name, value] of Object.entries(module)) {
-      const definition = isBadge(value) ? value : typeof value === 'function' && /Badge$/.test(name) ? callFactory(value) : null;
+      const definition = isBadge(value) ? value : typeof value === 'function' && /Badge$/.test(name) ? callFactory(value as (name: string) => unknown) : null;
       if (!definition) continue;
       const previous = found.get(definition.file);
       // Index files re-export: keep the file that defines the badge (the deepest, not index.ts).
@@ -66,7 +66,7 @@ function isBadge(value: unknown): value is BadgeDefinition<never> {
   return typeof candidate.file === 'string' && typeof candidate.label === 'string' && typeof candidate.render === 'function';
 }
 
-function callFactory(factory: Function): BadgeDefinition<never> | null {
+function callFactory(factory: (name: string) => unknown): BadgeDefinition<never> | null {
   if (factory.length !== 1) return null;
   try {
     const made: unknown = factory(PROBE_NAME_PLACEHOLDER);

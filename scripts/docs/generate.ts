@@ -135,11 +135,11 @@ function kindsTable(root: string, page: string): string {
   return table(['Kind', 'Turned on by', 'Seeds', 'Orchestrates', 'Reads', 'Computes', 'Publishes', 'Model', 'Page'], rows);
 }
 
-/** The layer table of tests/architecture/layers.test.ts, read from its text (a test file cannot be imported outside vitest). */
+/** The layer table of tests/architecture/layers.ts, read from its text (the tests' files are not part of the scripts' build). */
 function readLayers(root: string): string[][] {
-  const text = readFileSync(join(root, 'tests/architecture/layers.test.ts'), 'utf8');
+  const text = readFileSync(join(root, 'tests/architecture/layers.ts'), 'utf8');
   const body = /export const LAYERS[^=]*=\s*\[([\s\S]*?)\];/.exec(text)?.[1];
-  if (!body) throw new Error('tests/architecture/layers.test.ts: LAYERS not found');
+  if (!body) throw new Error('tests/architecture/layers.ts: LAYERS not found');
   return [...body.matchAll(/\[([^\]]*)\]/g)].map((row) => [...row[1]!.matchAll(/'([^']+)'/g)].map((name) => name[1]!));
 }
 

@@ -61,7 +61,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout(`${command.usage}\n`);
       return 0;
     }
-    let parsed;
+    let parsed: ReturnType<typeof parseArgs>;
     try {
       parsed = parseArgs({
         args: rest,

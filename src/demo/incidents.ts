@@ -78,6 +78,7 @@ export function incidentsDemoSteps(start: string): DemoStep[] {
       message: 'Resolve incident: PgBouncer password not exported',
       files: {
         [pgbouncer]: report(
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: the root cause quotes a shell expansion, not a template
           { ...pgFront, end: demoTime(start, 140, 17), root_causes: ['DB_PASSWORD not exported before docker compose up', 'Empty values accepted silently (no ${VAR:?} guard)'] },
           PGBOUNCER_BODY,
         ),

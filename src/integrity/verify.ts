@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { badgeFileContent } from '../model/badge.ts';
 import { compareStrings } from '../core/compare.ts';
 import { GovpagesError } from '../core/errors.ts';
@@ -155,7 +156,7 @@ async function checkArchive(
     return fail(ARCHIVE_LOG_FILE, `the log (${leaves.length} entries) does not hash to the tree head in ${ARCHIVE_CHECKPOINT_FILE} (size ${current.size}): the log was rewritten or truncated`);
   }
 
-  let proof;
+  let proof: z.infer<typeof inclusionProofFileSchema>;
   try {
     const text = fromUtf8(proofBytes);
     proof = inclusionProofFileSchema.parse(JSON.parse(text));

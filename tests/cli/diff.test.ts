@@ -9,7 +9,16 @@ import { FIXTURES } from '../metrics/openapi/_fixtures.ts';
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: Io = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), env: {}, cwd: FIXTURES };
+  const io: Io = {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    env: {},
+    cwd: FIXTURES,
+  };
   const code = await main(['diff', ...argv], io);
   return { code, stdout, stderr };
 }

@@ -15,7 +15,9 @@ const PAYLOAD = `${JSON.stringify(
 )}\n`;
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
 function site(payload: string | null): string {
   const dir = mkdtempSync(join(tmpdir(), 'govpages-notify-'));
   dirs.push(dir);

@@ -109,7 +109,7 @@ describe('listFileVersions / fileHistory', () => {
     const opened = await openRepository(repo.dir);
     const seen: number[] = [];
     const history = await collect(
-      fileHistory(opened, 't.json', (version, index, all) => {
+      fileHistory(opened, 't.json', (_version, index, all) => {
         seen.push(index);
         expect(all).toHaveLength(5);
         return index % 2 === 0;

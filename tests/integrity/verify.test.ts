@@ -15,7 +15,7 @@ const keyB = parseSigningSeed(SEED_B);
 async function history(): Promise<{ files: Files; firstCheckpoint: string }> {
   let state = new Map<string, string>();
   let firstCheckpoint = '';
-  let last;
+  let last: Awaited<ReturnType<typeof build>> | undefined;
   for (let i = 0; i < 3; i++) {
     last = await build({ commit: `${i + 1}`.repeat(40), now: `2026-03-0${i + 1}T00:00:00Z`, previousState: state, files: [{ path: 'index.html', content: `<p>build ${i}</p>\n` }, { path: 'status/a.json', content: `{"n":${i}}\n` }] });
     state = new Map(Object.entries(last.state));
@@ -98,7 +98,7 @@ describe('verify: tampering', () => {
 
   it('detects a rewritten archive: history re-signed by the same key no longer extends the old checkpoint', async () => {
     let state = new Map<string, string>();
-    let rewritten;
+    let rewritten: Awaited<ReturnType<typeof build>> | undefined;
     for (let i = 0; i < 4; i++) {
       // Entry 0 differs from the original history (a different build_time), everything re-signed.
       rewritten = await build({ commit: `${i + 1}`.repeat(40), now: i === 0 ? '2025-01-01T00:00:00Z' : `2026-03-0${i + 1}T00:00:00Z`, previousState: state, files: [{ path: 'index.html', content: `<p>build ${i}</p>\n` }, { path: 'status/a.json', content: `{"n":${i}}\n` }] });

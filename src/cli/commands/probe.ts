@@ -1,7 +1,7 @@
 import { resolveNow } from '../now.ts';
 import { resolve } from 'node:path';
 import { loadConfig } from '../../config/index.ts';
-import { InputError, UsageError } from '../../core/errors.ts';
+import { InputError, } from '../../core/errors.ts';
 import { openRepository } from '../../git/index.ts';
 import { formatProbeReport, probeReportJson, recordProbeHistory, runProbes } from '../../probe/index.ts';
 import { stableJson } from '../../core/json.ts';

@@ -46,25 +46,13 @@ const command: Command = {
 
     if (args.values.rebuild) return rebuild(target, args.values, io);
 
-    let source;
-    if (/^https?:\/\//i.test(target)) {
-      source = urlSource(target, timeoutSeconds * 1000);
-    } else {
-      const dir = resolve(io.cwd, target);
-      if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError('not a directory (give the output directory of a build, or its URL)', { file: dir });
-      source = directorySource(dir);
-    }
+    const source = /^https?:\/\//i.test(target) ? urlSource(target, timeoutSeconds * 1000) : localSource(resolve(io.cwd, target));
     const pinnedKeys = ((args.values.pubkey as string[] | undefined) ?? []).map((value) => {
       const path = resolve(io.cwd, value);
       const isFile = !/^[A-Za-z0-9+/]{43}=$/.test(value) && existsSync(path);
       return parsePublicKey(isFile ? readFileSync(path, 'utf8') : value, isFile ? path : '--pubkey');
     });
-    let oldCheckpoint;
-    if (typeof args.values.checkpoint === 'string') {
-      const path = resolve(io.cwd, args.values.checkpoint);
-      if (!existsSync(path)) throw new InputError('old checkpoint file not found', { file: path });
-      oldCheckpoint = { text: readFileSync(path, 'utf8'), file: path };
-    }
+    const oldCheckpoint = typeof args.values.checkpoint === 'string' ? readCheckpointFile(resolve(io.cwd, args.values.checkpoint)) : undefined;
 
     const report = await verifyPublished(source, { pinnedKeys, archive: Boolean(args.values.archive), oldCheckpoint });
     if (args.values.json) io.stdout(stableJson(report));
@@ -117,3 +105,13 @@ function describe(report: VerifyReport): string {
 }
 
 export default command;
+
+function localSource(dir: string) {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError('not a directory (give the output directory of a build, or its URL)', { file: dir });
+  return directorySource(dir);
+}
+
+function readCheckpointFile(path: string): { text: string; file: string } {
+  if (!existsSync(path)) throw new InputError('old checkpoint file not found', { file: path });
+  return { text: readFileSync(path, 'utf8'), file: path };
+}

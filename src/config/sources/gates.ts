@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { repoGlobSchema, repoPathSchema } from '../paths.ts';
+import { repoPathSchema } from '../paths.ts';
 
 /**
  * The critical layers of seed 001's coverage audit ("2 layers covered / 14 critical layers").

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { repoGlobSchema, repoPathSchema } from '../paths.ts';
+import { repoPathSchema } from '../paths.ts';
 
 export const incidentsSourceSchema = z
   .strictObject({

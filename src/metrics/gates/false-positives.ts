@@ -20,7 +20,7 @@ export function falsePositives(runs: readonly GateRunSummary[], incidents: reado
     const start = Date.parse(incident.start);
     const before = chronological.filter((run) => Date.parse(run.time) <= start);
     const run = before[before.length - 1];
-    if (!run || run.verdict !== 'ALLOW' || found.has(run.run)) continue;
+    if (run?.verdict !== 'ALLOW' || found.has(run.run)) continue;
     const hours = (start - Date.parse(run.time)) / HOUR_MS;
     if (hours > windowHours) continue;
     found.set(run.run, {

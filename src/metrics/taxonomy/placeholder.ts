@@ -4,7 +4,7 @@
  * whole text or is followed by a colon, dash or bracket ("TODO: write it", "TBD - ask ops"), so
  * real sentences that begin with such a word ("None of the replicas are ready") are not flagged.
  */
-const PLACEHOLDER_WORD = /^(todo|tbd|tba|fixme|xxx|placeholder|n\/a|none)\s*([:\-–—(\[.!?]|$)/i;
+const PLACEHOLDER_WORD = /^(todo|tbd|tba|fixme|xxx|placeholder|n\/a|none)\s*([:\-–—([.!?]|$)/i;
 const ONLY_PUNCTUATION = /^[-?.…_]+$/;
 
 export function isPlaceholder(text: string | undefined | null): boolean {

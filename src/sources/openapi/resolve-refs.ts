@@ -18,7 +18,7 @@ export function resolveLocalRefs(root: JsonObject, file: string): JsonObject {
   for (const ref of collectRefs(root)) {
     if (!ref.startsWith('#')) continue;
     let prefix = '';
-    for (const segment of pointerSegments(ref.slice(1))) onTargetPath.add((prefix += `/${escape(segment)}`));
+    for (const segment of pointerSegments(ref.slice(1))) onTargetPath.add((prefix += `/${escapeSegment(segment)}`));
   }
   const copies = new Map<string, Json>();
   const resolving = new Set<string>();
@@ -88,7 +88,7 @@ export function resolveLocalRefs(root: JsonObject, file: string): JsonObject {
 
   function child(pointer: string | null, key: string): string | null {
     if (pointer === null) return null;
-    const next = `${pointer}/${escape(key)}`;
+    const next = `${pointer}/${escapeSegment(key)}`;
     return onTargetPath.has(next) ? next : null;
   }
 
@@ -134,14 +134,14 @@ function whereOf(root: Json, target: JsonObject): string | undefined {
   return search(root) ? jsonPath([...path, '$ref']) : undefined;
 }
 
-function escape(segment: string): string {
+function escapeSegment(segment: string): string {
   if (!segment.includes('~') && !segment.includes('/')) return segment;
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function toPointer(segments: string[]): string {
   let pointer = '';
-  for (const segment of segments) pointer += `/${escape(segment)}`;
+  for (const segment of segments) pointer += `/${escapeSegment(segment)}`;
   return pointer;
 }
 

@@ -1,6 +1,6 @@
 import type { PortHit } from '../../model/ports.ts';
 
-const IDENTIFIER_PORT = String.raw`(?:(?<![A-Za-z0-9])(?:[A-Za-z0-9]+[_-])*(?:port|PORT|Port)s?|(?<![A-Za-z0-9])[a-z][A-Za-z0-9]*Port)`;
+const IDENTIFIER_PORT = '(?:(?<![A-Za-z0-9])(?:[A-Za-z0-9]+[_-])*(?:port|PORT|Port)s?|(?<![A-Za-z0-9])[a-z][A-Za-z0-9]*Port)';
 
 const PATTERNS: { pattern: PortHit['pattern']; regex: RegExp; compose?: boolean }[] = [
   // `- "8080:80"`, `- 127.0.0.1:5432:5432`, `- 9000` under a compose `ports:` list; group 1 is the host port.

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { configSchema } from '../../../src/config/schema.ts';
-import { openRepository, type StateFiles } from '../../../src/git/index.ts';
+import type { StateFiles } from '../../../src/git/index.ts';
 import { apiKind, deliverApiNotice } from '../../../src/pipeline/kinds/api.ts';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -26,7 +26,9 @@ import { atHead } from '../../helpers/context.ts';
 
 const validatePayload = new Ajv2020({ strict: true }).compile(governanceWebhookJsonSchema);
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A small OpenAPI 3.1 spec with the given version and operations (`GET /pets`, ...). */
 function spec(version: string, operations: string[]): string {

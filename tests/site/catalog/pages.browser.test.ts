@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../../../src/config/schema.ts';
 import { catalogDemoConfig, catalogDemoSteps } from '../../../src/demo/catalog.ts';
 import { portsDemoConfig, portsDemoSteps } from '../../../src/demo/ports.ts';
-import { openRepository } from '../../../src/git/index.ts';
 import type { CatalogSection } from '../../../src/model/catalog.ts';
 import type { PortsSection } from '../../../src/model/ports.ts';
 import { catalogKind } from '../../../src/pipeline/kinds/catalog.ts';
@@ -33,9 +32,9 @@ describe.skipIf(!chromiumAvailable)('catalog and ports pages in Chromium (demo d
     };
     const catalog: CatalogSection = (await catalogKind.collect(context)).section;
     const ports: PortsSection = (await portsKind.collect(context)).section;
-    let model;
-    ({ dir, model } = await buildFixtureSite((fixture) => ({ ...fixture, sections: { ...fixture.sections, catalog, ports } })));
-    server = await serveStatic(dir, model.site.base);
+    const site = await buildFixtureSite((fixture) => ({ ...fixture, sections: { ...fixture.sections, catalog, ports } }));
+    dir = site.dir;
+    server = await serveStatic(dir, site.model.site.base);
     browser = await launchChromium();
   }, 120_000);
 

@@ -5,7 +5,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../../../src/config/schema.ts';
 import { catalogDemoConfig, catalogDemoSteps } from '../../../src/demo/catalog.ts';
 import { portsDemoConfig, portsDemoSteps } from '../../../src/demo/ports.ts';
-import { openRepository } from '../../../src/git/index.ts';
 import type { StatusModel } from '../../../src/model/status-model.ts';
 import { catalogKind } from '../../../src/pipeline/kinds/catalog.ts';
 import { portsKind } from '../../../src/pipeline/kinds/ports.ts';

@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/core/errors.ts';
 import { readGateRecords } from '../../../src/sources/gates/index.ts';
 import { atHead } from '../../helpers/context.ts';
 import { gitFixture } from './git-fixture.ts';

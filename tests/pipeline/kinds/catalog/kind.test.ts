@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIG_FILE, parseConfig } from '../../../../src/config/index.ts';
 import { catalogDemoConfig, catalogDemoSteps } from '../../../../src/demo/catalog.ts';
-import { openRepository, type StateFiles } from '../../../../src/git/index.ts';
+import type { StateFiles } from '../../../../src/git/index.ts';
 import type { CatalogDocument } from '../../../../src/model/catalog.ts';
 import { endpointBadgeSchema } from '../../../../src/model/badge.ts';
 import { checkCatalogWorkTree } from '../../../../src/pipeline/catalog-checkpoint.ts';

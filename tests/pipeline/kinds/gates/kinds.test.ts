@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../../../src/config/index.ts';
 import { InputError } from '../../../../src/core/errors.ts';
-import { openRepository } from '../../../../src/git/index.ts';
 import { gatesSectionSchema } from '../../../../src/model/gates.ts';
 import { incidentsSectionSchema } from '../../../../src/model/incidents.ts';
 import type { BuildContext } from '../../../../src/pipeline/kind.ts';
@@ -56,7 +55,7 @@ describe('gates and incidents kinds', () => {
       'badge-probe-site-response-time.json: site response time 100 ms',
     ]);
     expect(gates.files.map((f) => f.path)).toEqual(['status/gates.json']);
-    expect(String(gates.files[0]!.content)).toMatch(/^\{\n  "current": \{[\s\S]*\n\}\n$/);
+    expect(String(gates.files[0]!.content)).toMatch(/^\{\n {2}"current": \{[\s\S]*\n\}\n$/);
     expect(gates.state).toEqual({});
     expect(gatesSectionSchema.parse(JSON.parse(String(gates.files[0]!.content)))).toEqual(gates.section);
 

@@ -3,7 +3,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { configSchema } from '../../../../src/config/schema.ts';
 import { portsDemoConfig, portsDemoSteps } from '../../../../src/demo/ports.ts';
-import { openRepository } from '../../../../src/git/index.ts';
 import { collectPorts, portsKind } from '../../../../src/pipeline/kinds/ports.ts';
 import type { BuildContext } from '../../../../src/pipeline/kind.ts';
 import { endpointBadgeSchema } from '../../../../src/model/badge.ts';
