@@ -1,8 +1,8 @@
 #!/usr/bin/env node
+import { fileURLToPath } from 'node:url';
 // The CLI is written in TypeScript and run through tsx's loader, so there is no separate build step
 // between a checkout and a working `govpages`.
 import { register } from 'tsx/esm/api';
-import { fileURLToPath } from 'node:url';
 
 register();
 const { main, cleanUpOnSignals } = await import(fileURLToPath(new URL('../src/cli/main.ts', import.meta.url)));

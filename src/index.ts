@@ -2,13 +2,14 @@
  * The public door of govpages as a library (package.json `exports`). Everything importable from
  * `govpages` is listed here; the rest of `src/` is internal and may change without notice.
  */
-export { build, type BuildOptions, type BuildResult } from './pipeline/build.ts';
-export { rebuildPublished, type RebuildReport, type RebuildDifference } from './pipeline/rebuild.ts';
-export { createDemoRepository } from './demo/index.ts';
-export { loadConfig, parseConfig, configSchema, type GovpagesConfig } from './config/index.ts';
-export { EVIDENCE_KINDS, type EvidenceKindId } from './model/kinds.ts';
-export type { StatusModel, Check, FeedEvent, PublishedBadge } from './model/status-model.ts';
-export { endpointBadgeSchema, type EndpointBadge } from './model/badge.ts';
-export { verifyPublished, directorySource, urlSource, type VerifyReport, type VerifyOptions } from './integrity/index.ts';
-export { diffOpenApi, formatDiffJson, formatDiffMarkdown, formatDiffText, type OpenApiDiff, type Finding } from './metrics/openapi/index.ts';
+
+export { configSchema, type GovpagesConfig, loadConfig, parseConfig } from './config/index.ts';
 export { GovpagesError, InputError, PolicyError, UsageError } from './core/errors.ts';
+export { createDemoRepository } from './demo/index.ts';
+export { directorySource, urlSource, type VerifyOptions, type VerifyReport, verifyPublished } from './integrity/index.ts';
+export { diffOpenApi, type Finding, formatDiffJson, formatDiffMarkdown, formatDiffText, type OpenApiDiff } from './metrics/openapi/index.ts';
+export { type EndpointBadge, endpointBadgeSchema } from './model/badge.ts';
+export { EVIDENCE_KINDS, type EvidenceKindId } from './model/kinds.ts';
+export type { Check, FeedEvent, PublishedBadge, StatusModel } from './model/status-model.ts';
+export { type BuildOptions, type BuildResult, build } from './pipeline/build.ts';
+export { type RebuildDifference, type RebuildReport, rebuildPublished } from './pipeline/rebuild.ts';

@@ -1,5 +1,5 @@
 import { diffOpenApi } from '../../src/metrics/openapi/index.ts';
-import { parseOpenApiSync, type OpenApiDocument } from '../../src/sources/openapi/index.ts';
+import { type OpenApiDocument, parseOpenApiSync } from '../../src/sources/openapi/index.ts';
 
 /**
  * Diff engine benchmark: 1,000 versions of a 300-operation OpenAPI document, each a few realistic
@@ -123,7 +123,11 @@ function baseDocument(resources: number): Json {
     const list = { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: { $ref: `#/components/schemas/${name}` } } } } };
     const id = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
     paths[path] = {
-      get: { operationId: `list${name}`, parameters: [{ $ref: '#/components/parameters/Limit' }, { $ref: '#/components/parameters/Cursor' }], responses: { '200': list, ...errors } },
+      get: {
+        operationId: `list${name}`,
+        parameters: [{ $ref: '#/components/parameters/Limit' }, { $ref: '#/components/parameters/Cursor' }],
+        responses: { '200': list, ...errors },
+      },
       post: { operationId: `create${name}`, requestBody: body, responses: { '201': one, ...errors } },
     };
     paths[`${path}/{id}`] = {
@@ -133,7 +137,10 @@ function baseDocument(resources: number): Json {
       delete: { operationId: `delete${name}`, responses: { '204': { description: 'deleted' }, ...errors } },
     };
   }
-  schemas.Owner = { type: 'object', properties: { id: { type: 'string' }, email: { type: 'string', format: 'email' }, manager: { $ref: '#/components/schemas/Owner' } } };
+  schemas.Owner = {
+    type: 'object',
+    properties: { id: { type: 'string' }, email: { type: 'string', format: 'email' }, manager: { $ref: '#/components/schemas/Owner' } },
+  };
   return {
     openapi: '3.0.3',
     info: { title: 'Benchmark API', version: '1.0.0' },
@@ -190,7 +197,15 @@ function generateHistory(versions: number, resources: number): string[] {
 function toBlockYaml(value: unknown, indent = ''): string {
   const key = (name: string) => (/^[A-Za-z_$][\w$.-]*$/.test(name) ? name : JSON.stringify(name));
   const inline = (item: unknown) =>
-    typeof item !== 'object' || item === null ? JSON.stringify(item) : Array.isArray(item) ? (item.length === 0 ? '[]' : undefined) : Object.keys(item).length === 0 ? '{}' : undefined;
+    typeof item !== 'object' || item === null
+      ? JSON.stringify(item)
+      : Array.isArray(item)
+        ? item.length === 0
+          ? '[]'
+          : undefined
+        : Object.keys(item).length === 0
+          ? '{}'
+          : undefined;
   let out = '';
   if (Array.isArray(value)) {
     for (const item of value) {

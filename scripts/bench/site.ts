@@ -56,7 +56,12 @@ async function measureOverview(siteDir: string, base: string): Promise<Record<st
     const page = await browser.newPage();
     const bodies: Promise<{ url: string; bytes: Buffer }>[] = [];
     page.on('response', (response) => {
-      bodies.push(response.body().then((bytes) => ({ url: response.url(), bytes })).catch(() => ({ url: response.url(), bytes: Buffer.alloc(0) })));
+      bodies.push(
+        response
+          .body()
+          .then((bytes) => ({ url: response.url(), bytes }))
+          .catch(() => ({ url: response.url(), bytes: Buffer.alloc(0) })),
+      );
     });
     await page.goto(server.url, { waitUntil: 'networkidle' });
     const responses = await Promise.all(bodies);

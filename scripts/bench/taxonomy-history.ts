@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { configSchema } from '../../src/config/schema.ts';
-import { listFileVersions, openRepository, readBlobs, fileHistory, openSnapshot } from '../../src/git/index.ts';
+import { fileHistory, listFileVersions, openRepository, openSnapshot, readBlobs } from '../../src/git/index.ts';
 import { taxonomyKind } from '../../src/pipeline/kinds/taxonomy.ts';
 
 /**
@@ -56,7 +56,9 @@ export async function generateTaxonomyHistory(options: TaxonomyBenchOptions): Pr
     });
   await run(['init', '--quiet', '--initial-branch=main']);
   const importer = spawn('git', ['fast-import', '--quiet'], { cwd: options.dir, stdio: ['pipe', 'ignore', 'inherit'] });
-  const done = new Promise<void>((resolve, reject) => importer.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`fast-import exited ${code}`)))));
+  const done = new Promise<void>((resolve, reject) =>
+    importer.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`fast-import exited ${code}`)))),
+  );
   const write = async (chunk: string | Buffer) => {
     if (!importer.stdin.write(chunk)) await new Promise((resolve) => importer.stdin.once('drain', resolve));
   };

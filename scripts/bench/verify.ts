@@ -43,7 +43,14 @@ export async function runVerifyBench(options: { artifacts?: number } = {}): Prom
     if (!report.ok) throw new Error(`bench build does not verify: ${JSON.stringify(report.problems.slice(0, 3))}`);
 
     start = performance.now();
-    const sha = spawnSync('sh', ['-c', 'find . -type f ! -path "./status/checksums*" ! -path "./archive/*" ! -name checksums-badge.json -printf "%P\\0" | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum'], { cwd: dir, encoding: 'utf8' });
+    const sha = spawnSync(
+      'sh',
+      [
+        '-c',
+        'find . -type f ! -path "./status/checksums*" ! -path "./archive/*" ! -name checksums-badge.json -printf "%P\\0" | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum',
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
     const sha256sumMs = performance.now() - start;
     if (sha.status !== 0) throw new Error(`sha256sum failed: ${sha.stderr}`);
     const sameAggregate = sha.stdout.slice(0, 64) === report.aggregate_sha256;

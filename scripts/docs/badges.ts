@@ -27,10 +27,7 @@ export interface FoundBadge {
  * factory (`probeUptimeBadge(name)`) is called with a placeholder name.
  */
 export async function findBadges(root: string): Promise<FoundBadge[]> {
-  const sources = [
-    ...listTs(join(root, BADGE_ROOT)).map((file) => `${BADGE_ROOT}/${file}`),
-    ...Object.keys(EXTRA_BADGE_FILES),
-  ];
+  const sources = [...listTs(join(root, BADGE_ROOT)).map((file) => `${BADGE_ROOT}/${file}`), ...Object.keys(EXTRA_BADGE_FILES)];
   const found = new Map<string, FoundBadge>();
   for (const source of sources) {
     const module = (await import(pathToFileURL(join(root, source)).href)) as Record<string, unknown>;
@@ -142,6 +139,12 @@ export function badgeFilesTable(badges: readonly FoundBadge[]): string {
   const kinds = [...new Set(badges.map((badge) => badge.kind))];
   return table(
     ['Kind', 'Badge files (at the site root)'],
-    kinds.map((kind) => [kind, badges.filter((badge) => badge.kind === kind).map((badge) => cell(code(badge.definition.file))).join(', ')]),
+    kinds.map((kind) => [
+      kind,
+      badges
+        .filter((badge) => badge.kind === kind)
+        .map((badge) => cell(code(badge.definition.file)))
+        .join(', '),
+    ]),
   );
 }

@@ -105,7 +105,9 @@ function typeText(node: Node): string {
     case 'literal':
       return (def.values as unknown[]).map((value) => code(JSON.stringify(value))).join(' or ');
     case 'enum':
-      return Object.values(def.entries as Record<string, string>).map((value) => code(JSON.stringify(value))).join(' or ');
+      return Object.values(def.entries as Record<string, string>)
+        .map((value) => code(JSON.stringify(value)))
+        .join(' or ');
     case 'boolean':
       return 'boolean';
     case 'number':

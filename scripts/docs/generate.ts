@@ -8,7 +8,7 @@ import { configSchema } from '../../src/config/schema.ts';
 import { compareStrings } from '../../src/core/compare.ts';
 import { RULES } from '../../src/metrics/openapi/rules/index.ts';
 import { EVIDENCE_KINDS } from '../../src/model/kinds.ts';
-import { badgeFilesTable, badgesTable, findBadges, type FoundBadge } from './badges.ts';
+import { badgeFilesTable, badgesTable, type FoundBadge, findBadges } from './badges.ts';
 import { configRows, configTable } from './config.ts';
 import { cell, code, repoLink, table } from './markdown.ts';
 
@@ -48,10 +48,13 @@ export async function generateDocs(root = ROOT): Promise<Map<string, string>> {
     const parts: { name: string; content: string }[] = [];
     for (const match of text.matchAll(MARKER)) parts.push({ name: match[1]!, content: await section(match[1]!, file, context) });
     let index = 0;
-    out.set(file, text.replace(MARKER, () => {
-      const { name, content } = parts[index++]!;
-      return `<!-- generated:${name} -->\n${content}\n<!-- /generated:${name} -->`;
-    }));
+    out.set(
+      file,
+      text.replace(MARKER, () => {
+        const { name, content } = parts[index++]!;
+        return `<!-- generated:${name} -->\n${content}\n<!-- /generated:${name} -->`;
+      }),
+    );
   }
   return out;
 }
@@ -81,7 +84,10 @@ async function section(name: string, page: string, context: Context): Promise<st
   const [kind, argument] = name.split(':') as [string, string | undefined];
   switch (kind) {
     case 'rules':
-      return table(['Rule id', 'Level', 'Detects'], RULES.map((rule) => [code(rule.id), rule.level, cell(rule.description)]));
+      return table(
+        ['Rule id', 'Level', 'Detects'],
+        RULES.map((rule) => [code(rule.id), rule.level, cell(rule.description)]),
+      );
     case 'badges':
       return badgesTable(context.badges, page, argument);
     case 'badge-files':
@@ -91,7 +97,12 @@ async function section(name: string, page: string, context: Context): Promise<st
     case 'env':
       return table(
         ['Variable', 'Type', 'Overrides', 'Meaning'],
-        ENVIRONMENT_VARIABLES.map((variable) => [code(variable.name), variable.type, variable.setting ? code(variable.setting) : '', cell(variable.description)]),
+        ENVIRONMENT_VARIABLES.map((variable) => [
+          code(variable.name),
+          variable.type,
+          variable.setting ? code(variable.setting) : '',
+          cell(variable.description),
+        ]),
       );
     case 'kinds':
       return kindsTable(context.root, page);
@@ -113,7 +124,11 @@ async function section(name: string, page: string, context: Context): Promise<st
 /** Where each evidence kind's code lives, by the layout's conventions; only folders that exist. */
 function kindsTable(root: string, page: string): string {
   const exists = (path: string) => existsSync(join(root, path));
-  const links = (paths: string[]) => [...new Set(paths)].filter(exists).map((path) => repoLink(path, page)).join(', ') || '-';
+  const links = (paths: string[]) =>
+    [...new Set(paths)]
+      .filter(exists)
+      .map((path) => repoLink(path, page))
+      .join(', ') || '-';
   const pageName = (id: string) => `src/site/kinds/${id[0]!.toUpperCase()}${id.slice(1)}Page.astro`;
   const rows = EVIDENCE_KINDS.map((entry) => {
     const names = [entry.id as string, entry.source as string];
@@ -161,7 +176,11 @@ function layersDiagram(layers: readonly string[][]): string {
 function actionTable(root: string, part: 'inputs' | 'outputs'): string {
   const action = parseYaml(readFileSync(join(root, 'action.yml'), 'utf8')) as Record<typeof part, Record<string, { description: string; default?: string }>>;
   const entries = Object.entries(action[part]);
-  if (part === 'outputs') return table(['Output', 'Meaning'], entries.map(([name, output]) => [code(name), cell(output.description)]));
+  if (part === 'outputs')
+    return table(
+      ['Output', 'Meaning'],
+      entries.map(([name, output]) => [code(name), cell(output.description)]),
+    );
   return table(
     ['Input', 'Default', 'Meaning'],
     entries.map(([name, input]) => [code(name), input.default ? code(input.default) : 'none', cell(input.description)]),
@@ -170,7 +189,10 @@ function actionTable(root: string, part: 'inputs' | 'outputs'): string {
 
 /** README's command table, from `govpages --help`: one line per command, linking to its manual entry. */
 function commandsTable(help: string, page: string): string {
-  const lines = help.slice(help.indexOf('commands:\n') + 'commands:\n'.length).split('\n\n')[0]!.split('\n');
+  const lines = help
+    .slice(help.indexOf('commands:\n') + 'commands:\n'.length)
+    .split('\n\n')[0]!
+    .split('\n');
   const manual = page === 'README.md' ? 'docs/commands.md' : 'commands.md';
   const rows = lines.map((line) => {
     const [, name, summary] = /^\s+(\S+)\s+(.*)$/.exec(line)!;

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runInterruptCleanups } from '../core/cleanup.ts';
-import { GovpagesError, formatError } from '../core/errors.ts';
+import { formatError, GovpagesError } from '../core/errors.ts';
 import type { Command, Io } from './command.ts';
 
 /**
@@ -90,7 +90,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
  * folders in progress before exiting (130 and 143, as shells report the signals).
  */
 export function cleanUpOnSignals(): void {
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     process.once(signal, () => {
       runInterruptCleanups();
       process.exit(code);

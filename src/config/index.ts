@@ -1,3 +1,3 @@
-export { loadConfig, parseConfig, CONFIG_FILE } from './load.ts';
-export { configSchema, thresholdsSchema, type GovpagesConfig, type Thresholds } from './schema.ts';
-export { ENVIRONMENT_VARIABLES, environmentOverrides, thresholdEnvironmentVariables, type EnvironmentVariable } from './env.ts';
+export { ENVIRONMENT_VARIABLES, type EnvironmentVariable, environmentOverrides, thresholdEnvironmentVariables } from './env.ts';
+export { CONFIG_FILE, loadConfig, parseConfig } from './load.ts';
+export { configSchema, type GovpagesConfig, type Thresholds, thresholdsSchema } from './schema.ts';

@@ -24,17 +24,40 @@ const SOURCES = {
  * an error naming the key, never silently ignored.
  */
 export const thresholdsSchema = z.strictObject({
-  runbook_min_percent: z.number().min(0).max(100).default(90).describe('Minimum runbook completeness in percent (`RUNBOOK_MIN_PERCENT`); below it `lint` exits 1 and the `taxonomy.runbooks` check fails.'),
-  deprecation_max_days: z.number().int().min(0).default(0).describe('Deprecated alerts older than this many days warn (`TAXONOMY_DEPRECATION_MAX_DAYS`); 0 disables.'),
+  runbook_min_percent: z
+    .number()
+    .min(0)
+    .max(100)
+    .default(90)
+    .describe('Minimum runbook completeness in percent (`RUNBOOK_MIN_PERCENT`); below it `lint` exits 1 and the `taxonomy.runbooks` check fails.'),
+  deprecation_max_days: z
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .describe('Deprecated alerts older than this many days warn (`TAXONOMY_DEPRECATION_MAX_DAYS`); 0 disables.'),
   deprecation_strict: z.boolean().default(false).describe('Deprecation ageing is a hard failure instead of a warning (`TAXONOMY_DEPRECATION_STRICT`).'),
   max_churn_delta: z.number().min(0).default(5).describe('Largest allowed rise of churn_30d since the previous daily snapshot (`MAX_CHURN_DELTA`).'),
-  max_risk_churn_delta: z.number().min(0).default(10).describe('Largest allowed rise of risk_churn_30d since the previous daily snapshot (`MAX_RISK_CHURN_DELTA`).'),
-  risk_churn_spike_threshold: z.number().positive().default(2.0).describe('Fold change of risk churn over the previous window that counts as a spike (`RISK_CHURN_SPIKE_THRESHOLD`).'),
+  max_risk_churn_delta: z
+    .number()
+    .min(0)
+    .default(10)
+    .describe('Largest allowed rise of risk_churn_30d since the previous daily snapshot (`MAX_RISK_CHURN_DELTA`).'),
+  risk_churn_spike_threshold: z
+    .number()
+    .positive()
+    .default(2.0)
+    .describe('Fold change of risk churn over the previous window that counts as a spike (`RISK_CHURN_SPIKE_THRESHOLD`).'),
   risk_churn_spike_fail: z.boolean().default(false).describe('A risk-churn spike fails instead of warning (`RISK_CHURN_SPIKE_FAIL`).'),
   churn_window_days: z.number().int().positive().default(30).describe('Length of the churn window in days.'),
   stability_window_size: z.number().int().positive().default(20).describe('Runs in the rolling API stability window.'),
   stability_alert_threshold: z.number().min(0).max(1).default(0.8).describe('`window_stability_ratio` below this raises `stability_drop`.'),
-  placeholder_streak_alert_threshold: z.number().int().min(0).default(5).describe('Placeholder streak that raises an alert (webhook reason `placeholder_streak`); 0 disables alerting.'),
+  placeholder_streak_alert_threshold: z
+    .number()
+    .int()
+    .min(0)
+    .default(5)
+    .describe('Placeholder streak that raises an alert (webhook reason `placeholder_streak`); 0 disables alerting.'),
   placeholder_max_runs: z.number().int().min(0).default(0).describe('The build fails (exit 1) when the placeholder streak exceeds this many runs; 0 disables.'),
 });
 
@@ -43,7 +66,10 @@ export const configSchema = z.strictObject({
   site: z
     .strictObject({
       title: z.string().min(1).default('Governance status').describe('Site title.'),
-      url: z.url().optional().describe('Public URL of the site root, e.g. `https://org.github.io/repo/`: makes the feed, `og:image` and the embed snippet absolute.'),
+      url: z
+        .url()
+        .optional()
+        .describe('Public URL of the site root, e.g. `https://org.github.io/repo/`: makes the feed, `og:image` and the embed snippet absolute.'),
       base: z
         .string()
         .regex(/^\/([^/]+\/)*$/, 'a path that starts and ends with "/", e.g. "/" or "/my-repo/"')
@@ -58,7 +84,11 @@ export const configSchema = z.strictObject({
   integrity: integritySchema.prefault({}).describe('Checksums, signatures and the audit archive.'),
   state: z
     .strictObject({
-      branch: z.string().min(1).default('govpages-state').describe('Branch that keeps state between builds (stability history, streaks, notices, checkpoints, probe history, audit log).'),
+      branch: z
+        .string()
+        .min(1)
+        .default('govpages-state')
+        .describe('Branch that keeps state between builds (stability history, streaks, notices, checkpoints, probe history, audit log).'),
     })
     .prefault({})
     .describe('State kept between builds.'),

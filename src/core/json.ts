@@ -1,5 +1,5 @@
-import { compareStrings } from './compare.ts';
 import canonicalize from 'canonicalize';
+import { compareStrings } from './compare.ts';
 
 /**
  * The one JSON writer. Every JSON file govpages publishes or keeps is hashed, signed or diffed, so
@@ -40,4 +40,3 @@ function pretty(value: unknown, indent: string): string {
   }
   return canonicalJson(value);
 }
-

@@ -32,7 +32,7 @@ export function formatNumber(value: number | null | undefined, digits = 2): stri
  */
 export function roundTo(value: number, digits: number): number {
   const scale = 10 ** digits;
-  return Math.sign(value) * Math.round(Math.abs(value) * scale + 1e-9) / scale;
+  return (Math.sign(value) * Math.round(Math.abs(value) * scale + 1e-9)) / scale;
 }
 
 function trimZeros(fixed: string): string {

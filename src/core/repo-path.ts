@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { InputError, type ErrorLocation } from './errors.ts';
+import { type ErrorLocation, InputError } from './errors.ts';
 
 /**
  * The one check that a path (or glob pattern) given in the config or on the command line stays

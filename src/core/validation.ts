@@ -26,7 +26,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
   let message = issue.message.replace(/^Invalid (input|option): /, '');
   // zod says only "Invalid input" for a union of plain types (e.g. string | number): name them.
-  if (issue.code === 'invalid_union' && issue.message === 'Invalid input' && issue.errors.length > 0 && issue.errors.every((branch) => branch[0]?.code === 'invalid_type' && branch[0].path.length === 0)) {
+  if (
+    issue.code === 'invalid_union' &&
+    issue.message === 'Invalid input' &&
+    issue.errors.length > 0 &&
+    issue.errors.every((branch) => branch[0]?.code === 'invalid_type' && branch[0].path.length === 0)
+  ) {
     message = `expected ${issue.errors.map((branch) => (branch[0] as { expected: string }).expected).join(' or ')}`;
   }
   const input = (issue as { input?: unknown }).input;
@@ -85,7 +90,10 @@ export function parseJson(text: string, file: string): unknown {
   const duplicate = firstDuplicateKey(text);
   if (duplicate) {
     const { line, column } = lineColumn(text, duplicate.offset);
-    throw new InputError(`key ${JSON.stringify(duplicate.key)} appears twice in the same object (expected each key once)`, { file, where: `line ${line} column ${column}` });
+    throw new InputError(`key ${JSON.stringify(duplicate.key)} appears twice in the same object (expected each key once)`, {
+      file,
+      where: `line ${line} column ${column}`,
+    });
   }
   return value;
 }

@@ -30,23 +30,93 @@ export const apiDemoSteps: DemoStep[] = [
   step(16, 'API: create pets (0.10.0)', { version: '0.10.0', createPet: true }),
   step(31, 'API: first stable release, optional limit on the listing (1.0.0)', { version: '1.0.0', createPet: true, limit: true }),
   step(44, 'API: clarify descriptions (1.0.1)', { version: '1.0.1', createPet: true, limit: true, description: 'Pets of the demo platform.' }),
-  step(58, 'API: owners and pet deletion (1.1.0)', { version: '1.1.0', createPet: true, limit: true, owners: true, deletePet: true, description: 'Pets of the demo platform.' }),
-  step(72, 'API: pets gain tags in responses (1.1.1)', { version: '1.1.1', createPet: true, limit: true, owners: true, deletePet: true, petTags: true, description: 'Pets of the demo platform.' }),
+  step(58, 'API: owners and pet deletion (1.1.0)', {
+    version: '1.1.0',
+    createPet: true,
+    limit: true,
+    owners: true,
+    deletePet: true,
+    description: 'Pets of the demo platform.',
+  }),
+  step(72, 'API: pets gain tags in responses (1.1.1)', {
+    version: '1.1.1',
+    createPet: true,
+    limit: true,
+    owners: true,
+    deletePet: true,
+    petTags: true,
+    description: 'Pets of the demo platform.',
+  }),
   // The breaking change without a major bump: the demo shows SemVer `fail` from here...
-  step(88, 'API: drop the owners listing (1.2.0)', { version: '1.2.0', createPet: true, limit: true, deletePet: true, petTags: true, description: 'Pets of the demo platform.' }),
-  step(95, 'API: typo fixes (1.2.1)', { version: '1.2.1', createPet: true, limit: true, deletePet: true, petTags: true, description: 'Pets of the demo platform (owners moved to the accounts API).' }),
+  step(88, 'API: drop the owners listing (1.2.0)', {
+    version: '1.2.0',
+    createPet: true,
+    limit: true,
+    deletePet: true,
+    petTags: true,
+    description: 'Pets of the demo platform.',
+  }),
+  step(95, 'API: typo fixes (1.2.1)', {
+    version: '1.2.1',
+    createPet: true,
+    limit: true,
+    deletePet: true,
+    petTags: true,
+    description: 'Pets of the demo platform (owners moved to the accounts API).',
+  }),
   // ...until the major bump owns up to it.
-  step(103, 'API: release the owners removal as 2.0.0', { version: '2.0.0', createPet: true, limit: true, deletePet: true, petTags: true, description: 'Pets of the demo platform (owners moved to the accounts API).' }),
-  step(121, 'API: partial updates of pets (2.1.0)', { version: '2.1.0', createPet: true, limit: true, deletePet: true, petTags: true, patchPet: true, description: 'Pets of the demo platform (owners moved to the accounts API).' }),
+  step(103, 'API: release the owners removal as 2.0.0', {
+    version: '2.0.0',
+    createPet: true,
+    limit: true,
+    deletePet: true,
+    petTags: true,
+    description: 'Pets of the demo platform (owners moved to the accounts API).',
+  }),
+  step(121, 'API: partial updates of pets (2.1.0)', {
+    version: '2.1.0',
+    createPet: true,
+    limit: true,
+    deletePet: true,
+    petTags: true,
+    patchPet: true,
+    description: 'Pets of the demo platform (owners moved to the accounts API).',
+  }),
   {
     day: 138,
     hour: 15,
     message: 'API: reindent the spec (broken YAML)',
     files: { [API_SPEC_PATH]: 'openapi: 3.1.0\ninfo:\n  title: Demo pets API\n  version: "2.1.1"\n paths: {}\n  components: [\n' },
   },
-  step(139, 'API: fix the YAML (2.1.1)', { version: '2.1.1', createPet: true, limit: true, deletePet: true, petTags: true, patchPet: true, description: 'Pets of the demo platform (owners moved to the accounts API).' }),
-  step(160, 'API: pet photos (2.2.0)', { version: '2.2.0', createPet: true, limit: true, deletePet: true, petTags: true, patchPet: true, photos: true, description: 'Pets of the demo platform (owners moved to the accounts API).' }),
-  step(176, 'API: document photo sizes (2.2.1)', { version: '2.2.1', createPet: true, limit: true, deletePet: true, petTags: true, patchPet: true, photos: true, description: 'Pets of the demo platform, with photos (owners moved to the accounts API).' }),
+  step(139, 'API: fix the YAML (2.1.1)', {
+    version: '2.1.1',
+    createPet: true,
+    limit: true,
+    deletePet: true,
+    petTags: true,
+    patchPet: true,
+    description: 'Pets of the demo platform (owners moved to the accounts API).',
+  }),
+  step(160, 'API: pet photos (2.2.0)', {
+    version: '2.2.0',
+    createPet: true,
+    limit: true,
+    deletePet: true,
+    petTags: true,
+    patchPet: true,
+    photos: true,
+    description: 'Pets of the demo platform (owners moved to the accounts API).',
+  }),
+  step(176, 'API: document photo sizes (2.2.1)', {
+    version: '2.2.1',
+    createPet: true,
+    limit: true,
+    deletePet: true,
+    petTags: true,
+    patchPet: true,
+    photos: true,
+    description: 'Pets of the demo platform, with photos (owners moved to the accounts API).',
+  }),
 ];
 
 function step(day: number, message: string, shape: Shape): DemoStep {
@@ -103,7 +173,9 @@ export function apiSpec(shape: Shape): string {
     };
   }
   if (shape.owners) {
-    paths['/owners'] = { get: { operationId: 'listOwners', summary: 'List owners', responses: { '200': ok({ type: 'array', items: { $ref: '#/components/schemas/Owner' } }) } } };
+    paths['/owners'] = {
+      get: { operationId: 'listOwners', summary: 'List owners', responses: { '200': ok({ type: 'array', items: { $ref: '#/components/schemas/Owner' } }) } },
+    };
   }
 
   const petProperties: Record<string, unknown> = { id: { type: 'string' }, name: { type: 'string' }, species: { type: 'string' } };

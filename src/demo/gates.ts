@@ -80,15 +80,32 @@ const RUNS: DemoRun[] = [
     commit: '8b9c0d1',
     gates: [...BASE, ['INTEGRATION_CONNECTIVITY', 'pass'], ['ENV_VALIDATION', 'pass'], ['DB_CONNECTIVITY', 'pass', 'pgbouncer -> timescaledb connected']],
   },
-  { day: 160, hour: 10, mode: 'integration', commit: '9c0d1e2', gates: [...BASE, ['INTEGRATION_CONNECTIVITY', 'pass'], ['ENV_VALIDATION', 'pass'], ['DB_CONNECTIVITY', 'pass']] },
+  {
+    day: 160,
+    hour: 10,
+    mode: 'integration',
+    commit: '9c0d1e2',
+    gates: [...BASE, ['INTEGRATION_CONNECTIVITY', 'pass'], ['ENV_VALIDATION', 'pass'], ['DB_CONNECTIVITY', 'pass']],
+  },
   {
     day: 170,
     hour: 10,
     mode: 'integration',
     commit: 'a0d1e2f',
-    gates: [...BASE, ['INTEGRATION_CONNECTIVITY', 'pass'], ['ENV_VALIDATION', 'warn', 'OPTIONAL empty (defaults apply): LOG_LEVEL'], ['DB_CONNECTIVITY', 'pass']],
+    gates: [
+      ...BASE,
+      ['INTEGRATION_CONNECTIVITY', 'pass'],
+      ['ENV_VALIDATION', 'warn', 'OPTIONAL empty (defaults apply): LOG_LEVEL'],
+      ['DB_CONNECTIVITY', 'pass'],
+    ],
   },
-  { day: 178, hour: 10, mode: 'integration', commit: 'b1e2f3a', gates: [...BASE, ['INTEGRATION_CONNECTIVITY', 'pass'], ['ENV_VALIDATION', 'pass'], ['DB_CONNECTIVITY', 'pass']] },
+  {
+    day: 178,
+    hour: 10,
+    mode: 'integration',
+    commit: 'b1e2f3a',
+    gates: [...BASE, ['INTEGRATION_CONNECTIVITY', 'pass'], ['ENV_VALIDATION', 'pass'], ['DB_CONNECTIVITY', 'pass']],
+  },
 ];
 
 /** `start` + day + hour as ISO 8601 UTC. */
@@ -125,7 +142,16 @@ export function gatesDemoState(start: string, lastDay = 180): Record<string, str
     const hour = (slot % 4) * 6;
     const time = new Date(Date.parse(demoTime(start, day, hour))).toISOString();
     const apiMs = 80 + ((slot * 37) % 90) + (slot >= 60 && slot < 68 ? 420 : 0);
-    results.push({ time, probe: 'api', type: 'http', status: apiMs > 400 ? 'warn' : 'pass', response_ms: apiMs, http_status: 200, message: `http://127.0.0.1:4005/health: 200 in ${apiMs} ms`, commit: null });
+    results.push({
+      time,
+      probe: 'api',
+      type: 'http',
+      status: apiMs > 400 ? 'warn' : 'pass',
+      response_ms: apiMs,
+      http_status: 200,
+      message: `http://127.0.0.1:4005/health: 200 in ${apiMs} ms`,
+      commit: null,
+    });
     const siteDown = slot === 75;
     results.push({
       time,
@@ -137,7 +163,16 @@ export function gatesDemoState(start: string, lastDay = 180): Record<string, str
       message: siteDown ? 'Frontend proxy broken: http://127.0.0.1:3103/api/health: HTTP 502' : 'frontend -> backend working',
       commit: null,
     });
-    results.push({ time, probe: 'environment', type: 'environment', status: 'pass', response_ms: null, http_status: null, message: 'all 5 variables set', commit: null });
+    results.push({
+      time,
+      probe: 'environment',
+      type: 'environment',
+      status: 'pass',
+      response_ms: null,
+      http_status: null,
+      message: 'all 5 variables set',
+      commit: null,
+    });
   }
   return { 'gates/probe-history.jsonl': serializeProbeHistory(results) };
 }

@@ -15,7 +15,9 @@ export const incidentsDemoConfig = {
 function report(front: Record<string, string | string[] | undefined>, body: string): string {
   const lines = Object.entries(front)
     .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => (Array.isArray(value) ? `${key}:\n${value.map((item) => `  - ${JSON.stringify(item)}`).join('\n')}` : `${key}: ${JSON.stringify(value)}`));
+    .map(([key, value]) =>
+      Array.isArray(value) ? `${key}:\n${value.map((item) => `  - ${JSON.stringify(item)}`).join('\n')}` : `${key}: ${JSON.stringify(value)}`,
+    );
   return `---\n${lines.join('\n')}\n---\n${body}`;
 }
 
@@ -59,27 +61,45 @@ export function incidentsDemoSteps(start: string): DemoStep[] {
     services: ['pgbouncer', 'signal-api', 'dashboard'],
   };
   return [
-    { day: 62, hour: 16, message: 'Open incident: front door returns 404', files: { [proxy]: report(proxyFront, 'Investigating: API calls through the front door return 404.\n') } },
+    {
+      day: 62,
+      hour: 16,
+      message: 'Open incident: front door returns 404',
+      files: { [proxy]: report(proxyFront, 'Investigating: API calls through the front door return 404.\n') },
+    },
     {
       day: 63,
       hour: 12,
       message: 'Resolve incident: stale proxy configuration',
       files: {
         [proxy]: report(
-          { ...proxyFront, end: demoTime(start, 62, 16, 30), root_causes: ['Stale proxy configuration files pointed at a dead backend', 'Gates tested the backend only, never the path users take'] },
+          {
+            ...proxyFront,
+            end: demoTime(start, 62, 16, 30),
+            root_causes: ['Stale proxy configuration files pointed at a dead backend', 'Gates tested the backend only, never the path users take'],
+          },
           PROXY_BODY,
         ),
       },
     },
-    { day: 140, hour: 16, message: 'Open incident: signal pipeline down', files: { [pgbouncer]: report(pgFront, 'Investigating: no new signals since 15:00.\n') } },
+    {
+      day: 140,
+      hour: 16,
+      message: 'Open incident: signal pipeline down',
+      files: { [pgbouncer]: report(pgFront, 'Investigating: no new signals since 15:00.\n') },
+    },
     {
       day: 141,
       hour: 9,
       message: 'Resolve incident: PgBouncer password not exported',
       files: {
         [pgbouncer]: report(
-          // biome-ignore lint/suspicious/noTemplateCurlyInString: the root cause quotes a shell expansion, not a template
-          { ...pgFront, end: demoTime(start, 140, 17), root_causes: ['DB_PASSWORD not exported before docker compose up', 'Empty values accepted silently (no ${VAR:?} guard)'] },
+          {
+            ...pgFront,
+            end: demoTime(start, 140, 17),
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: the root cause quotes a shell expansion, not a template
+            root_causes: ['DB_PASSWORD not exported before docker compose up', 'Empty values accepted silently (no ${VAR:?} guard)'],
+          },
           PGBOUNCER_BODY,
         ),
       },

@@ -1,12 +1,12 @@
-import { compareStrings } from '../core/compare.ts';
-import { DAY_MS, HOUR_MS } from '../core/time.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { compareStrings } from '../core/compare.ts';
 import { InputError } from '../core/errors.ts';
+import { DAY_MS, HOUR_MS } from '../core/time.ts';
 import { STATE_MARKER_CONTENT, STATE_MARKER_FILE } from '../git/index.ts';
-import { gatesDemoState } from './gates.ts';
 import { EVIDENCE_KINDS } from '../model/kinds.ts';
+import { gatesDemoState } from './gates.ts';
 import { DEMO_KINDS } from './kinds.ts';
 import type { DemoStep } from './step.ts';
 

@@ -1,9 +1,9 @@
-import { DAY_MS, HOUR_MS } from '../core/time.ts';
 import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { z } from 'zod';
+import { DAY_MS, HOUR_MS } from '../core/time.ts';
 import { severitySchema } from '../model/taxonomy.ts';
-import { alertSchema, type Alert } from '../sources/taxonomy/schema.ts';
+import { type Alert, alertSchema } from '../sources/taxonomy/schema.ts';
 import type { DemoStep } from './step.ts';
 
 /**

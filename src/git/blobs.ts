@@ -72,7 +72,9 @@ export async function* readBlobs(root: string, ids: Iterable<string>): AsyncGene
       if (!pending) {
         const newline = newlineOffset();
         if (newline < 0) break;
-        const header = take(newline + 1).toString('utf8').trimEnd();
+        const header = take(newline + 1)
+          .toString('utf8')
+          .trimEnd();
         if (header.endsWith(' missing')) {
           yield { id: requested[index++] ?? header.split(' ')[0]!, content: Buffer.alloc(0), missing: true };
           continue;

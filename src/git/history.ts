@@ -103,7 +103,10 @@ export async function* fileHistory(
   const all = await listFileVersions(repo, path);
   const wanted = all.filter((version, index) => version.blob !== null && filter(version, index, all));
   let index = 0;
-  for await (const blob of readBlobs(repo.root, wanted.map((version) => version.blob!))) {
+  for await (const blob of readBlobs(
+    repo.root,
+    wanted.map((version) => version.blob!),
+  )) {
     const version = wanted[index++]!;
     yield { ...version, content: blob.content };
   }

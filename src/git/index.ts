@@ -1,9 +1,10 @@
+export { type Blob, readBlobs } from './blobs.ts';
+export { commitAt, lastChangeTo, revisionCommit } from './commits.ts';
+export { type FirstVersion, firstVersions } from './first-versions.ts';
+export { type FileVersion, type FileVersionContent, fileHistory, listFileVersions, readHeadFile } from './history.ts';
 export { openRepository, type Repository } from './repository.ts';
-export { listFileVersions, fileHistory, readHeadFile, type FileVersion, type FileVersionContent } from './history.ts';
-export { firstVersions, type FirstVersion } from './first-versions.ts';
-export { readBlobs, type Blob } from './blobs.ts';
+export { runGit } from './run.ts';
 export { openSnapshot, type Snapshot, type SnapshotEntry, type SnapshotFile } from './snapshot.ts';
-export { tracksFilesUnder, workTreeChanges } from './work-tree.ts';
 export {
   readStateAt,
   readStateBranch,
@@ -11,10 +12,9 @@ export {
   STATE_MARKER_CONTENT,
   STATE_MARKER_FILE,
   StateConflictError,
+  type StateFiles,
   stateBefore,
   stateBranchTip,
   writeStateBranch,
-  type StateFiles,
 } from './state-branch.ts';
-export { commitAt, lastChangeTo, revisionCommit } from './commits.ts';
-export { runGit } from './run.ts';
+export { tracksFilesUnder, workTreeChanges } from './work-tree.ts';

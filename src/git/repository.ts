@@ -22,10 +22,9 @@ export async function openRepository(dir: string, revision = 'HEAD'): Promise<Re
   }
   const probe = await runGit(path, ['rev-parse', '--show-toplevel', '--is-shallow-repository']);
   if (probe.code !== 0) {
-    throw new InputError(
-      'not a git repository (govpages reads the history of governance files from git: run it inside a clone, or pass --repo DIR)',
-      { file: path },
-    );
+    throw new InputError('not a git repository (govpages reads the history of governance files from git: run it inside a clone, or pass --repo DIR)', {
+      file: path,
+    });
   }
   const [root, shallow] = probe.stdout.trim().split('\n');
   if (shallow === 'true') {

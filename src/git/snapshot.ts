@@ -100,7 +100,10 @@ export async function openSnapshot(repo: Repository, commit: string = repo.head.
         resolved.push(await resolveLinks(path));
       }
       let index = 0;
-      for await (const blob of readBlobs(repo.root, resolved.map((entry) => entry.blob))) {
+      for await (const blob of readBlobs(
+        repo.root,
+        resolved.map((entry) => entry.blob),
+      )) {
         const path = paths[index]!;
         const entry = resolved[index++]!;
         yield { path, blob: entry.blob, content: blob.content };

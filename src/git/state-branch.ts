@@ -52,7 +52,10 @@ export async function stateBranchTip(repo: Repository, branch: string): Promise<
   const id = tip.stdout.trim();
   const tree = await runGit(repo.root, ['ls-tree', '-r', '--full-tree', '--name-only', '-z', id]);
   if (tree.code !== 0) {
-    throw new InputError(`the state branch's commit ${id.slice(0, 7)} has missing objects (${tree.stderr.trim().split('\n')[0]}); fetch the branch again or delete it on purpose`, location);
+    throw new InputError(
+      `the state branch's commit ${id.slice(0, 7)} has missing objects (${tree.stderr.trim().split('\n')[0]}); fetch the branch again or delete it on purpose`,
+      location,
+    );
   }
   const checkedOut = await runGit(repo.root, ['worktree', 'list', '--porcelain']);
   if (checkedOut.stdout.split('\n').includes(`branch ${ref}`)) {
@@ -79,9 +82,13 @@ export async function readStateAt(repo: Repository, commit: string): Promise<Sta
   const entries = await treeEntries(repo, commit);
   const wanted = entries.filter((entry) => entry.path !== STATE_MARKER_FILE);
   let index = 0;
-  for await (const blob of readBlobs(repo.root, wanted.map((entry) => entry.blob))) {
+  for await (const blob of readBlobs(
+    repo.root,
+    wanted.map((entry) => entry.blob),
+  )) {
     const entry = wanted[index++]!;
-    if (blob.missing) throw new InputError(`state file ${entry.path} is missing from the repository (object ${entry.blob})`, { file: `${commit.slice(0, 7)}:${entry.path}` });
+    if (blob.missing)
+      throw new InputError(`state file ${entry.path} is missing from the repository (object ${entry.blob})`, { file: `${commit.slice(0, 7)}:${entry.path}` });
     files.set(entry.path, blob.content.toString('utf8'));
   }
   return files;
@@ -207,12 +214,7 @@ async function onlyGovpagesWrote(repo: Repository, tip: string): Promise<boolean
  * one; `wrote(files)` picks the right one. Returns the parent's id, `null` when that build was the
  * branch's first commit (empty state), or `undefined` when no build of `commit` is on the branch.
  */
-export async function stateBefore(
-  repo: Repository,
-  branch: string,
-  commit: string,
-  wrote: (files: StateFiles) => boolean,
-): Promise<string | null | undefined> {
+export async function stateBefore(repo: Repository, branch: string, commit: string, wrote: (files: StateFiles) => boolean): Promise<string | null | undefined> {
   const tip = await stateBranchTip(repo, branch);
   if (tip === null) return undefined;
   const log = await runGit(repo.root, ['log', '--format=%H%x1f%P%x1f%s', tip]);

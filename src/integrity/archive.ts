@@ -19,7 +19,10 @@ export const archiveEntrySchema = z.strictObject({
   build_time: z.string().min(1),
   commit: z.string().min(1),
   count: z.number().int().min(0),
-  key_id: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  key_id: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
   signature: z.string().nullable(),
   signature_format_version: z.union([z.literal(1), z.literal(2)]).nullable(),
 });

@@ -1,6 +1,6 @@
-import { SIGNATURE_FILE } from './formats.ts';
 import { checkPublished, type VerifyProblem } from './check-published.ts';
 import { fromBase64 } from './encoding.ts';
+import { SIGNATURE_FILE } from './formats.ts';
 
 /**
  * The site's "verify in your browser" page: fetches checksums.json and every artifact it lists from

@@ -4,14 +4,14 @@ import { fromUtf8, toHex } from './encoding.ts';
 import {
   aggregateInput,
   CHECKSUMS_FILE,
+  type ChecksumsDocument,
   checksumsDocumentSchema,
   SIGNATURE_FILE,
+  type SignatureDocument,
   signatureDocumentSchema,
   sortedArtifacts,
-  type ChecksumsDocument,
-  type SignatureDocument,
 } from './formats.ts';
-import { checkSignature, type CryptoDeps, type SignatureCheck } from './signature-check.ts';
+import { type CryptoDeps, checkSignature, type SignatureCheck } from './signature-check.ts';
 
 /**
  * The checks every verifier makes: re-hash each artifact listed in checksums.json, recompute the
@@ -72,7 +72,8 @@ export async function checkPublished(reader: PublishedReader, deps: CryptoDeps, 
         continue;
       }
       const actual = toHex(await deps.sha256(bytes));
-      if (actual !== artifact.sha256) problems.push({ file: artifact.path, kind: 'changed', message: `sha256 is ${actual}, checksums.json says ${artifact.sha256}` });
+      if (actual !== artifact.sha256)
+        problems.push({ file: artifact.path, kind: 'changed', message: `sha256 is ${actual}, checksums.json says ${artifact.sha256}` });
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
@@ -117,7 +118,11 @@ async function readJsonFile<T>(reader: PublishedReader, file: string, parse: Saf
     return null;
   }
   if (stableJson(parsed.data) !== text) {
-    problems.push({ file, kind: 'invalid', message: 'not byte-identical to its canonical form (sorted keys, two-space indent, trailing newline): the file was edited' });
+    problems.push({
+      file,
+      kind: 'invalid',
+      message: 'not byte-identical to its canonical form (sorted keys, two-space indent, trailing newline): the file was edited',
+    });
     return null;
   }
   return parsed.data;

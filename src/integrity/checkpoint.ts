@@ -92,9 +92,6 @@ export function parseCheckpoint(text: string): Checkpoint {
 export function verifyNoteSignature(note: ParsedNote, name: string, publicKey: Uint8Array): boolean {
   const keyHash = noteKeyHash(name, publicKey);
   return note.signatures.some(
-    (signature) =>
-      signature.name === name &&
-      bytesEqual(signature.keyHash, keyHash) &&
-      verifyEd25519(utf8(note.text), signature.signature, publicKey),
+    (signature) => signature.name === name && bytesEqual(signature.keyHash, keyHash) && verifyEd25519(utf8(note.text), signature.signature, publicKey),
   );
 }

@@ -1,6 +1,6 @@
 import { InputError } from '../core/errors.ts';
 import type { OutputFile } from '../model/output-file.ts';
-import { aggregateInput, artifactPathSchema, INTEGRITY_FILES, sortedArtifacts, type ChecksumsDocument } from './formats.ts';
+import { aggregateInput, artifactPathSchema, type ChecksumsDocument, INTEGRITY_FILES, sortedArtifacts } from './formats.ts';
 import { sha256Hex } from './sha256.ts';
 
 /** checksums.json for the published files: sha256 per path and the aggregate over the sorted list. */

@@ -130,10 +130,7 @@ export function aggregateInput(artifacts: readonly ArtifactHash[]): Uint8Array {
  * v1: `{"aggregate_sha256":..,"count":..}`; v2 adds `"artifacts":[{"path":..,"sha256":..},..]` sorted
  * by path.
  */
-export function signedPayload(
-  version: SignatureFormatVersion,
-  checksums: Pick<ChecksumsDocument, 'aggregate_sha256' | 'count' | 'artifacts'>,
-): Uint8Array {
+export function signedPayload(version: SignatureFormatVersion, checksums: Pick<ChecksumsDocument, 'aggregate_sha256' | 'count' | 'artifacts'>): Uint8Array {
   const base = { aggregate_sha256: checksums.aggregate_sha256, count: checksums.count };
   if (version === 1) return utf8(canonicalJson(base));
   return utf8(canonicalJson({ ...base, artifacts: sortedArtifacts(checksums.artifacts) }));

@@ -1,7 +1,7 @@
 import nacl from 'tweetnacl';
 import { InputError } from '../core/errors.ts';
 import { bytesEqual, concatBytes, fromBase64, toBase64 } from './encoding.ts';
-import { rotationPayload, type PreviousKey } from './formats.ts';
+import { type PreviousKey, rotationPayload } from './formats.ts';
 import { sha256Hex } from './sha256.ts';
 
 /** The variable the seed names for the signing key: a base64 Ed25519 32-byte seed. */
@@ -28,10 +28,14 @@ export function parseSigningSeed(value: string, source: string = SIGNING_KEY_VAR
   try {
     seed = fromBase64(value.trim());
   } catch {
-    throw new InputError(`${source} is not standard padded base64 (expected the base64 of a 32-byte Ed25519 seed, as printed by 'govpages keygen'); the value is not shown because it is a secret`);
+    throw new InputError(
+      `${source} is not standard padded base64 (expected the base64 of a 32-byte Ed25519 seed, as printed by 'govpages keygen'); the value is not shown because it is a secret`,
+    );
   }
   if (seed.length !== 32) {
-    throw new InputError(`${source} decodes to ${seed.length} bytes, expected a 32-byte Ed25519 seed (as printed by 'govpages keygen'); the value is not shown because it is a secret`);
+    throw new InputError(
+      `${source} decodes to ${seed.length} bytes, expected a 32-byte Ed25519 seed (as printed by 'govpages keygen'); the value is not shown because it is a secret`,
+    );
   }
   return signingKeyFromSeed(seed);
 }
@@ -75,7 +79,9 @@ export function parsePublicKey(text: string, source: string): Uint8Array {
     if (raw.length !== 32) throw new Error('wrong length');
     return raw;
   } catch {
-    throw new InputError('expected an Ed25519 public key: base64 of 32 bytes (checksums-pubkey.txt) or a PEM SubjectPublicKeyInfo (checksums-pubkey.pem)', { file: source });
+    throw new InputError('expected an Ed25519 public key: base64 of 32 bytes (checksums-pubkey.txt) or a PEM SubjectPublicKeyInfo (checksums-pubkey.pem)', {
+      file: source,
+    });
   }
 }
 

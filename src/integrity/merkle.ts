@@ -84,13 +84,7 @@ function subproof(m: number, leaves: readonly Uint8Array[], complete: boolean): 
 }
 
 /** RFC 9162 2.1.4.2: does `proof` show the tree (`first`, `firstRoot`) is a prefix of (`second`, `secondRoot`)? */
-export function verifyConsistency(
-  first: number,
-  second: number,
-  proof: readonly Uint8Array[],
-  firstRoot: Uint8Array,
-  secondRoot: Uint8Array,
-): boolean {
+export function verifyConsistency(first: number, second: number, proof: readonly Uint8Array[], firstRoot: Uint8Array, secondRoot: Uint8Array): boolean {
   if (!Number.isSafeInteger(first) || !Number.isSafeInteger(second) || first < 1 || first > second) return false;
   if (first === second) return proof.length === 0 && bytesEqual(firstRoot, secondRoot);
   const path = isPowerOfTwo(first) ? [firstRoot, ...proof] : [...proof];

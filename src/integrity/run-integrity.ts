@@ -1,15 +1,15 @@
 import type { IntegrityConfig } from '../config/integrity.ts';
 import { InputError } from '../core/errors.ts';
-import type { StateFiles } from '../git/index.ts';
-import type { IntegritySection } from '../model/integrity.ts';
-import type { Check, PublishedBadge } from '../model/status-model.ts';
-import type { OutputFile } from '../model/output-file.ts';
-import { badgeFileContent } from '../model/badge.ts';
-import { checksumsBadgeEndpoint } from './checksums-badge.ts';
-import { appendEntry, ARCHIVE_STATE_FILE, entryLeafHash, inclusionProofFile, parseLog, serializeLog, type ArchiveEntry } from './archive.ts';
 import { stableJson } from '../core/json.ts';
+import type { StateFiles } from '../git/index.ts';
+import { badgeFileContent } from '../model/badge.ts';
+import type { IntegritySection } from '../model/integrity.ts';
+import type { OutputFile } from '../model/output-file.ts';
+import type { Check, PublishedBadge } from '../model/status-model.ts';
+import { ARCHIVE_STATE_FILE, type ArchiveEntry, appendEntry, entryLeafHash, inclusionProofFile, parseLog, serializeLog } from './archive.ts';
 import { checkpointBody, noteVerifierKey, signNote } from './checkpoint.ts';
 import { buildChecksums } from './checksums.ts';
+import { checksumsBadgeEndpoint } from './checksums-badge.ts';
 import { bytesEqual, fromBase64, toBase64 } from './encoding.ts';
 import {
   ARCHIVE_CHECKPOINT_FILE,
@@ -17,13 +17,13 @@ import {
   ARCHIVE_PROOF_FILE,
   CHECKSUMS_BADGE_FILE,
   CHECKSUMS_FILE,
+  type PreviousKey,
   PUBKEY_PEM_FILE,
   PUBKEY_TXT_FILE,
   rotationPayload,
   SIGNATURE_FILE,
-  type PreviousKey,
 } from './formats.ts';
-import { keyId, parsePublicKey, publicKeyPem, signingKeyFromEnv, type SigningKey } from './keys.ts';
+import { keyId, parsePublicKey, publicKeyPem, type SigningKey, signingKeyFromEnv } from './keys.ts';
 import { inclusionProof, rootHash } from './merkle.ts';
 import { nodeCrypto, signChecksums } from './signature.ts';
 
@@ -164,7 +164,10 @@ function resolvePreviousKeys(config: IntegrityConfig, current: SigningKey): Prev
     const publicKey = parsePublicKey(spec.public_key, `govpages.config.json ${where}.public_key`);
     // A seed pasted where a public key belongs would be published: refuse it (without echoing it).
     if (bytesEqual(publicKey, current.seed)) {
-      throw new InputError('this is the private signing seed, not a public key: remove it from the config (it must never be published) and rotate the key', { file: 'govpages.config.json', where: `${where}.public_key` });
+      throw new InputError('this is the private signing seed, not a public key: remove it from the config (it must never be published) and rotate the key', {
+        file: 'govpages.config.json',
+        where: `${where}.public_key`,
+      });
     }
     const previous: PreviousKey = { key_id: keyId(publicKey), public_key: toBase64(publicKey) };
     if (spec.endorsement !== undefined) {
@@ -174,7 +177,11 @@ function resolvePreviousKeys(config: IntegrityConfig, current: SigningKey): Prev
       } catch {
         valid = false;
       }
-      if (!valid) throw new InputError(`endorsement is not this old key's signature of the current signing key ${current.keyId.slice(0, 16)} (make it with 'govpages keygen --endorse')`, { file: 'govpages.config.json', where: `${where}.endorsement` });
+      if (!valid)
+        throw new InputError(
+          `endorsement is not this old key's signature of the current signing key ${current.keyId.slice(0, 16)} (make it with 'govpages keygen --endorse')`,
+          { file: 'govpages.config.json', where: `${where}.endorsement` },
+        );
       previous.endorsement = spec.endorsement;
     }
     return previous;

@@ -1,5 +1,5 @@
 import { bytesEqual, fromBase64, toHex } from './encoding.ts';
-import { rotationPayload, signedPayload, type ChecksumsDocument, type SignatureDocument } from './formats.ts';
+import { type ChecksumsDocument, rotationPayload, type SignatureDocument, signedPayload } from './formats.ts';
 
 /**
  * Checking a checksums signature, shared by `govpages verify` and the browser verify page, so the
@@ -36,7 +36,8 @@ export async function checkSignature(
   if (toHex(await deps.sha256(publicKey)) !== signature.key_id) problems.push('key_id is not the sha256 of public_key');
   const payload = signedPayload(signature.signature_format_version, checksums);
   const signatureValid = deps.verifyEd25519(payload, fromBase64(signature.signature), publicKey);
-  if (!signatureValid) problems.push(`the Ed25519 signature (format v${signature.signature_format_version}) does not verify with public_key ${signature.key_id.slice(0, 16)}`);
+  if (!signatureValid)
+    problems.push(`the Ed25519 signature (format v${signature.signature_format_version}) does not verify with public_key ${signature.key_id.slice(0, 16)}`);
 
   const endorsers: Uint8Array[] = [];
   for (const [index, previous] of signature.previous_public_keys.entries()) {

@@ -1,7 +1,7 @@
 import nacl from 'tweetnacl';
 import { verifyEd25519 } from './ed25519-verify.ts';
 import { toBase64 } from './encoding.ts';
-import { signedPayload, type ChecksumsDocument, type PreviousKey, type SignatureDocument, type SignatureFormatVersion } from './formats.ts';
+import { type ChecksumsDocument, type PreviousKey, type SignatureDocument, type SignatureFormatVersion, signedPayload } from './formats.ts';
 import type { SigningKey } from './keys.ts';
 import { sha256 } from './sha256.ts';
 import type { CryptoDeps } from './signature-check.ts';

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
-import { badgeFileContent } from '../model/badge.ts';
 import { compareStrings } from '../core/compare.ts';
 import { GovpagesError } from '../core/errors.ts';
-import { checksumsBadgeEndpoint } from './checksums-badge.ts';
-import { entryLeafHash, inclusionProofFileSchema, parseLog, type ArchiveEntry } from './archive.ts';
 import { stableJson } from '../core/json.ts';
+import { badgeFileContent } from '../model/badge.ts';
+import { type ArchiveEntry, entryLeafHash, inclusionProofFileSchema, parseLog } from './archive.ts';
 import { checkPublished, type VerifyProblem } from './check-published.ts';
-import { parseCheckpoint, parseNote, verifyNoteSignature, type Checkpoint } from './checkpoint.ts';
+import { type Checkpoint, parseCheckpoint, parseNote, verifyNoteSignature } from './checkpoint.ts';
+import { checksumsBadgeEndpoint } from './checksums-badge.ts';
 import { fromBase64, fromHex, fromUtf8, toBase64, toHex } from './encoding.ts';
 import {
   ARCHIVE_CHECKPOINT_FILE,
@@ -133,7 +133,9 @@ async function checkArchive(
     problems.push({ file, kind: 'archive', message });
     return null;
   };
-  const [logBytes, checkpointBytes, proofBytes] = await Promise.all([ARCHIVE_LOG_FILE, ARCHIVE_CHECKPOINT_FILE, ARCHIVE_PROOF_FILE].map((file) => source.read(file)));
+  const [logBytes, checkpointBytes, proofBytes] = await Promise.all(
+    [ARCHIVE_LOG_FILE, ARCHIVE_CHECKPOINT_FILE, ARCHIVE_PROOF_FILE].map((file) => source.read(file)),
+  );
   if (!logBytes) return fail(ARCHIVE_LOG_FILE, 'the audit log is not published');
   if (!checkpointBytes) return fail(ARCHIVE_CHECKPOINT_FILE, 'the checkpoint is not published');
   if (!proofBytes) return fail(ARCHIVE_PROOF_FILE, 'the inclusion proof is not published');
@@ -153,7 +155,10 @@ async function checkArchive(
   const leaves = entries.map(entryLeafHash);
   const root = rootHash(leaves);
   if (current.size !== leaves.length || toBase64(root) !== toBase64(current.rootHash)) {
-    return fail(ARCHIVE_LOG_FILE, `the log (${leaves.length} entries) does not hash to the tree head in ${ARCHIVE_CHECKPOINT_FILE} (size ${current.size}): the log was rewritten or truncated`);
+    return fail(
+      ARCHIVE_LOG_FILE,
+      `the log (${leaves.length} entries) does not hash to the tree head in ${ARCHIVE_CHECKPOINT_FILE} (size ${current.size}): the log was rewritten or truncated`,
+    );
   }
 
   let proof: z.infer<typeof inclusionProofFileSchema>;
@@ -165,8 +170,10 @@ async function checkArchive(
     return fail(ARCHIVE_PROOF_FILE, 'not a valid inclusion proof file');
   }
   const entry = entries[proof.leaf_index];
-  if (!entry || entry.aggregate_sha256 !== aggregate) return fail(ARCHIVE_PROOF_FILE, `leaf ${proof.leaf_index} is not the entry of this build (aggregate ${aggregate.slice(0, 12)})`);
-  if (proof.tree_size !== current.size || proof.leaf_hash !== toHex(leaves[proof.leaf_index]!)) return fail(ARCHIVE_PROOF_FILE, 'leaf hash or tree size does not match the log and checkpoint');
+  if (!entry || entry.aggregate_sha256 !== aggregate)
+    return fail(ARCHIVE_PROOF_FILE, `leaf ${proof.leaf_index} is not the entry of this build (aggregate ${aggregate.slice(0, 12)})`);
+  if (proof.tree_size !== current.size || proof.leaf_hash !== toHex(leaves[proof.leaf_index]!))
+    return fail(ARCHIVE_PROOF_FILE, 'leaf hash or tree size does not match the log and checkpoint');
   if (!verifyInclusion(proof.leaf_index, proof.tree_size, fromHex(proof.leaf_hash), proof.hashes.map(fromHex), current.rootHash)) {
     return fail(ARCHIVE_PROOF_FILE, 'the inclusion proof does not lead to the checkpoint root (RFC 9162 2.1.3.2)');
   }
@@ -176,14 +183,21 @@ async function checkArchive(
     // An old checkpoint may predate a key rotation: a pinned key, or a previous key that endorsed the
     // current one (checkSignature has already failed the build if an endorsement is invalid), counts.
     const endorsed = (signature?.previous_public_keys ?? []).filter((key) => key.endorsement !== undefined).map((key) => fromBase64(key.public_key));
-    const old = readCheckpoint(new TextEncoder().encode(options.oldCheckpoint.text), options.oldCheckpoint.file, publicKey, problems, [...options.pinnedKeys, ...endorsed]);
+    const old = readCheckpoint(new TextEncoder().encode(options.oldCheckpoint.text), options.oldCheckpoint.file, publicKey, problems, [
+      ...options.pinnedKeys,
+      ...endorsed,
+    ]);
     if (!old) return null;
     if (old.origin !== current.origin) return fail(ARCHIVE_CHECKPOINT_FILE, `origin "${current.origin}" differs from the old checkpoint's "${old.origin}"`);
-    if (old.size > current.size) return fail(ARCHIVE_LOG_FILE, `the log shrank from ${old.size} to ${current.size} entries since the old checkpoint: it was truncated`);
+    if (old.size > current.size)
+      return fail(ARCHIVE_LOG_FILE, `the log shrank from ${old.size} to ${current.size} entries since the old checkpoint: it was truncated`);
     if (old.size > 0) {
       const proofHashes = consistencyProof(old.size, leaves);
       if (!verifyConsistency(old.size, current.size, proofHashes, old.rootHash, current.rootHash)) {
-        return fail(ARCHIVE_LOG_FILE, `the first ${old.size} entries no longer hash to the old checkpoint's root: the archive was rewritten (RFC 9162 2.1.4.2 consistency proof fails)`);
+        return fail(
+          ARCHIVE_LOG_FILE,
+          `the first ${old.size} entries no longer hash to the old checkpoint's root: the archive was rewritten (RFC 9162 2.1.4.2 consistency proof fails)`,
+        );
       }
     }
     consistentFrom = old.size;

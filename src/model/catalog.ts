@@ -7,7 +7,13 @@ import { z } from 'zod';
  */
 
 /** The ids of the policy rules (`metrics/catalog/rules.ts` holds the table of levels and descriptions). */
-export const CATALOG_RULE_IDS = ['metadata-invalid', 'required-file-missing', 'tier-file-missing', 'recommended-file-missing', 'placeholder-description'] as const;
+export const CATALOG_RULE_IDS = [
+  'metadata-invalid',
+  'required-file-missing',
+  'tier-file-missing',
+  'recommended-file-missing',
+  'placeholder-description',
+] as const;
 
 export const catalogRuleIdSchema = z.enum(CATALOG_RULE_IDS);
 export type CatalogRuleId = z.infer<typeof catalogRuleIdSchema>;

@@ -17,7 +17,7 @@ import { taxonomySectionSchema } from './taxonomy.ts';
  * schema in `src/model/<kind>.ts`; a section is absent when its kind is not configured.
  */
 
-export { checkSchema, checkStatusSchema, type Check, type CheckStatus } from './check.ts';
+export { type Check, type CheckStatus, checkSchema, checkStatusSchema } from './check.ts';
 
 /** A published Shields endpoint badge with where it lives. */
 export const publishedBadgeSchema = z.strictObject({

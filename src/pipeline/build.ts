@@ -1,30 +1,30 @@
-import { parseNow } from '../core/time.ts';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { CONFIG_FILE, loadConfig, parseConfig, type GovpagesConfig } from '../config/index.ts';
+import { CONFIG_FILE, type GovpagesConfig, loadConfig, parseConfig } from '../config/index.ts';
 import { InputError } from '../core/errors.ts';
+import { stableJson } from '../core/json.ts';
+import { parseNow } from '../core/time.ts';
 import {
   openRepository,
   openSnapshot,
+  type Repository,
   readStateAt,
+  type Snapshot,
   StateConflictError,
   stateBranchTip,
   tracksFilesUnder,
   workTreeChanges,
   writeStateBranch,
-  type Repository,
-  type Snapshot,
 } from '../git/index.ts';
-import { runIntegrity, signingKeyFromEnv, type IntegrityResult } from '../integrity/index.ts';
-import type { Check, FeedEvent, PublishedBadge, Sections, StatusModel } from '../model/status-model.ts';
+import { type IntegrityResult, runIntegrity, signingKeyFromEnv } from '../integrity/index.ts';
 import { badgeFileContent } from '../model/badge.ts';
-import { stableJson } from '../core/json.ts';
+import type { OutputFile } from '../model/output-file.ts';
+import type { Check, FeedEvent, PublishedBadge, Sections, StatusModel } from '../model/status-model.ts';
 import { inspectOutputDir, outputDirProblem } from '../publish/output-dir.ts';
 import { stageOutput, writeFiles } from '../publish/write-dist.ts';
 import { listingBases } from '../sources/catalog/read.ts';
 import type { BuildContext } from './kind.ts';
-import type { OutputFile } from '../model/output-file.ts';
 import { deliverApiNotice } from './kinds/api.ts';
 import { evidenceKinds } from './kinds/index.ts';
 import { assembleModel } from './model.ts';
@@ -243,7 +243,9 @@ async function warnAboutWorkTree(repo: Repository, config: GovpagesConfig, progr
   if (changed.length === 0) return;
   const shown = changed.slice(0, 5).join(', ') + (changed.length > 5 ? ` and ${changed.length - 5} more` : '');
   const one = changed.length === 1;
-  progress(`warning: ${changed.length} input file${one ? ' differs' : 's differ'} from HEAD and ${one ? 'is' : 'are'} not in this build (commit to publish): ${shown}`);
+  progress(
+    `warning: ${changed.length} input file${one ? ' differs' : 's differ'} from HEAD and ${one ? 'is' : 'are'} not in this build (commit to publish): ${shown}`,
+  );
 }
 
 /** Every configured input as a git pathspec, for the work-tree check. */

@@ -1,8 +1,9 @@
-import { catalogSourceSchema, type CatalogSourceConfig } from '../config/sources/catalog.ts';
+import { type CatalogSourceConfig, catalogSourceSchema } from '../config/sources/catalog.ts';
 import { isoSeconds } from '../core/time.ts';
-import { openRepository, openSnapshot, readStateBranch, revisionCommit, writeStateBranch, type Repository, type StateFiles } from '../git/index.ts';
+import { openRepository, openSnapshot, type Repository, readStateBranch, revisionCommit, type StateFiles, writeStateBranch } from '../git/index.ts';
 import {
   advanceCheckpoints,
+  type BaselineSummary,
   backfilledState,
   baselineCheckpoints,
   baselineText,
@@ -12,11 +13,10 @@ import {
   enforcementReport,
   enforcementText,
   evaluateCatalog,
-  type BaselineSummary,
 } from '../metrics/catalog/index.ts';
 import type { CheckpointState } from '../model/catalog.ts';
 import { catalogStateFiles } from '../publish/files/catalog.ts';
-import { commitBeforeLastChange, readCatalog, readCheckpointState, snapshotTree, STATE_FOLDER, workTree, workTreeConfig } from '../sources/catalog/index.ts';
+import { commitBeforeLastChange, readCatalog, readCheckpointState, STATE_FOLDER, snapshotTree, workTree, workTreeConfig } from '../sources/catalog/index.ts';
 
 /**
  * The saved checkpoints, or, before the first one is saved, a checkpoint reconstructed from the

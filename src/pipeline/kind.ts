@@ -1,8 +1,7 @@
 import type { GovpagesConfig } from '../config/schema.ts';
 import type { Repository, Snapshot, StateFiles } from '../git/index.ts';
-import type { Check, FeedEvent, PublishedBadge, Sections } from '../model/status-model.ts';
-
 import type { OutputFile } from '../model/output-file.ts';
+import type { Check, FeedEvent, PublishedBadge, Sections } from '../model/status-model.ts';
 
 /** What every evidence kind is given. `now` is the only time; nothing below the CLI reads a clock. */
 export interface BuildContext {

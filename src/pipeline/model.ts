@@ -1,8 +1,16 @@
-import { compareStrings } from '../core/compare.ts';
 import type { GovpagesConfig } from '../config/schema.ts';
-import type { Repository } from '../git/index.ts';
-import { statusModelSchema, type Check, type CheckStatus, type FeedEvent, type PublishedBadge, type Sections, type StatusModel } from '../model/status-model.ts';
+import { compareStrings } from '../core/compare.ts';
 import { GOVPAGES_VERSION } from '../core/version.ts';
+import type { Repository } from '../git/index.ts';
+import {
+  type Check,
+  type CheckStatus,
+  type FeedEvent,
+  type PublishedBadge,
+  type Sections,
+  type StatusModel,
+  statusModelSchema,
+} from '../model/status-model.ts';
 
 const SEVERITY: Record<CheckStatus, number> = { pass: 0, warn: 1, fail: 2 };
 

@@ -1,15 +1,15 @@
-import { compareStrings } from '../core/compare.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CONFIG_FILE, parseConfig } from '../config/index.ts';
+import { compareStrings } from '../core/compare.ts';
 import { InputError } from '../core/errors.ts';
+import { parseJson, parseWith } from '../core/validation.ts';
 import { openRepository, openSnapshot, stateBefore } from '../git/index.ts';
 import { ARCHIVE_STATE_FILE } from '../integrity/archive.ts';
 import { CHECKSUMS_FILE, checksumsDocumentSchema, SIGNATURE_FILE } from '../integrity/index.ts';
-import { parseJson, parseWith } from '../core/validation.ts';
 import { build } from './build.ts';
 
 /** What of `status/status.json` a rebuild needs: which commit, at which `now`. */

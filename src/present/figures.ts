@@ -1,5 +1,5 @@
-import type { StatusModel } from '../model/status-model.ts';
 import { formatNumber, formatPercent, formatPercentValue } from '../core/numbers.ts';
+import type { StatusModel } from '../model/status-model.ts';
 
 /** One headline figure of the overview, with its history for a chart when there is one. */
 export interface KeyFigure {
@@ -21,7 +21,14 @@ export function keyFigures(model: StatusModel): KeyFigure[] {
   if (taxonomy) {
     const history = taxonomy.history;
     figures.push(
-      { id: 'alerts-total', label: 'Alerts', value: formatNumber(taxonomy.figures.total, 0), history: history.map((day) => day.total), scale: { min: 0 }, kind: 'taxonomy' },
+      {
+        id: 'alerts-total',
+        label: 'Alerts',
+        value: formatNumber(taxonomy.figures.total, 0),
+        history: history.map((day) => day.total),
+        scale: { min: 0 },
+        kind: 'taxonomy',
+      },
       {
         id: 'alerts-stability',
         label: `Taxonomy stability (${taxonomy.figures.churn_window_days} d)`,

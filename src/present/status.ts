@@ -39,4 +39,3 @@ export function sortChecks<T extends { id: string; status: CheckStatus }>(checks
   const rank: Record<CheckStatus, number> = { fail: 0, warn: 1, pass: 2 };
   return [...checks].sort((a, b) => rank[a.status] - rank[b.status] || compareStrings(a.id, b.id));
 }
-

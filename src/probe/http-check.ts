@@ -8,7 +8,14 @@ export async function runHttpCheck(probe: HttpProbeConfig, defaultTimeoutMs: num
   const outcome = await timedFetch(probe.url, { method: probe.method, timeoutMs });
   const base = { name: probe.name, type: 'http' as const, layer: probe.layer ?? null };
   if (!outcome.ok) {
-    return { ...base, status: 'fail', message: `${probe.url}: ${outcome.error}`, response_ms: null, http_status: null, steps: [`${probe.method} ${probe.url}: ${outcome.error}`] };
+    return {
+      ...base,
+      status: 'fail',
+      message: `${probe.url}: ${outcome.error}`,
+      response_ms: null,
+      http_status: null,
+      steps: [`${probe.method} ${probe.url}: ${outcome.error}`],
+    };
   }
   const step = `${probe.method} ${probe.url}: ${outcome.status} in ${outcome.ms} ms`;
   const result = { ...base, response_ms: outcome.ms, http_status: outcome.status, steps: [step] };

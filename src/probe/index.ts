@@ -1,9 +1,9 @@
-export { runProbes, summarise, type ProbeReport } from './run-probes.ts';
+export { type ComparedResponse, compareResponses } from './compare-responses.ts';
+export { checkEnvironment } from './environment-check.ts';
+export { formatProbeReport, probeReportJson } from './format-report.ts';
 export { runHttpCheck } from './http-check.ts';
 export { runIntegrationCheck } from './integration-check.ts';
-export { checkEnvironment } from './environment-check.ts';
-export { compareResponses, type ComparedResponse } from './compare-responses.ts';
-export { timedFetch, type FetchOutcome } from './timed-fetch.ts';
-export { formatProbeReport, probeReportJson } from './format-report.ts';
+export { type ProbeCheck, toProbeResult, type VariableClass, type VariableState } from './probe-check.ts';
 export { recordProbeHistory } from './record-history.ts';
-export { toProbeResult, type ProbeCheck, type VariableState, type VariableClass } from './probe-check.ts';
+export { type ProbeReport, runProbes, summarise } from './run-probes.ts';
+export { type FetchOutcome, timedFetch } from './timed-fetch.ts';

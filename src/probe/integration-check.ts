@@ -1,7 +1,7 @@
 import type { IntegrationProbeConfig } from '../config/sources/gates.ts';
 import { compareResponses } from './compare-responses.ts';
 import type { ProbeCheck } from './probe-check.ts';
-import { timedFetch, type FetchOutcome } from './timed-fetch.ts';
+import { type FetchOutcome, timedFetch } from './timed-fetch.ts';
 
 /**
  * Seed 001's INTEGRATION_CONNECTIVITY gate: (1) the backend directly, which must answer (status
@@ -18,7 +18,14 @@ export async function runIntegrationCheck(probe: IntegrationProbeConfig, default
   const direct = await timedFetch(backendUrl, { timeoutMs });
   if (!answered(direct) || !direct.ok) {
     steps.push(`Backend direct: FAILED (${reason(direct)})`);
-    return { ...base, status: 'fail', message: `Backend direct health check failed: ${backendUrl}: ${reason(direct)}`, response_ms: null, http_status: direct.ok ? direct.status : null, steps };
+    return {
+      ...base,
+      status: 'fail',
+      message: `Backend direct health check failed: ${backendUrl}: ${reason(direct)}`,
+      response_ms: null,
+      http_status: direct.ok ? direct.status : null,
+      steps,
+    };
   }
   steps.push(`Backend direct: OK (${direct.status} in ${direct.ms} ms)`);
 

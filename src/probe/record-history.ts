@@ -1,18 +1,12 @@
-import { readStateBranch, writeStateBranch, type Repository } from '../git/index.ts';
+import { type Repository, readStateBranch, writeStateBranch } from '../git/index.ts';
 import { appendProbeHistory, PROBE_HISTORY_FILE } from '../sources/gates/probe-history.ts';
-import { toProbeResult, type ProbeCheck } from './probe-check.ts';
+import { type ProbeCheck, toProbeResult } from './probe-check.ts';
 
 /**
  * Appends one run's results to `gates/probe-history.jsonl` on the state branch (one commit dated
  * `time`; every other state file kept as it was). Returns the state commit.
  */
-export async function recordProbeHistory(
-  repo: Repository,
-  branch: string,
-  checks: readonly ProbeCheck[],
-  time: string,
-  maxLines: number,
-): Promise<string> {
+export async function recordProbeHistory(repo: Repository, branch: string, checks: readonly ProbeCheck[], time: string, maxLines: number): Promise<string> {
   const state = await readStateBranch(repo, branch);
   const added = checks.map((check) => toProbeResult(check, time, repo.head.commit));
   state.set(PROBE_HISTORY_FILE, appendProbeHistory(state.get(PROBE_HISTORY_FILE) ?? '', added, maxLines));

@@ -1,7 +1,5 @@
 /** What one HTTP request gave: a response read in full, or why there was none. */
-export type FetchOutcome =
-  | { ok: true; status: number; body: string; ms: number }
-  | { ok: false; error: string; ms: number };
+export type FetchOutcome = { ok: true; status: number; body: string; ms: number } | { ok: false; error: string; ms: number };
 
 /**
  * One request with a hard timeout covering the whole exchange, body included (node's fetch with

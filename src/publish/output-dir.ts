@@ -47,6 +47,7 @@ export function outputDirProblem(facts: OutputDirFacts): string | null {
   if (facts.cwd !== undefined && relative(facts.cwd, out) === '') return 'is the current directory (expected a folder of its own, e.g. --out dist)';
   if (state === 'file') return 'is a file (expected a folder)';
   if (inside && facts.tracked) return 'holds files tracked by git in the repository (expected a folder of its own, e.g. dist, untracked or in .gitignore)';
-  if (state === 'other') return `is not empty and was not written by govpages (no ${OWN_MARKER}); govpages replaces its output folder whole, so it only replaces its own (expected an empty or new folder)`;
+  if (state === 'other')
+    return `is not empty and was not written by govpages (no ${OWN_MARKER}); govpages replaces its output folder whole, so it only replaces its own (expected an empty or new folder)`;
   return null;
 }

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../core/errors.ts';
-import { statusModelSchema, type StatusModel } from '../model/status-model.ts';
 import { parseJson, parseWith } from '../core/validation.ts';
+import { type StatusModel, statusModelSchema } from '../model/status-model.ts';
 
 /** Environment variable naming the model JSON file the pages render (set by `renderSite`). */
 export const MODEL_ENV = 'GOVPAGES_MODEL';
-
 
 /**
  * Parses a model file's text with the model's own schema, so a page never renders a shape the

@@ -1,9 +1,9 @@
-import { cp, mkdtemp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import { cleanupOnInterrupt } from '../core/cleanup.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cleanupOnInterrupt } from '../core/cleanup.ts';
 import type { StatusModel } from '../model/status-model.ts';
 import { renderAtomFeed } from '../publish/feed.ts';
 import { renderBadgeSvg } from '../publish/images/badge-svg.ts';

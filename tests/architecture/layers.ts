@@ -52,4 +52,3 @@ export function layerViolations(edges: readonly ImportEdge[]): string[] {
   }
   return problems;
 }
-

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { catalogDemoSteps } from '../../src/demo/catalog.ts';
-import { repositoryFromSteps } from '../pipeline/kinds/catalog/demo-repo.ts';
 import { STATE_MARKER_CONTENT, STATE_MARKER_FILE } from '../../src/git/index.ts';
+import { repositoryFromSteps } from '../pipeline/kinds/catalog/demo-repo.ts';
 
 async function run(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   let stdout = '';
@@ -58,7 +58,9 @@ describe('govpages catalog', () => {
     // Another kind's state on the branch must survive the baseline.
     const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo, input: 'other\n' }).toString().trim();
     const marker = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo, input: STATE_MARKER_CONTENT }).toString().trim();
-    const tree = execFileSync('git', ['mktree'], { cwd: repo, input: `100644 blob ${marker}\t${STATE_MARKER_FILE}\n100644 blob ${blob}\tother.txt\n` }).toString().trim();
+    const tree = execFileSync('git', ['mktree'], { cwd: repo, input: `100644 blob ${marker}\t${STATE_MARKER_FILE}\n100644 blob ${blob}\tother.txt\n` })
+      .toString()
+      .trim();
     const commit = execFileSync('git', ['commit-tree', tree, '-m', 'state'], { cwd: repo }).toString().trim();
     execFileSync('git', ['update-ref', 'refs/heads/govpages-state', commit], { cwd: repo });
 
@@ -91,6 +93,8 @@ describe('govpages catalog', () => {
     const bad = repositoryFromSteps(catalogDemoSteps.slice(0, 1), { 'govpages.config.json': '{"sources":{"catalog":{"metadata":["../x/.meta/repo.yaml"]}}}' });
     const result = await run(['catalog', ...NOW], bad);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('govpages catalog: error: govpages.config.json: $.sources.catalog.metadata[0]: "../x/.meta/repo.yaml" leaves the repository with ".." (expected a path inside the repository)\n');
+    expect(result.stderr).toBe(
+      'govpages catalog: error: govpages.config.json: $.sources.catalog.metadata[0]: "../x/.meta/repo.yaml" leaves the repository with ".." (expected a path inside the repository)\n',
+    );
   });
 });

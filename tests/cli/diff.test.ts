@@ -63,8 +63,10 @@ describe('govpages diff', () => {
 
   it('prints Markdown for a pull-request comment: verdict, breaking table, folded warnings and info', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'govpages-diff-'));
-    const base = 'openapi: 3.0.3\ninfo: {title: t, version: 1.0.0}\npaths:\n  /a:\n    get:\n      operationId: a\n      responses: {"200": {description: ok}}\n  /b:\n    get:\n      responses: {"200": {description: ok}}\n';
-    const revision = 'openapi: 3.0.3\ninfo: {title: t, version: 1.1.0}\npaths:\n  /a:\n    get:\n      operationId: a2\n      responses: {"200": {description: ok}}\n  /c:\n    get:\n      responses: {"200": {description: ok}}\n';
+    const base =
+      'openapi: 3.0.3\ninfo: {title: t, version: 1.0.0}\npaths:\n  /a:\n    get:\n      operationId: a\n      responses: {"200": {description: ok}}\n  /b:\n    get:\n      responses: {"200": {description: ok}}\n';
+    const revision =
+      'openapi: 3.0.3\ninfo: {title: t, version: 1.1.0}\npaths:\n  /a:\n    get:\n      operationId: a2\n      responses: {"200": {description: ok}}\n  /c:\n    get:\n      responses: {"200": {description: ok}}\n';
     writeFileSync(join(dir, 'old.yaml'), base);
     writeFileSync(join(dir, 'new.yaml'), revision);
     const { stdout, code } = await run('--format', 'markdown', join(dir, 'old.yaml'), join(dir, 'new.yaml'));
@@ -72,13 +74,20 @@ describe('govpages diff', () => {
     const lines = stdout.split('\n');
     expect(lines[0]).toBe('### OpenAPI diff: **1 breaking change**');
     expect(stdout).toContain('| Operation | Rule | Change |\n| --- | --- | --- |\n| GET /b | `operation-removed` | operation removed |\n');
-    expect(stdout).toContain('<details><summary>Warnings (1)</summary>\n\n- `operation-id-changed`: GET /a: operationId changed from "a" to "a2"\n\n</details>');
+    expect(stdout).toContain(
+      '<details><summary>Warnings (1)</summary>\n\n- `operation-id-changed`: GET /a: operationId changed from "a" to "a2"\n\n</details>',
+    );
     expect(stdout).toContain('<details><summary>Info (1)</summary>\n\n- `operation-added`: GET /c: operation added\n\n</details>');
     expect(stdout.endsWith('</details>\n')).toBe(true);
   });
 
   it('says so in Markdown when nothing breaks', async () => {
-    const { stdout, code } = await run('--format', 'markdown', 'compatible/path-parameter-renamed/base.yaml', 'compatible/path-parameter-renamed/revision.yaml');
+    const { stdout, code } = await run(
+      '--format',
+      'markdown',
+      'compatible/path-parameter-renamed/base.yaml',
+      'compatible/path-parameter-renamed/revision.yaml',
+    );
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe('### OpenAPI diff: **No breaking changes**');
     expect(stdout).not.toContain('| Operation |');
@@ -90,8 +99,16 @@ describe('govpages diff', () => {
     ['unknown option', ['--colour', 'a.yaml', 'b.yaml'], /Unknown option '--colour'/],
     ['missing file', ['operation-removed/base.yaml', 'nope.yaml'], /nope\.yaml: cannot read OpenAPI document: no such file/],
     ['invalid YAML', ['operation-removed/base.yaml', 'invalid/bad-yaml.yaml'], /invalid\/bad-yaml\.yaml: line \d+ column \d+: malformed YAML/],
-    ['a $ref to nowhere', ['invalid/ref-to-nowhere.yaml', 'operation-removed/base.yaml'], /ref-to-nowhere\.yaml: .*\$ref: \$ref "#\/components\/schemas\/Missing" points to nowhere/],
-    ['not OpenAPI', ['invalid/swagger-2.yaml', 'operation-removed/base.yaml'], /swagger-2\.yaml: \$\.swagger: found Swagger 2\.0; expected an OpenAPI 3\.0\.x or 3\.1\.x document/],
+    [
+      'a $ref to nowhere',
+      ['invalid/ref-to-nowhere.yaml', 'operation-removed/base.yaml'],
+      /ref-to-nowhere\.yaml: .*\$ref: \$ref "#\/components\/schemas\/Missing" points to nowhere/,
+    ],
+    [
+      'not OpenAPI',
+      ['invalid/swagger-2.yaml', 'operation-removed/base.yaml'],
+      /swagger-2\.yaml: \$\.swagger: found Swagger 2\.0; expected an OpenAPI 3\.0\.x or 3\.1\.x document/,
+    ],
   ])('exits 2 on bad usage or input: %s', async (_name, argv, message) => {
     const { code, stderr, stdout } = await run(...argv);
     expect(code).toBe(2);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { parseSigningSeed } from '../../src/integrity/keys.ts';
-import { verifyWebhookBody, signWebhookBody } from '../../src/integrity/webhook-signature.ts';
+import { signWebhookBody, verifyWebhookBody } from '../../src/integrity/webhook-signature.ts';
 import { SEED_A } from '../integrity/_support.ts';
 
 async function run(args: string[], env: NodeJS.ProcessEnv = {}) {

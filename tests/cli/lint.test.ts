@@ -23,7 +23,8 @@ function copyOfDemo(): string {
   return dir;
 }
 
-const lint = (args: string[], env: Record<string, string | undefined> = {}, repo = demo) => runCli(['lint', '--repo', repo, '--now', NOW, ...args], { env: { ...baseEnv, ...env } });
+const lint = (args: string[], env: Record<string, string | undefined> = {}, repo = demo) =>
+  runCli(['lint', '--repo', repo, '--now', NOW, ...args], { env: { ...baseEnv, ...env } });
 
 describe('govpages lint on the demo repository', () => {
   it('exits 0 with the one warning in text', async () => {
@@ -32,7 +33,9 @@ describe('govpages lint on the demo repository', () => {
     expect(result.stderr).toBe('');
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^WARN {2}alerts_taxonomy\.json: \$\.alerts\[3\]\.deprecated_since: deprecation-age: deprecated 40 days ago, more than TAXONOMY_DEPRECATION_MAX_DAYS=30/);
+    expect(lines[0]).toMatch(
+      /^WARN {2}alerts_taxonomy\.json: \$\.alerts\[3\]\.deprecated_since: deprecation-age: deprecated 40 days ago, more than TAXONOMY_DEPRECATION_MAX_DAYS=30/,
+    );
     expect(lines[1]).toBe('alerts_taxonomy.json: 17 alerts, 0 hard failure(s), 1 warning(s), runbooks 93.75%, 1 rule file(s) checked');
   });
 
@@ -75,7 +78,10 @@ describe('govpages lint on the demo repository', () => {
 describe('govpages lint options', () => {
   it('reads --config from another path, relative to the working directory', async () => {
     const repo = copyOfDemo();
-    writeFileSync(join(repo, 'other.json'), JSON.stringify({ sources: { taxonomy: { rules: ['prometheus/*.yml'] } }, thresholds: { runbook_min_percent: 99 } }));
+    writeFileSync(
+      join(repo, 'other.json'),
+      JSON.stringify({ sources: { taxonomy: { rules: ['prometheus/*.yml'] } }, thresholds: { runbook_min_percent: 99 } }),
+    );
     const result = await runCli(['lint', '--config', 'other.json', '--now', NOW], { cwd: repo, env: baseEnv });
     // No deprecation_max_days here, so no warning; 93.75% is below 99.
     expect(result.code).toBe(1);
@@ -121,7 +127,11 @@ describe('govpages lint failures', () => {
   });
 
   it.each([
-    { name: 'malformed taxonomy JSON', write: '{\n  "alerts": [\n    {"name": "A",}\n  ]\n}\n', err: /^govpages lint: error: alerts_taxonomy\.json: line 3 column 18: malformed JSON/ },
+    {
+      name: 'malformed taxonomy JSON',
+      write: '{\n  "alerts": [\n    {"name": "A",}\n  ]\n}\n',
+      err: /^govpages lint: error: alerts_taxonomy\.json: line 3 column 18: malformed JSON/,
+    },
     {
       name: 'unknown severity',
       write: JSON.stringify({ alerts: [{ name: 'A', group: 'g', severity: 'urgent', scope: 'service', category: 'errors', description: 'd' }] }),

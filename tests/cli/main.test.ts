@@ -26,7 +26,7 @@ describe('govpages entry point', () => {
     expect(option.stderr).toMatch(/govpages build: Unknown option '--outt'/);
   });
 
-  it('prints a command\'s usage with --help', async () => {
+  it("prints a command's usage with --help", async () => {
     const help = await runCli(['build', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^usage: govpages build/);

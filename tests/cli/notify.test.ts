@@ -9,7 +9,15 @@ import { main } from '../../src/cli/main.ts';
 import { verifyWebhookBody } from '../../src/integrity/webhook-signature.ts';
 
 const PAYLOAD = `${JSON.stringify(
-  { event: 'governance_notice', version: 1, sha: 'abc1234', semver_status: 'fail', stability_ratio: 0.75, reasons: ['semver_fail'], operations: { added: 0, removed: 1 } },
+  {
+    event: 'governance_notice',
+    version: 1,
+    sha: 'abc1234',
+    semver_status: 'fail',
+    stability_ratio: 0.75,
+    reasons: ['semver_fail'],
+    operations: { added: 0, removed: 1 },
+  },
   null,
   2,
 )}\n`;
@@ -88,7 +96,13 @@ describe('govpages notify', () => {
   it.each([
     ['no URL', null, [], {}, /no webhook URL/],
     ['no payload', 'none', [], { GOVERNANCE_WEBHOOK: 'http://127.0.0.1:1/x' }, /no webhook payload/],
-    ['a payload receivers would reject', '{"event":"governance_notice","version":1}', [], { GOVERNANCE_WEBHOOK: 'http://127.0.0.1:1/x' }, /webhook-payload\.json: \$\.sha/],
+    [
+      'a payload receivers would reject',
+      '{"event":"governance_notice","version":1}',
+      [],
+      { GOVERNANCE_WEBHOOK: 'http://127.0.0.1:1/x' },
+      /webhook-payload\.json: \$\.sha/,
+    ],
     ['a bad --retries', null, ['--retries', 'x'], { GOVERNANCE_WEBHOOK: 'http://127.0.0.1:1/x' }, /--retries must be an integer/],
   ] as const)('exits 2 on %s', async (_, payload, args, env, message) => {
     const dir = site(payload === 'none' ? null : (payload ?? PAYLOAD));

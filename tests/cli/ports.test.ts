@@ -24,13 +24,24 @@ async function run(argv: string[], cwd: string) {
   return { code, stdout, stderr };
 }
 
-const clean = 'ranges:\n  - name: web\n    from: 3000\n    to: 3099\nservices:\n  - name: web\n    range: web\n    container: true\n    ports:\n      - internal: 80\n        external: 3000\n';
+const clean =
+  'ranges:\n  - name: web\n    from: 3000\n    to: 3099\nservices:\n  - name: web\n    range: web\n    container: true\n    ports:\n      - internal: 80\n        external: 3000\n';
 
 describe('govpages ports check', () => {
   it.each([
     { name: 'clean registry', files: { 'config/ports/registry.yaml': clean }, code: 0, out: /1 services, 1 host ports, 0 errors, 0 warnings/ },
-    { name: 'conflict is a failing check, not a crash', files: { 'config/ports/registry.yaml': registry }, code: 1, out: /config\/ports\/registry.yaml:21: error: \[port-conflict\] host port 4010\/tcp/ },
-    { name: 'path from govpages.config.json', files: { 'ops/ports.yaml': clean, 'govpages.config.json': '{"sources":{"ports":{"path":"ops/ports.yaml"}}}' }, code: 0, out: /ops\/ports.yaml: 1 services/ },
+    {
+      name: 'conflict is a failing check, not a crash',
+      files: { 'config/ports/registry.yaml': registry },
+      code: 1,
+      out: /config\/ports\/registry.yaml:21: error: \[port-conflict\] host port 4010\/tcp/,
+    },
+    {
+      name: 'path from govpages.config.json',
+      files: { 'ops/ports.yaml': clean, 'govpages.config.json': '{"sources":{"ports":{"path":"ops/ports.yaml"}}}' },
+      code: 0,
+      out: /ops\/ports.yaml: 1 services/,
+    },
   ])('$name -> exit $code', async ({ files, code, out }) => {
     const result = await run(['ports', 'check'], workspace(files));
     expect(result.code).toBe(code);
@@ -39,7 +50,11 @@ describe('govpages ports check', () => {
 
   it.each([
     { name: 'missing registry', files: {}, err: /config\/ports\/registry.yaml: port registry not found/ },
-    { name: 'schema error names path and line', files: { 'config/ports/registry.yaml': 'services:\n  - name: a\n    container: maybe\n    ports: [{internal: 1}]\n' }, err: /registry.yaml: \$\.services\[0\]\.container \(line 3\): expected boolean/ },
+    {
+      name: 'schema error names path and line',
+      files: { 'config/ports/registry.yaml': 'services:\n  - name: a\n    container: maybe\n    ports: [{internal: 1}]\n' },
+      err: /registry.yaml: \$\.services\[0\]\.container \(line 3\): expected boolean/,
+    },
   ])('$name -> exit 2', async ({ files, err }) => {
     const result = await run(['ports', 'check'], workspace(files));
     expect(result.code).toBe(2);
@@ -90,7 +105,10 @@ describe('govpages ports scan', () => {
   });
 
   it('exits 0 when every port is owned', async () => {
-    const result = await run(['ports', 'scan', '.'], workspace({ 'config/ports/registry.yaml': clean, 'compose.yaml': 'services:\n  web:\n    ports:\n      - 3000:80\n' }));
+    const result = await run(
+      ['ports', 'scan', '.'],
+      workspace({ 'config/ports/registry.yaml': clean, 'compose.yaml': 'services:\n  web:\n    ports:\n      - 3000:80\n' }),
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^0 hard-coded ports/);
   });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { openRepository, readStateBranch } from '../../src/git/index.ts';
-import { parseProbeHistory, PROBE_HISTORY_FILE } from '../../src/sources/gates/index.ts';
-import { json, localServer, type LocalServer } from '../probe/local-servers.ts';
+import { PROBE_HISTORY_FILE, parseProbeHistory } from '../../src/sources/gates/index.ts';
+import { json, type LocalServer, localServer } from '../probe/local-servers.ts';
 import { gitFixture, gitOutput } from '../sources/gates/git-fixture.ts';
 
 const SECRET = 'hunter2-very-secret-value';
@@ -36,7 +36,10 @@ async function history(dir: string) {
 
 describe('govpages probe', () => {
   it('exit 0 when every probe passes; appends one line a probe to the state branch; values never printed or stored', async () => {
-    const dir = repoWith({ integration: [{ name: 'site', backend: backend.url, frontend: proxy.url }], environment: { critical: ['DB_PASSWORD'], optional: ['LOG_LEVEL'] } });
+    const dir = repoWith({
+      integration: [{ name: 'site', backend: backend.url, frontend: proxy.url }],
+      environment: { critical: ['DB_PASSWORD'], optional: ['LOG_LEVEL'] },
+    });
     const env = { DB_PASSWORD: SECRET };
     const first = await run(['probe', '--now', '2026-01-13T12:00:00Z'], dir, env);
     expect(first.code).toBe(0);
@@ -79,7 +82,11 @@ describe('govpages probe', () => {
 
   it.each([
     { name: 'no probes configured', probes: {}, err: /no probes configured/ },
-    { name: 'bad probe config names the key', probes: { http: [{ name: 'Bad Name', url: 'http://127.0.0.1:1/' }] }, err: /govpages.config.json: \$\.sources\.gates\.probes\.http\[0\]\.name: a lowercase slug/ },
+    {
+      name: 'bad probe config names the key',
+      probes: { http: [{ name: 'Bad Name', url: 'http://127.0.0.1:1/' }] },
+      err: /govpages.config.json: \$\.sources\.gates\.probes\.http\[0\]\.name: a lowercase slug/,
+    },
   ])('$name -> exit 2 without a stack trace', async ({ probes, err }) => {
     const result = await run(['probe'], repoWith(probes));
     expect(result.code).toBe(2);

@@ -35,7 +35,15 @@ describe('govpages verify', () => {
     const result = await run(['verify', dir]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    for (const line of ['CHANGED index.html', 'CHANGED status/governance-summary.json', 'EXTRA extra.txt', 'EXTRA social.png', 'MISSING sociaL.png', 'SIGNATURE status/checksums-signature.json', 'INVALID status/checksums.json']) {
+    for (const line of [
+      'CHANGED index.html',
+      'CHANGED status/governance-summary.json',
+      'EXTRA extra.txt',
+      'EXTRA social.png',
+      'MISSING sociaL.png',
+      'SIGNATURE status/checksums-signature.json',
+      'INVALID status/checksums.json',
+    ]) {
       expect(result.stderr).toContain(line);
     }
     expect(result.stderr.trim().split('\n').at(-1)).toMatch(/^VERIFY_FAILED: \d+ problems$/);

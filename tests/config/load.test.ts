@@ -88,11 +88,21 @@ describe('loadConfig errors name the key and the file', () => {
   it.each([
     { name: 'title not a string', config: { site: { title: 3 } }, where: '$.site.title', message: /got 3/ },
     { name: 'empty title', config: { site: { title: '' } }, where: '$.site.title', message: /got ""/ },
-    { name: 'threshold as string', config: { thresholds: { runbook_min_percent: '90' } }, where: '$.thresholds.runbook_min_percent', message: /expected number, received string, got "90"/ },
+    {
+      name: 'threshold as string',
+      config: { thresholds: { runbook_min_percent: '90' } },
+      where: '$.thresholds.runbook_min_percent',
+      message: /expected number, received string, got "90"/,
+    },
     { name: 'percent above 100', config: { thresholds: { runbook_min_percent: 101 } }, where: '$.thresholds.runbook_min_percent', message: /got 101/ },
     { name: 'negative max days', config: { thresholds: { deprecation_max_days: -1 } }, where: '$.thresholds.deprecation_max_days', message: /got -1/ },
     { name: 'fractional window', config: { thresholds: { churn_window_days: 1.5 } }, where: '$.thresholds.churn_window_days', message: /got 1.5/ },
-    { name: 'strict flag as string', config: { thresholds: { deprecation_strict: 'yes' } }, where: '$.thresholds.deprecation_strict', message: /expected boolean/ },
+    {
+      name: 'strict flag as string',
+      config: { thresholds: { deprecation_strict: 'yes' } },
+      where: '$.thresholds.deprecation_strict',
+      message: /expected boolean/,
+    },
     { name: 'cacheSeconds below Shields minimum', config: { badges: { cache_seconds: 60 } }, where: '$.badges.cache_seconds', message: /got 60/ },
     { name: 'rules not an array', config: { sources: { taxonomy: { rules: 'x.yml' } } }, where: '$.sources.taxonomy.rules', message: /expected array/ },
     { name: 'empty scopes', config: { sources: { taxonomy: { scopes: [] } } }, where: '$.sources.taxonomy.scopes', message: /1/ },
@@ -165,7 +175,10 @@ describe('environment overrides', () => {
 
   it('ignores empty values and leaves other thresholds alone', () => {
     const dir = repoWith({ thresholds: { runbook_min_percent: 50 } });
-    expect(loadConfig(dir, { RUNBOOK_MIN_PERCENT: '', TAXONOMY_DEPRECATION_STRICT: '  ' }).thresholds).toMatchObject({ runbook_min_percent: 50, deprecation_strict: false });
+    expect(loadConfig(dir, { RUNBOOK_MIN_PERCENT: '', TAXONOMY_DEPRECATION_STRICT: '  ' }).thresholds).toMatchObject({
+      runbook_min_percent: 50,
+      deprecation_strict: false,
+    });
     expect(loadConfig(dir, { MAX_CHURN_DELTA: '8' }).thresholds).toMatchObject({ runbook_min_percent: 50, max_churn_delta: 8 });
   });
 
@@ -173,7 +186,11 @@ describe('environment overrides', () => {
     { variable: 'RUNBOOK_MIN_PERCENT', value: 'ninety', message: /RUNBOOK_MIN_PERCENT="ninety" is not a number/ },
     { variable: 'MAX_CHURN_DELTA', value: '5%', message: /MAX_CHURN_DELTA="5%" is not a number/ },
     { variable: 'TAXONOMY_DEPRECATION_MAX_DAYS', value: 'Infinity', message: /TAXONOMY_DEPRECATION_MAX_DAYS="Infinity" is not a number/ },
-    { variable: 'TAXONOMY_DEPRECATION_STRICT', value: 'maybe', message: /TAXONOMY_DEPRECATION_STRICT="maybe" is not a flag \(expected 1 or 0, true or false\)/ },
+    {
+      variable: 'TAXONOMY_DEPRECATION_STRICT',
+      value: 'maybe',
+      message: /TAXONOMY_DEPRECATION_STRICT="maybe" is not a flag \(expected 1 or 0, true or false\)/,
+    },
     { variable: 'RISK_CHURN_SPIKE_FAIL', value: '2', message: /RISK_CHURN_SPIKE_FAIL="2" is not a flag/ },
   ])('$variable=$value is a clear InputError', ({ variable, value, message }) => {
     const error = loadError(tempDir(), { [variable]: value });

@@ -13,7 +13,10 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree }>((tie) => ({
     fc.record({ kind: fc.constant('leaf' as const), value: fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null)) }),
     fc.record({ kind: fc.constant('array' as const), items: fc.array(tie('tree'), { maxLength: 4 }) }),
     // Keys from a small alphabet, with quotes, backslashes, braces and commas, so repeats and tricky strings are common.
-    fc.record({ kind: fc.constant('object' as const), entries: fc.array(fc.tuple(fc.stringMatching(/^[ab"\\{},:\]\u00e9]{0,2}$/), tie('tree')), { maxLength: 4 }) }),
+    fc.record({
+      kind: fc.constant('object' as const),
+      entries: fc.array(fc.tuple(fc.stringMatching(/^[ab"\\{},:\]\u00e9]{0,2}$/), tie('tree')), { maxLength: 4 }),
+    }),
   ),
 })).tree;
 

@@ -92,17 +92,24 @@ describe('parseJson', () => {
 
   it('on any string either returns or throws an InputError with a line inside the text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json().map((json) => json.slice(0, Math.max(0, json.length - 1))), fc.json().map((json) => `${json},`)), (text) => {
-        try {
-          parseJson(text, 'f.json');
-        } catch (error) {
-          expect(error).toBeInstanceOf(InputError);
-          const match = /^line (\d+) column (\d+)$/.exec((error as InputError).location.where ?? '');
-          expect(match).not.toBeNull();
-          expect(Number(match![1])).toBeLessThanOrEqual(text.split('\n').length);
-          expect((error as Error).message).not.toContain('\n');
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json().map((json) => json.slice(0, Math.max(0, json.length - 1))),
+          fc.json().map((json) => `${json},`),
+        ),
+        (text) => {
+          try {
+            parseJson(text, 'f.json');
+          } catch (error) {
+            expect(error).toBeInstanceOf(InputError);
+            const match = /^line (\d+) column (\d+)$/.exec((error as InputError).location.where ?? '');
+            expect(match).not.toBeNull();
+            expect(Number(match![1])).toBeLessThanOrEqual(text.split('\n').length);
+            expect((error as Error).message).not.toContain('\n');
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -158,12 +165,37 @@ describe('parseWith', () => {
     { name: 'unknown top-level key', data: { ...valid, extra: 1 }, where: '$.extra', message: /^unknown key "extra" \(check the spelling/ },
     { name: 'misspelt nested key', data: { ...valid, site: { title: 't', base: '/', titel: 'x' } }, where: '$.site.titel', message: /^unknown key "titel"/ },
     { name: 'two unknown keys', data: { ...valid, site: { title: 't', base: '/', a: 1, b: 2 } }, where: '$.site.a', message: /^unknown keys "a", "b"/ },
-    { name: 'unknown key in an array item', data: { ...valid, alerts: [{ name: 'A', severity: 'low', sevrity: 'x' }] }, where: '$.alerts[0].sevrity', message: /^unknown key "sevrity"/ },
-    { name: 'wrong type shows the value', data: { ...valid, alerts: [{ name: 'A', severity: 'low', count: 'three' }] }, where: '$.alerts[0].count', message: /expected number, received string, got "three"$/ },
-    { name: 'unknown enum value', data: { ...valid, alerts: [{ name: 'A', severity: 'urgent' }] }, where: '$.alerts[0].severity', message: /expected one of "critical"\|"low", got "urgent"$/ },
-    { name: 'regex failure uses the schema message', data: { ...valid, site: { title: 't', base: 'x' } }, where: '$.site.base', message: /^a path starting with "\/", got "x"$/ },
+    {
+      name: 'unknown key in an array item',
+      data: { ...valid, alerts: [{ name: 'A', severity: 'low', sevrity: 'x' }] },
+      where: '$.alerts[0].sevrity',
+      message: /^unknown key "sevrity"/,
+    },
+    {
+      name: 'wrong type shows the value',
+      data: { ...valid, alerts: [{ name: 'A', severity: 'low', count: 'three' }] },
+      where: '$.alerts[0].count',
+      message: /expected number, received string, got "three"$/,
+    },
+    {
+      name: 'unknown enum value',
+      data: { ...valid, alerts: [{ name: 'A', severity: 'urgent' }] },
+      where: '$.alerts[0].severity',
+      message: /expected one of "critical"\|"low", got "urgent"$/,
+    },
+    {
+      name: 'regex failure uses the schema message',
+      data: { ...valid, site: { title: 't', base: 'x' } },
+      where: '$.site.base',
+      message: /^a path starting with "\/", got "x"$/,
+    },
     { name: 'missing object', data: { alerts: [] }, where: '$.site', message: /^expected object, received undefined$/ },
-    { name: 'long values are shortened', data: { ...valid, alerts: [{ name: 'A', severity: 'x'.repeat(100) }] }, where: '$.alerts[0].severity', message: /got "x{56}\.\.\.$/ },
+    {
+      name: 'long values are shortened',
+      data: { ...valid, alerts: [{ name: 'A', severity: 'x'.repeat(100) }] },
+      where: '$.alerts[0].severity',
+      message: /got "x{56}\.\.\.$/,
+    },
   ])('$name', ({ data, where, message }) => {
     const error = inputError(() => parseWith(schema, data, 'cfg/govpages.config.json'));
     expect(error.location).toEqual({ file: 'cfg/govpages.config.json', where });
@@ -191,7 +223,7 @@ describe('parseWith', () => {
     expect(error.message).toBe(message);
   });
 
-  it('keeps a union\'s own message', () => {
+  it("keeps a union's own message", () => {
     const union = z.strictObject({ value: z.union([z.string(), z.number()], { error: 'expected a version string' }) });
     expect(inputError(() => parseWith(union, {}, 'c.json')).message).toBe('expected a version string');
   });

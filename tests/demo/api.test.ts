@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { apiDemoSteps, API_SPEC_PATH } from '../../src/demo/api.ts';
+import { API_SPEC_PATH, apiDemoSteps } from '../../src/demo/api.ts';
 import { semverChain } from '../../src/metrics/api/index.ts';
 import { diffOpenApi } from '../../src/metrics/openapi/index.ts';
-import { parseOpenApiSync, type OpenApiDocument } from '../../src/sources/openapi/index.ts';
+import { type OpenApiDocument, parseOpenApiSync } from '../../src/sources/openapi/index.ts';
 
 function parsed(): (OpenApiDocument | null)[] {
   return apiDemoSteps.map((step) => {
@@ -57,7 +57,13 @@ describe('apiDemoSteps', () => {
       if (!doc) return;
       if (base) {
         const diff = diffOpenApi(base, doc);
-        if (diff.breaking > 0) breaking.push(`${apiDemoSteps[index]!.message}: ${diff.findings.filter((f) => f.level === 'breaking').map((f) => f.id).join(', ')}`);
+        if (diff.breaking > 0)
+          breaking.push(
+            `${apiDemoSteps[index]!.message}: ${diff.findings
+              .filter((f) => f.level === 'breaking')
+              .map((f) => f.id)
+              .join(', ')}`,
+          );
       }
       base = doc;
     });

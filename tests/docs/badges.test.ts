@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findBadges, type FoundBadge } from '../../scripts/docs/badges.ts';
+import { type FoundBadge, findBadges } from '../../scripts/docs/badges.ts';
 import { ROOT } from '../../scripts/docs/generate.ts';
 import type { BadgeColorRule, BadgeScaleUnit } from '../../src/model/badge.ts';
 

@@ -52,7 +52,12 @@ describe('the manual', () => {
     const readme = read('README.md');
     expect(readme.split('\n').length).toBeLessThanOrEqual(300);
     const first = /```sh\n([\s\S]*?)```/.exec(readme)![1]!;
-    expect(first.split('\n').filter(Boolean).map((line) => line.replace(/\s+#.*$/, ''))).toEqual(['npm install && npm run demo', 'npm test']);
+    expect(
+      first
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.replace(/\s+#.*$/, '')),
+    ).toEqual(['npm install && npm run demo', 'npm test']);
   });
 
   it('lists every command of govpages --help in README.md and docs/commands.md', async () => {
@@ -99,7 +104,10 @@ function anchors(text: string): Set<string> {
   const out = new Set<string>();
   for (const match of text.replace(/^```[\s\S]*?^```$/gm, '').matchAll(/^#{1,6} (.+)$/gm)) {
     const plain = match[1]!.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[`*]/g, '');
-    const slug = plain.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+    const slug = plain
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+      .replace(/ /g, '-');
     const count = seen.get(slug) ?? 0;
     seen.set(slug, count + 1);
     out.add(count === 0 ? slug : `${slug}-${count}`);

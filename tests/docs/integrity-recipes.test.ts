@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/docs/generate.ts';
 import { integritySchema } from '../../src/config/integrity.ts';
-import { runIntegrity } from '../../src/integrity/index.ts';
 import { noteVerifierKey } from '../../src/integrity/checkpoint.ts';
+import { runIntegrity } from '../../src/integrity/index.ts';
 import type { OutputFile } from '../../src/model/output-file.ts';
 import { pythonWithNacl, tempDir, writeBuild } from '../integrity/_support.ts';
 
@@ -65,7 +65,9 @@ describe('docs/integrity.md worked examples', () => {
 
   it('shows the real aggregate input and signed payload', () => {
     const checksums = JSON.parse(output.get('status/checksums.json')!) as { artifacts: Record<string, string>; aggregate_sha256: string; count: number };
-    const lines = Object.entries(checksums.artifacts).map(([path, hash]) => `${hash}  ${path}\n`).join('');
+    const lines = Object.entries(checksums.artifacts)
+      .map(([path, hash]) => `${hash}  ${path}\n`)
+      .join('');
     expect(block('', '  index.html\n')).toBe(lines);
     const payload = {
       aggregate_sha256: checksums.aggregate_sha256,

@@ -31,7 +31,12 @@ describe('readBlobs', () => {
     const seen: { id: string; missing: boolean; size: number; ok: boolean }[] = [];
     for await (const blob of readBlobs(repo.dir, order)) {
       const expected = contents.get(blob.id);
-      seen.push({ id: blob.id, missing: blob.missing, size: blob.content.length, ok: blob.missing || (expected !== undefined && expected.equals(blob.content)) });
+      seen.push({
+        id: blob.id,
+        missing: blob.missing,
+        size: blob.content.length,
+        ok: blob.missing || expected?.equals(blob.content) === true,
+      });
     }
     expect(seen.map((blob) => blob.id)).toEqual(order);
     expect(seen.filter((blob) => blob.missing).map((blob) => blob.id)).toEqual([missing]);

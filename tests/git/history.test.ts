@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileHistory, listFileVersions, openRepository, readHeadFile, type FileVersionContent } from '../../src/git/index.ts';
+import { type FileVersionContent, fileHistory, listFileVersions, openRepository, readHeadFile } from '../../src/git/index.ts';
 import { scratchRepo } from '../helpers/git.ts';
 
 async function collect(iterable: AsyncIterable<FileVersionContent>) {
@@ -35,7 +35,8 @@ describe('listFileVersions / fileHistory', () => {
 
   it('follows renames and reports the old path for old versions', async () => {
     const repo = scratchRepo();
-    const body = (n: number) => `${JSON.stringify({ alerts: Array.from({ length: 20 }, (_, i) => ({ name: `Alert${i}`, note: 'long enough to be similar' })), n }, null, 2)}\n`;
+    const body = (n: number) =>
+      `${JSON.stringify({ alerts: Array.from({ length: 20 }, (_, i) => ({ name: `Alert${i}`, note: 'long enough to be similar' })), n }, null, 2)}\n`;
     repo.write('old/alerts.json', body(1));
     const c1 = repo.commit('add', '2026-02-01T00:00:00Z');
     repo.git(['mv', 'old/alerts.json', 'alerts_taxonomy.json']);

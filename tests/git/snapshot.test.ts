@@ -2,7 +2,7 @@ import { symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.ts';
-import { openRepository, openSnapshot, workTreeChanges, type Snapshot } from '../../src/git/index.ts';
+import { openRepository, openSnapshot, type Snapshot, workTreeChanges } from '../../src/git/index.ts';
 import { scratchRepo } from '../helpers/git.ts';
 
 async function texts(snapshot: Snapshot, paths: string[]): Promise<string[]> {

@@ -37,7 +37,9 @@ describe('state branch', () => {
     expect(await readStateBranch(opened, 'govpages-state')).toEqual(files);
     expect(repo.git(['rev-parse', 'refs/heads/govpages-state'])).toBe(first);
     // Author and committer are fixed and dated `date`, so the same input gives the same commit.
-    expect(repo.git(['log', '-1', '--format=%an <%ae> %aI %cI %s', first])).toBe('govpages <govpages@localhost> 2026-07-01T00:00:00+00:00 2026-07-01T00:00:00+00:00 state 1');
+    expect(repo.git(['log', '-1', '--format=%an <%ae> %aI %cI %s', first])).toBe(
+      'govpages <govpages@localhost> 2026-07-01T00:00:00+00:00 2026-07-01T00:00:00+00:00 state 1',
+    );
     expect(repo.git(['rev-list', '--count', first])).toBe('1');
 
     const next = new Map([['api/streak.json', '{"streak":3}\n']]);
@@ -54,8 +56,26 @@ describe('state branch', () => {
 
   it('makes no new commit when nothing changed, whatever the order of the map', async () => {
     const { repo, opened } = await setup();
-    const first = await writeStateBranch(opened, 's', new Map([['b/x', '1'], ['a', '2']]), 'one', DATE);
-    const again = await writeStateBranch(opened, 's', new Map([['a', '2'], ['b/x', '1']]), 'two', '2026-08-01T00:00:00Z');
+    const first = await writeStateBranch(
+      opened,
+      's',
+      new Map([
+        ['b/x', '1'],
+        ['a', '2'],
+      ]),
+      'one',
+      DATE,
+    );
+    const again = await writeStateBranch(
+      opened,
+      's',
+      new Map([
+        ['a', '2'],
+        ['b/x', '1'],
+      ]),
+      'two',
+      '2026-08-01T00:00:00Z',
+    );
     expect(again).toBe(first);
     expect(repo.git(['rev-list', '--count', 's'])).toBe('1');
   });
@@ -76,13 +96,16 @@ describe('state branch', () => {
   });
 });
 
-describe('the state branch is govpages\' own', () => {
+describe("the state branch is govpages' own", () => {
   it('refuses a branch someone else wrote, and leaves it as it was', async () => {
     const { repo, opened } = await setup();
     repo.git(['branch', 'docs']);
     const before = repo.git(['rev-parse', 'docs']);
     await expect(readStateBranch(opened, 'docs')).rejects.toThrow(/exists and was not written by govpages/);
-    await expect(writeStateBranch(opened, 'docs', new Map([['a', '1']]), 'm', DATE)).rejects.toMatchObject({ exitCode: 2, location: { file: 'refs/heads/docs' } });
+    await expect(writeStateBranch(opened, 'docs', new Map([['a', '1']]), 'm', DATE)).rejects.toMatchObject({
+      exitCode: 2,
+      location: { file: 'refs/heads/docs' },
+    });
     expect(repo.git(['rev-parse', 'docs'])).toBe(before);
   });
 
@@ -98,7 +121,12 @@ describe('the state branch is govpages\' own', () => {
     const { repo, opened } = await setup();
     const blob = repo.git(['hash-object', '-w', '--stdin'], {}, 'old\n');
     const tree = repo.git(['mktree'], {}, `100644 blob ${blob}\thistory.json\n`);
-    const commit = repo.git(['commit-tree', tree, '-m', 'govpages build 1234567'], { GIT_AUTHOR_NAME: 'govpages', GIT_AUTHOR_EMAIL: 'govpages@localhost', GIT_COMMITTER_NAME: 'govpages', GIT_COMMITTER_EMAIL: 'govpages@localhost' });
+    const commit = repo.git(['commit-tree', tree, '-m', 'govpages build 1234567'], {
+      GIT_AUTHOR_NAME: 'govpages',
+      GIT_AUTHOR_EMAIL: 'govpages@localhost',
+      GIT_COMMITTER_NAME: 'govpages',
+      GIT_COMMITTER_EMAIL: 'govpages@localhost',
+    });
     repo.git(['update-ref', 'refs/heads/legacy', commit]);
     expect(await readStateBranch(opened, 'legacy')).toEqual(new Map([['history.json', 'old\n']]));
     const next = await writeStateBranch(opened, 'legacy', new Map([['history.json', 'new\n']]), 'm', DATE);

@@ -4,9 +4,9 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize } from 'node:path';
 import { afterAll } from 'vitest';
-import { integritySchema, type IntegrityConfig } from '../../src/config/integrity.ts';
+import { type IntegrityConfig, integritySchema } from '../../src/config/integrity.ts';
 import type { StateFiles } from '../../src/git/index.ts';
-import { runIntegrity, type IntegrityResult } from '../../src/integrity/index.ts';
+import { type IntegrityResult, runIntegrity } from '../../src/integrity/index.ts';
 import type { OutputFile } from '../../src/model/output-file.ts';
 
 /** Two fixed signing seeds (base64 of 32 bytes); fixed so failures reproduce. */

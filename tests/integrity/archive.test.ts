@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appendEntry, parseLog, serializeLog, type ArchiveEntry } from '../../src/integrity/archive.ts';
-import { verifyPublished, memorySource } from '../../src/integrity/index.ts';
+import { type ArchiveEntry, appendEntry, parseLog, serializeLog } from '../../src/integrity/archive.ts';
+import { memorySource, verifyPublished } from '../../src/integrity/index.ts';
 import { endorseSuccessor, parseSigningSeed } from '../../src/integrity/keys.ts';
 import { build, SEED_A, SEED_B } from './_support.ts';
 
@@ -53,10 +53,16 @@ describe('archive across a key rotation', () => {
       previousState: new Map(Object.entries(first.state)),
       config: { previous_public_keys: [{ public_key: endorsement.public_key, endorsement: endorsement.endorsement! }] },
     });
-    const files = new Map([...second.input, ...second.files].map((f) => [f.path, typeof f.content === 'string' ? new TextEncoder().encode(f.content) : f.content]));
+    const files = new Map(
+      [...second.input, ...second.files].map((f) => [f.path, typeof f.content === 'string' ? new TextEncoder().encode(f.content) : f.content]),
+    );
     const unpinned = await verifyPublished(memorySource(files), { pinnedKeys: [], archive: true, oldCheckpoint: { text: oldCheckpoint, file: 'old' } });
     expect(unpinned.problems).toEqual([]);
-    const pinnedNew = await verifyPublished(memorySource(files), { pinnedKeys: [current.publicKey], archive: true, oldCheckpoint: { text: oldCheckpoint, file: 'old' } });
+    const pinnedNew = await verifyPublished(memorySource(files), {
+      pinnedKeys: [current.publicKey],
+      archive: true,
+      oldCheckpoint: { text: oldCheckpoint, file: 'old' },
+    });
     expect(pinnedNew.problems).toEqual([]);
     expect(pinnedNew.archive).toEqual({ tree_size: 2, leaf_index: 1, consistent_from: 1 });
   });

@@ -10,7 +10,15 @@ const deps = () => ({ fetch: globalThis.fetch.bind(globalThis), subtle: globalTh
 describe('browser verifier (SubtleCrypto + tweetnacl + fetch)', () => {
   it('has no node: imports, so it can be bundled into the site', () => {
     // Every module the page's verifier reaches, relative to src/: none may need Node.
-    const allowed = ['integrity/browser-verify.ts', 'integrity/check-published.ts', 'integrity/signature-check.ts', 'integrity/formats.ts', 'integrity/encoding.ts', 'core/json.ts', 'core/compare.ts'];
+    const allowed = [
+      'integrity/browser-verify.ts',
+      'integrity/check-published.ts',
+      'integrity/signature-check.ts',
+      'integrity/formats.ts',
+      'integrity/encoding.ts',
+      'core/json.ts',
+      'core/compare.ts',
+    ];
     for (const file of allowed) {
       const text = readFileSync(new URL(`../../src/${file}`, import.meta.url), 'utf8');
       expect(text, file).not.toMatch(/from ['"]node:/);
@@ -38,7 +46,10 @@ describe('browser verifier (SubtleCrypto + tweetnacl + fetch)', () => {
       const signature = JSON.parse(readFileSync(join(dir, 'status/checksums-signature.json'), 'utf8')) as { signature: string };
       const flipped = Buffer.from(signature.signature, 'base64');
       flipped[10] = flipped[10]! ^ 1;
-      writeFileSync(join(dir, 'status/checksums-signature.json'), readFileSync(join(dir, 'status/checksums-signature.json'), 'utf8').replace(signature.signature, flipped.toString('base64')));
+      writeFileSync(
+        join(dir, 'status/checksums-signature.json'),
+        readFileSync(join(dir, 'status/checksums-signature.json'), 'utf8').replace(signature.signature, flipped.toString('base64')),
+      );
       const forged = await verifyInBrowser(server.url, deps());
       expect(forged.signature).toBe('invalid');
       expect(forged.problems.map((p) => p.file)).toContain('status/checksums-signature.json');

@@ -23,7 +23,7 @@ describe('C2SP signed note (Go sumdb/note vector)', () => {
     expect(noteVerifierKey(go.name, goKey.publicKey)).toBe(go.verifier_key);
     expect(toHex(noteKeyHash(go.name, goKey.publicKey))).toBe('c74f20a3');
   });
-  it('verifies Go\'s note and rejects a changed text, name or key', () => {
+  it("verifies Go's note and rejects a changed text, name or key", () => {
     const note = parseNote(go.signed_note);
     expect(note.text).toBe(go.text);
     expect(verifyNoteSignature(note, go.name, goKey.publicKey)).toBe(true);

@@ -19,7 +19,9 @@ describe('canonical JSON (RFC 8785)', () => {
   it('is independent of key insertion order, and the file form parses back to the same value (property)', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        const shuffled = JSON.parse(JSON.stringify(value, (_, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v))) as unknown;
+        const shuffled = JSON.parse(
+          JSON.stringify(value, (_, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v)),
+        ) as unknown;
         expect(canonicalJson(shuffled)).toBe(canonicalJson(value));
         expect(canonicalJson(JSON.parse(stableJson(value)))).toBe(canonicalJson(value));
         expect(stableJson(JSON.parse(stableJson(value)))).toBe(stableJson(value));

@@ -67,12 +67,42 @@ describe.each([1, 2] as const)('signature format v%i', (version) => {
     writeFileSync(join(work, 'payload'), payload);
     const signature = JSON.parse(readFileSync(join(dir, 'status/checksums-signature.json'), 'utf8')) as { signature: string };
     writeFileSync(join(work, 'sig.bin'), Buffer.from(signature.signature, 'base64'));
-    const ok = spawnSync('openssl', ['pkeyutl', '-verify', '-pubin', '-inkey', join(dir, 'status/checksums-pubkey.pem'), '-rawin', '-in', join(work, 'payload'), '-sigfile', join(work, 'sig.bin')], { encoding: 'utf8' });
+    const ok = spawnSync(
+      'openssl',
+      [
+        'pkeyutl',
+        '-verify',
+        '-pubin',
+        '-inkey',
+        join(dir, 'status/checksums-pubkey.pem'),
+        '-rawin',
+        '-in',
+        join(work, 'payload'),
+        '-sigfile',
+        join(work, 'sig.bin'),
+      ],
+      { encoding: 'utf8' },
+    );
     expect(ok.stdout).toContain('Signature Verified Successfully');
     expect(ok.status).toBe(0);
     // And OpenSSL is not simply saying yes: one changed payload byte fails.
     writeFileSync(join(work, 'payload'), Buffer.concat([payload.subarray(0, -2), Buffer.from(' }')]));
-    const bad = spawnSync('openssl', ['pkeyutl', '-verify', '-pubin', '-inkey', join(dir, 'status/checksums-pubkey.pem'), '-rawin', '-in', join(work, 'payload'), '-sigfile', join(work, 'sig.bin')], { encoding: 'utf8' });
+    const bad = spawnSync(
+      'openssl',
+      [
+        'pkeyutl',
+        '-verify',
+        '-pubin',
+        '-inkey',
+        join(dir, 'status/checksums-pubkey.pem'),
+        '-rawin',
+        '-in',
+        join(work, 'payload'),
+        '-sigfile',
+        join(work, 'sig.bin'),
+      ],
+      { encoding: 'utf8' },
+    );
     expect(bad.status).not.toBe(0);
   });
 
@@ -82,7 +112,13 @@ describe.each([1, 2] as const)('signature format v%i', (version) => {
     scripts(work);
     const payload = execFileSync(python!, [join(work, 'payload.py'), join(dir, 'status/checksums.json'), join(dir, 'status/checksums-signature.json')]);
     writeFileSync(join(work, 'payload'), payload);
-    const args = [join(work, 'nacl_verify.py'), join(dir, 'status/checksums.json'), join(dir, 'status/checksums-signature.json'), join(dir, 'status/checksums-pubkey.txt'), join(work, 'payload')];
+    const args = [
+      join(work, 'nacl_verify.py'),
+      join(dir, 'status/checksums.json'),
+      join(dir, 'status/checksums-signature.json'),
+      join(dir, 'status/checksums-pubkey.txt'),
+      join(work, 'payload'),
+    ];
     expect(execFileSync(python!, args, { encoding: 'utf8' }).trim()).toBe('OK');
     writeFileSync(join(work, 'payload'), Buffer.concat([payload, Buffer.from(' ')]));
     expect(spawnSync(python!, args, { encoding: 'utf8' }).stdout.trim()).toBe('BAD');
@@ -94,7 +130,11 @@ describe('checkpoint signature', () => {
     const { dir } = await buildDir();
     const work = tempDir();
     scripts(work);
-    expect(execFileSync(python!, [join(work, 'note_verify.py'), join(dir, 'archive/checkpoint'), join(dir, 'status/checksums-pubkey.txt')], { encoding: 'utf8' }).trim()).toBe('OK');
+    expect(
+      execFileSync(python!, [join(work, 'note_verify.py'), join(dir, 'archive/checkpoint'), join(dir, 'status/checksums-pubkey.txt')], {
+        encoding: 'utf8',
+      }).trim(),
+    ).toBe('OK');
   });
 
   it('OpenSSL verifies the note signature over the checkpoint body', async () => {
@@ -103,9 +143,30 @@ describe('checkpoint signature', () => {
     const note = readFileSync(join(dir, 'archive/checkpoint'), 'utf8');
     const split = note.lastIndexOf('\n\n');
     writeFileSync(join(work, 'body'), note.slice(0, split + 1));
-    const blob = Buffer.from(note.slice(split + 2).trim().split(' ')[2]!, 'base64');
+    const blob = Buffer.from(
+      note
+        .slice(split + 2)
+        .trim()
+        .split(' ')[2]!,
+      'base64',
+    );
     writeFileSync(join(work, 'sig.bin'), blob.subarray(4));
-    const result = spawnSync('openssl', ['pkeyutl', '-verify', '-pubin', '-inkey', join(dir, 'status/checksums-pubkey.pem'), '-rawin', '-in', join(work, 'body'), '-sigfile', join(work, 'sig.bin')], { encoding: 'utf8' });
+    const result = spawnSync(
+      'openssl',
+      [
+        'pkeyutl',
+        '-verify',
+        '-pubin',
+        '-inkey',
+        join(dir, 'status/checksums-pubkey.pem'),
+        '-rawin',
+        '-in',
+        join(work, 'body'),
+        '-sigfile',
+        join(work, 'sig.bin'),
+      ],
+      { encoding: 'utf8' },
+    );
     expect(result.stdout).toContain('Signature Verified Successfully');
   });
 
@@ -128,7 +189,9 @@ def mth(hs):
     return hashlib.sha256(b"\\x01" + mth(hs[:k]) + mth(hs[k:])).digest()
 print(len(lines)); print(base64.b64encode(mth([leaf(l) for l in lines])).decode())
 `;
-    const [size, root] = execFileSync('python3', ['-c', script, join(dir, 'archive/log.jsonl')], { encoding: 'utf8' }).trim().split('\n');
+    const [size, root] = execFileSync('python3', ['-c', script, join(dir, 'archive/log.jsonl')], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
     const checkpoint = readFileSync(join(dir, 'archive/checkpoint'), 'utf8').split('\n');
     expect(checkpoint[1]).toBe(size);
     expect(checkpoint[2]).toBe(root);

@@ -51,7 +51,15 @@ def mth(hs):
   });
 
   it('a two-leaf root by hand with sha256sum', () => {
-    const sha = (hexInput: string) => execFileSync('sh', ['-c', `printf '${hexInput.replace(/(..)/g, '\\$1').replace(/\\(..)/g, (_, h: string) => `\\${Number.parseInt(h, 16).toString(8).padStart(3, '0')}`)}' | sha256sum`], { encoding: 'utf8' }).slice(0, 64);
+    const sha = (hexInput: string) =>
+      execFileSync(
+        'sh',
+        [
+          '-c',
+          `printf '${hexInput.replace(/(..)/g, '\\$1').replace(/\\(..)/g, (_, h: string) => `\\${Number.parseInt(h, 16).toString(8).padStart(3, '0')}`)}' | sha256sum`,
+        ],
+        { encoding: 'utf8' },
+      ).slice(0, 64);
     const a = sha('0061'); // 0x00 || "a"
     const b = sha('0062');
     const root = sha(`01${a}${b}`);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.ts';
+import { checksumsBadge } from '../../src/integrity/checksums-badge.ts';
 import { fromBase64, toHex } from '../../src/integrity/encoding.ts';
 import { endorseSuccessor, parseSigningSeed } from '../../src/integrity/keys.ts';
 import { endpointBadgeSchema } from '../../src/model/badge.ts';
-import { checksumsBadge } from '../../src/integrity/checksums-badge.ts';
 import { build, SEED_A, SEED_B } from './_support.ts';
 
 const text = (content: string | Uint8Array) => (typeof content === 'string' ? content : Buffer.from(content).toString('latin1'));
@@ -19,7 +19,13 @@ describe('runIntegrity', () => {
 
   it('publishes the unsigned bundle without signature files, and warns', async () => {
     const result = await build({ seed: null });
-    expect(result.files.map((f) => f.path).sort()).toEqual(['archive/checkpoint', 'archive/inclusion-proof.json', 'archive/log.jsonl', 'checksums-badge.json', 'status/checksums.json']);
+    expect(result.files.map((f) => f.path).sort()).toEqual([
+      'archive/checkpoint',
+      'archive/inclusion-proof.json',
+      'archive/log.jsonl',
+      'checksums-badge.json',
+      'status/checksums.json',
+    ]);
     expect(result.section.signed).toBe(false);
     expect(result.checks.find((c) => c.id === 'integrity.signature')?.status).toBe('warn');
     expect(result.files.find((f) => f.path === 'archive/checkpoint')!.content).not.toContain('\u2014');
@@ -39,8 +45,21 @@ describe('runIntegrity', () => {
     for (const seed of [SEED_A, SEED_B]) {
       const key = parseSigningSeed(seed);
       const result = await build({ seed });
-      const everything = [...result.files.map((f) => text(f.content)), ...Object.values(result.state), JSON.stringify(result.section), JSON.stringify(result.checks)].join('\n');
-      const forms = [seed, seed.replace(/=+$/, ''), toHex(key.seed), toHex(key.seed).toUpperCase(), Buffer.from(key.secretKey).toString('base64'), toHex(key.secretKey), Buffer.from(key.seed).toString('base64url')];
+      const everything = [
+        ...result.files.map((f) => text(f.content)),
+        ...Object.values(result.state),
+        JSON.stringify(result.section),
+        JSON.stringify(result.checks),
+      ].join('\n');
+      const forms = [
+        seed,
+        seed.replace(/=+$/, ''),
+        toHex(key.seed),
+        toHex(key.seed).toUpperCase(),
+        Buffer.from(key.secretKey).toString('base64'),
+        toHex(key.secretKey),
+        Buffer.from(key.seed).toString('base64url'),
+      ];
       for (const form of forms) expect(everything).not.toContain(form);
       // Nor any 16-character window of the seed's encodings (a truncated leak).
       for (let i = 0; i + 16 <= seed.length; i += 4) expect(everything).not.toContain(seed.slice(i, i + 16));
@@ -65,17 +84,24 @@ describe('runIntegrity', () => {
     const first = await build();
     const log = first.state['archive/log.jsonl']!;
     await expect(build({ previousState: new Map([['archive/log.jsonl', `${log}{"oops":1}\n`]]) })).rejects.toThrow(InputError);
-    await expect(build({ previousState: new Map([['archive/log.jsonl', `${log}{"oops":1}\n`]]) })).rejects.toMatchObject({ location: { where: expect.stringMatching(/^line 2: /) } });
+    await expect(build({ previousState: new Map([['archive/log.jsonl', `${log}{"oops":1}\n`]]) })).rejects.toMatchObject({
+      location: { where: expect.stringMatching(/^line 2: /) },
+    });
   });
 
   it('publishes previous keys with endorsements, and refuses an endorsement of another key', async () => {
     const old = parseSigningSeed(SEED_A);
     const current = parseSigningSeed(SEED_B);
     const endorsement = endorseSuccessor(old, current.keyId);
-    const result = await build({ seed: SEED_B, config: { previous_public_keys: [{ public_key: endorsement.public_key, endorsement: endorsement.endorsement! }] } });
+    const result = await build({
+      seed: SEED_B,
+      config: { previous_public_keys: [{ public_key: endorsement.public_key, endorsement: endorsement.endorsement! }] },
+    });
     expect(result.section.signature?.previous_key_ids).toEqual([old.keyId]);
     const wrong = endorseSuccessor(old, old.keyId);
-    await expect(build({ seed: SEED_B, config: { previous_public_keys: [{ public_key: wrong.public_key, endorsement: wrong.endorsement! }] } })).rejects.toMatchObject({
+    await expect(
+      build({ seed: SEED_B, config: { previous_public_keys: [{ public_key: wrong.public_key, endorsement: wrong.endorsement! }] } }),
+    ).rejects.toMatchObject({
       location: { where: '$.integrity.previous_public_keys[0].endorsement' },
     });
     expect(fromBase64(endorsement.public_key)).toEqual(old.publicKey);

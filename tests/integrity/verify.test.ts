@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { directorySource, memorySource, urlSource, verifyPublished, type VerifyOptions } from '../../src/integrity/index.ts';
+import { directorySource, memorySource, urlSource, type VerifyOptions, verifyPublished } from '../../src/integrity/index.ts';
 import { endorseSuccessor, parseSigningSeed } from '../../src/integrity/keys.ts';
 import { build, buildDir, SEED_A, SEED_B, serveDirectory, tempDir } from './_support.ts';
 
@@ -17,7 +17,15 @@ async function history(): Promise<{ files: Files; firstCheckpoint: string }> {
   let firstCheckpoint = '';
   let last: Awaited<ReturnType<typeof build>> | undefined;
   for (let i = 0; i < 3; i++) {
-    last = await build({ commit: `${i + 1}`.repeat(40), now: `2026-03-0${i + 1}T00:00:00Z`, previousState: state, files: [{ path: 'index.html', content: `<p>build ${i}</p>\n` }, { path: 'status/a.json', content: `{"n":${i}}\n` }] });
+    last = await build({
+      commit: `${i + 1}`.repeat(40),
+      now: `2026-03-0${i + 1}T00:00:00Z`,
+      previousState: state,
+      files: [
+        { path: 'index.html', content: `<p>build ${i}</p>\n` },
+        { path: 'status/a.json', content: `{"n":${i}}\n` },
+      ],
+    });
     state = new Map(Object.entries(last.state));
     if (i === 0) firstCheckpoint = String(last.files.find((f) => f.path === 'archive/checkpoint')!.content);
   }
@@ -101,7 +109,15 @@ describe('verify: tampering', () => {
     let rewritten: Awaited<ReturnType<typeof build>> | undefined;
     for (let i = 0; i < 4; i++) {
       // Entry 0 differs from the original history (a different build_time), everything re-signed.
-      rewritten = await build({ commit: `${i + 1}`.repeat(40), now: i === 0 ? '2025-01-01T00:00:00Z' : `2026-03-0${i + 1}T00:00:00Z`, previousState: state, files: [{ path: 'index.html', content: `<p>build ${i}</p>\n` }, { path: 'status/a.json', content: `{"n":${i}}\n` }] });
+      rewritten = await build({
+        commit: `${i + 1}`.repeat(40),
+        now: i === 0 ? '2025-01-01T00:00:00Z' : `2026-03-0${i + 1}T00:00:00Z`,
+        previousState: state,
+        files: [
+          { path: 'index.html', content: `<p>build ${i}</p>\n` },
+          { path: 'status/a.json', content: `{"n":${i}}\n` },
+        ],
+      });
       state = new Map(Object.entries(rewritten.state));
     }
     const forged: Files = new Map([...rewritten!.input, ...rewritten!.files].map((f) => [f.path, bytes(f.content)]));
@@ -134,7 +150,10 @@ describe('verify: keys', () => {
 
   it('a rotated key passes for a verifier that pinned the old key, via the endorsement in previous_public_keys', async () => {
     const endorsement = endorseSuccessor(keyA, keyB.keyId);
-    const { dir } = await buildDir({ seed: SEED_B, config: { previous_public_keys: [{ public_key: endorsement.public_key, endorsement: endorsement.endorsement! }] } });
+    const { dir } = await buildDir({
+      seed: SEED_B,
+      config: { previous_public_keys: [{ public_key: endorsement.public_key, endorsement: endorsement.endorsement! }] },
+    });
     const report = await verifyPublished(directorySource(dir), { pinnedKeys: [keyA.publicKey], archive: true });
     expect(report.problems).toEqual([]);
     expect(report.signature.trust).toBe('endorsed-by-pinned');

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publicKeyPem, parseSigningSeed } from '../../src/integrity/keys.ts';
+import { parseSigningSeed, publicKeyPem } from '../../src/integrity/keys.ts';
 import { signWebhookBody, verifyWebhookBody, WEBHOOK_KEY_ID_HEADER, WEBHOOK_SIGNATURE_HEADER } from '../../src/integrity/webhook-signature.ts';
 import { SEED_A, SEED_B, tempDir } from './_support.ts';
 
@@ -34,7 +34,11 @@ describe('webhook signature headers', () => {
     writeFileSync(join(dir, 'body'), body);
     writeFileSync(join(dir, 'sig.bin'), Buffer.from(headers[WEBHOOK_SIGNATURE_HEADER]!.slice('ed25519='.length), 'base64'));
     writeFileSync(join(dir, 'pub.pem'), publicKeyPem(key.publicKey));
-    const result = spawnSync('openssl', ['pkeyutl', '-verify', '-pubin', '-inkey', join(dir, 'pub.pem'), '-rawin', '-in', join(dir, 'body'), '-sigfile', join(dir, 'sig.bin')], { encoding: 'utf8' });
+    const result = spawnSync(
+      'openssl',
+      ['pkeyutl', '-verify', '-pubin', '-inkey', join(dir, 'pub.pem'), '-rawin', '-in', join(dir, 'body'), '-sigfile', join(dir, 'sig.bin')],
+      { encoding: 'utf8' },
+    );
     expect(result.stdout).toContain('Signature Verified Successfully');
     expect(execFileSync('sha256sum', { input: Buffer.from(key.publicKey), encoding: 'utf8' }).slice(0, 64)).toBe(headers[WEBHOOK_KEY_ID_HEADER]);
   });

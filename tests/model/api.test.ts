@@ -70,8 +70,16 @@ describe('API model schemas', () => {
     ['a negative count', stabilityMetricsSchema, { ...METRICS, total_runs: -1 }],
     ['an unknown extension', stabilityMetricsSchema, { ...METRICS, extensions: { placeholder_streak: 0, other: 1 } }],
     ['an unknown finding level', operationsClassificationSchema, { ...CLASSIFICATION, counts: { breaking: 0, warning: 0, info: 0, error: 0 } }],
-    ['an operation with extra keys', operationsClassificationSchema, { ...CLASSIFICATION, operations: { added: [{ method: 'GET', path: '/', id: 1 }], removed: [], total: 1 } }],
-    ['an unknown SemVer status', semverValidationSchema, { status: 'pass', current_version: null, previous_version: null, breaking: false, messages: [], recommendations: [], rule: 'x' }],
+    [
+      'an operation with extra keys',
+      operationsClassificationSchema,
+      { ...CLASSIFICATION, operations: { added: [{ method: 'GET', path: '/', id: 1 }], removed: [], total: 1 } },
+    ],
+    [
+      'an unknown SemVer status',
+      semverValidationSchema,
+      { status: 'pass', current_version: null, previous_version: null, breaking: false, messages: [], recommendations: [], rule: 'x' },
+    ],
     ['an unknown check status', placeholderVerdictSchema, { streak: 0, alert: false, exceeded: false, status: 'ok' }],
   ] as const)('rejects %s', (_name, schema, value) => {
     expect(schema.safeParse(value).success).toBe(false);

@@ -50,9 +50,15 @@ describe('the catalog schemas accept what the demo build produces', async () => 
 
   it.each([
     { name: 'an unknown key', change: (section: Record<string, unknown>) => ({ ...section, extra: 1 }) },
-    { name: 'an unknown rule id', change: (section: Record<string, unknown>) => ({ ...section, rules: [{ id: 'no-such-rule', level: 'warning', description: '' }] }) },
+    {
+      name: 'an unknown rule id',
+      change: (section: Record<string, unknown>) => ({ ...section, rules: [{ id: 'no-such-rule', level: 'warning', description: '' }] }),
+    },
     { name: 'exit code 2', change: (section: Record<string, unknown>) => ({ ...section, enforcement: { passed: false, exit_code: 2 } }) },
-    { name: 'a drift without latest', change: (section: Record<string, unknown>) => ({ ...section, drift: { ...(section.drift as object), latest: undefined } }) },
+    {
+      name: 'a drift without latest',
+      change: (section: Record<string, unknown>) => ({ ...section, drift: { ...(section.drift as object), latest: undefined } }),
+    },
   ])('the section schema rejects $name', ({ change }) => {
     expect(catalogSectionSchema.safeParse(change(JSON.parse(JSON.stringify(result.section)))).success).toBe(false);
   });

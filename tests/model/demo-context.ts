@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { configSchema } from '../../src/config/index.ts';
-import { demoConfig, createDemoRepository } from '../../src/demo/index.ts';
+import { createDemoRepository, demoConfig } from '../../src/demo/index.ts';
 import { readStateBranch } from '../../src/git/index.ts';
 import type { BuildContext } from '../../src/pipeline/kind.ts';
 import { atHead } from '../helpers/context.ts';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gateRecordSchema, gatesSectionSchema, probeResultSchema, type GatesSection } from '../../src/model/gates.ts';
+import { type GatesSection, gateRecordSchema, gatesSectionSchema, probeResultSchema } from '../../src/model/gates.ts';
 import { collectGates } from '../../src/pipeline/kinds/gates.ts';
 import { readGateRecords, readProbeHistory } from '../../src/sources/gates/index.ts';
 import { demoContext } from './demo-context.ts';
@@ -36,7 +36,11 @@ describe('gates model', () => {
     { name: 'an unknown verdict', mutate: (s: any) => ({ ...s, current: { ...s.current, verdict: 'MAYBE' } }), path: ['current', 'verdict'] },
     { name: 'exit code 3', mutate: (s: any) => ({ ...s, current: { ...s.current, exit_code: 3 } }), path: ['current', 'exit_code'] },
     { name: 'a pass rate above 1', mutate: (s: any) => ({ ...s, pass_rate: { ...s.pass_rate, ratio: 1.5 } }), path: ['pass_rate', 'ratio'] },
-    { name: 'a run time with an offset', mutate: (s: any) => ({ ...s, runs: [{ ...s.runs[0], time: '2026-01-01T00:00:00+02:00' }] }), path: ['runs', 0, 'time'] },
+    {
+      name: 'a run time with an offset',
+      mutate: (s: any) => ({ ...s, runs: [{ ...s.runs[0], time: '2026-01-01T00:00:00+02:00' }] }),
+      path: ['runs', 0, 'time'],
+    },
     { name: 'uptime above 100', mutate: (s: any) => ({ ...s, probes: [{ ...s.probes[0], uptime_percent: 101 }] }), path: ['probes', 0, 'uptime_percent'] },
     { name: 'a missing layer coverage', mutate: ({ layer_coverage: _, ...s }: any) => s, path: ['layer_coverage'] },
   ])('rejects $name', ({ mutate, path }) => {

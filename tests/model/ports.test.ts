@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.ts';
 import { portsDemoConfig, portsDemoSteps } from '../../src/demo/ports.ts';
-import { portsScanReportSchema, portsSectionSchema, portFindingSchema, portRowSchema } from '../../src/model/ports.ts';
+import { portFindingSchema, portRowSchema, portsScanReportSchema, portsSectionSchema } from '../../src/model/ports.ts';
 import { collectPorts } from '../../src/pipeline/kinds/ports.ts';
 import { atHead } from '../helpers/context.ts';
 import { repositoryFromSteps } from '../pipeline/kinds/catalog/demo-repo.ts';
@@ -39,11 +39,62 @@ describe('portsSectionSchema', async () => {
 
 describe('the smaller schemas', () => {
   it.each([
-    { name: 'a range-overlap finding has no protocol', schema: portFindingSchema, value: { rule: 'range-overlap', level: 'warning', message: 'm', port: 15, protocol: null, services: ['a', 'b'], lines: [2, 5] }, ok: true },
-    { name: 'an unpublished container port', schema: portRowSchema, value: { service: 's', port_name: 'http', protocol: 'tcp', internal: 80, external: null, host_ports: [], container: true, range: null, owner: null, description: null, line: 3, conflict: false }, ok: true },
-    { name: 'a row with a udp port number as text', schema: portRowSchema, value: { service: 's', port_name: 'http', protocol: 'udp', internal: '80', external: null, host_ports: [], container: true, range: null, owner: null, description: null, line: 3, conflict: false }, ok: false },
-    { name: 'a scan report without a registry', schema: portsScanReportSchema, value: { files_scanned: 0, registry: null, hardcoded: [], unowned: 0 }, ok: true },
-    { name: 'a scan hit without owners', schema: portsScanReportSchema, value: { files_scanned: 1, registry: null, hardcoded: [{ file: 'a', line: 1, port: 80, pattern: 'listen-call', text: '' }], unowned: 1 }, ok: false },
+    {
+      name: 'a range-overlap finding has no protocol',
+      schema: portFindingSchema,
+      value: { rule: 'range-overlap', level: 'warning', message: 'm', port: 15, protocol: null, services: ['a', 'b'], lines: [2, 5] },
+      ok: true,
+    },
+    {
+      name: 'an unpublished container port',
+      schema: portRowSchema,
+      value: {
+        service: 's',
+        port_name: 'http',
+        protocol: 'tcp',
+        internal: 80,
+        external: null,
+        host_ports: [],
+        container: true,
+        range: null,
+        owner: null,
+        description: null,
+        line: 3,
+        conflict: false,
+      },
+      ok: true,
+    },
+    {
+      name: 'a row with a udp port number as text',
+      schema: portRowSchema,
+      value: {
+        service: 's',
+        port_name: 'http',
+        protocol: 'udp',
+        internal: '80',
+        external: null,
+        host_ports: [],
+        container: true,
+        range: null,
+        owner: null,
+        description: null,
+        line: 3,
+        conflict: false,
+      },
+      ok: false,
+    },
+    {
+      name: 'a scan report without a registry',
+      schema: portsScanReportSchema,
+      value: { files_scanned: 0, registry: null, hardcoded: [], unowned: 0 },
+      ok: true,
+    },
+    {
+      name: 'a scan hit without owners',
+      schema: portsScanReportSchema,
+      value: { files_scanned: 1, registry: null, hardcoded: [{ file: 'a', line: 1, port: 80, pattern: 'listen-call', text: '' }], unowned: 1 },
+      ok: false,
+    },
   ])('$name -> $ok', ({ schema, value, ok }) => {
     expect(schema.safeParse(value).success).toBe(ok);
   });

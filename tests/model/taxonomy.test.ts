@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.ts';
 import { DEMO_KINDS } from '../../src/demo/kinds.ts';
-import { taxonomySectionSchema, type TaxonomySection } from '../../src/model/taxonomy.ts';
+import { type TaxonomySection, taxonomySectionSchema } from '../../src/model/taxonomy.ts';
 import { collectTaxonomy } from '../../src/pipeline/kinds/taxonomy.ts';
 import { atHead } from '../helpers/context.ts';
 import { repositoryFromSteps } from '../pipeline/kinds/catalog/demo-repo.ts';
@@ -41,15 +41,27 @@ describe('taxonomySectionSchema', () => {
   it.each([
     { name: 'an unknown key', edit: (copy: Record<string, any>) => (copy.extra = 1), path: [] },
     { name: 'an unknown figure', edit: (copy: Record<string, any>) => (copy.figures.churn_7d = 1), path: ['figures'] },
-    { name: 'a severity missing from by_severity', edit: (copy: Record<string, any>) => delete copy.figures.by_severity.low, path: ['figures', 'by_severity', 'low'] },
+    {
+      name: 'a severity missing from by_severity',
+      edit: (copy: Record<string, any>) => delete copy.figures.by_severity.low,
+      path: ['figures', 'by_severity', 'low'],
+    },
     { name: 'an unknown severity', edit: (copy: Record<string, any>) => (copy.alerts[0].severity = 'urgent'), path: ['alerts', 0, 'severity'] },
-    { name: 'an unknown runbook status', edit: (copy: Record<string, any>) => (copy.alerts[0].runbook_status = 'partial'), path: ['alerts', 0, 'runbook_status'] },
+    {
+      name: 'an unknown runbook status',
+      edit: (copy: Record<string, any>) => (copy.alerts[0].runbook_status = 'partial'),
+      path: ['alerts', 0, 'runbook_status'],
+    },
     { name: 'a ratio above 1', edit: (copy: Record<string, any>) => (copy.figures.stability = 1.5), path: ['figures', 'stability'] },
     { name: 'a fractional count', edit: (copy: Record<string, any>) => (copy.figures.total = 1.5), path: ['figures', 'total'] },
     { name: 'a short commit id', edit: (copy: Record<string, any>) => (copy.changelog[0].commit = 'abc1234'), path: ['changelog', 0, 'commit'] },
     { name: 'a history day that is not a date', edit: (copy: Record<string, any>) => (copy.history[0].date = '2026-13-01'), path: ['history', 0, 'date'] },
     { name: 'an unknown lint level', edit: (copy: Record<string, any>) => (copy.lint.warnings[0].level = 'info'), path: ['lint', 'warnings', 0, 'level'] },
-    { name: 'a modified field outside the core fields', edit: (copy: Record<string, any>) => copy.changelog[0].modified.push({ name: 'A', field: 'runbook', from: '', to: 'x' }), path: ['changelog', 0, 'modified'] },
+    {
+      name: 'a modified field outside the core fields',
+      edit: (copy: Record<string, any>) => copy.changelog[0].modified.push({ name: 'A', field: 'runbook', from: '', to: 'x' }),
+      path: ['changelog', 0, 'modified'],
+    },
   ])('rejects $name', ({ edit, path }) => {
     const result = taxonomySectionSchema.safeParse(edited(edit));
     expect(result.success).toBe(false);

@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_NOTICE_STATE, FAILURE_REASONS, governanceNoticeSchema, noticeStateSchema, REASON_ORDER, reasonSchema, RECOVERY_REASONS } from '../../src/model/webhook.ts';
+import {
+  EMPTY_NOTICE_STATE,
+  FAILURE_REASONS,
+  governanceNoticeSchema,
+  noticeStateSchema,
+  REASON_ORDER,
+  RECOVERY_REASONS,
+  reasonSchema,
+} from '../../src/model/webhook.ts';
 
-const NOTICE = { event: 'governance_notice', version: 1, sha: 'abcdef0', semver_status: 'ok', stability_ratio: 0.5, reasons: ['semver_fail'], operations: { added: 0, removed: 0 } };
+const NOTICE = {
+  event: 'governance_notice',
+  version: 1,
+  sha: 'abcdef0',
+  semver_status: 'ok',
+  stability_ratio: 0.5,
+  reasons: ['semver_fail'],
+  operations: { added: 0, removed: 0 },
+};
 
 describe('webhook model', () => {
   it('orders every reason once: recoveries, then failures', () => {

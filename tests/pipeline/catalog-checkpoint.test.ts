@@ -20,7 +20,13 @@ describe('startingState', () => {
     const state = await startingState(await openRepository(dir), new Map(), 'govpages-state', source, (message) => progress.push(message));
     const before = gitOutput(dir, ['rev-parse', 'HEAD^']);
     expect(state.previous).toBeNull();
-    expect(state.latest).toMatchObject({ commit: before, backfilled: true, baseline: false, created_at: '2026-04-11T11:00:00Z', summary: { total: 6, compliant: 5 } });
+    expect(state.latest).toMatchObject({
+      commit: before,
+      backfilled: true,
+      baseline: false,
+      created_at: '2026-04-11T11:00:00Z',
+      summary: { total: 6, compliant: 5 },
+    });
     expect(state.history).toEqual([{ commit: before, created_at: '2026-04-11T11:00:00Z', baseline: false, total: 6, compliant: 5, non_compliant: 1 }]);
     expect(progress).toEqual([`catalog: no saved checkpoint; reconstructing one from ${before.slice(0, 7)}`]);
   });

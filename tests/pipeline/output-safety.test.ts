@@ -6,7 +6,21 @@ import { runCli } from '../helpers/cli.ts';
 import { scratchRepo, snapshotTree, tempDir } from '../helpers/git.ts';
 
 const NOW = '2026-03-01T00:00:00Z';
-const TAXONOMY = JSON.stringify({ version: 1, alerts: [{ name: 'DiskFull', group: 'node', severity: 'high', scope: 'infrastructure', category: 'capacity', description: 'Disk almost full.', runbook: 'https://runbooks.example/disk', for: '5m' }] });
+const TAXONOMY = JSON.stringify({
+  version: 1,
+  alerts: [
+    {
+      name: 'DiskFull',
+      group: 'node',
+      severity: 'high',
+      scope: 'infrastructure',
+      category: 'capacity',
+      description: 'Disk almost full.',
+      runbook: 'https://runbooks.example/disk',
+      for: '5m',
+    },
+  ],
+});
 
 function governanceRepo() {
   const repo = scratchRepo();
@@ -16,26 +30,35 @@ function governanceRepo() {
   return repo;
 }
 
-const cli = (repo: string, out: string, cwd: string, extra: string[] = []) => runCli(['build', '--repo', repo, '--out', out, '--now', NOW, '--no-state', ...extra], { cwd });
+const cli = (repo: string, out: string, cwd: string, extra: string[] = []) =>
+  runCli(['build', '--repo', repo, '--out', out, '--now', NOW, '--no-state', ...extra], { cwd });
 
-describe('the output folder is govpages\' own', () => {
+describe("the output folder is govpages' own", () => {
   it.each([
     ['the repository itself', (repo: string) => ({ out: repo, cwd: tempDir() }), /the output folder is the repository itself/],
     ['an ancestor of the repository', (repo: string) => ({ out: join(repo, '..'), cwd: tempDir() }), /contains the repository/],
     ['a folder of tracked files', (repo: string) => ({ out: join(repo, 'organizations'), cwd: tempDir() }), /holds files tracked by git/],
     ['"" (the current directory)', (_repo: string) => ({ out: '', cwd: tempDir() }), /is the current directory/],
     ['"." (the current directory)', (_repo: string) => ({ out: '.', cwd: tempDir() }), /is the current directory/],
-    ['an existing file', (_repo: string) => {
-      const cwd = tempDir();
-      writeFileSync(join(cwd, 'site'), 'a file');
-      return { out: 'site', cwd };
-    }, /is a file/],
-    ['somebody else\'s folder', (_repo: string) => {
-      const cwd = tempDir();
-      mkdirSync(join(cwd, 'photos'));
-      writeFileSync(join(cwd, 'photos', 'cat.jpg'), 'meow');
-      return { out: 'photos', cwd };
-    }, /is not empty and was not written by govpages/],
+    [
+      'an existing file',
+      (_repo: string) => {
+        const cwd = tempDir();
+        writeFileSync(join(cwd, 'site'), 'a file');
+        return { out: 'site', cwd };
+      },
+      /is a file/,
+    ],
+    [
+      "somebody else's folder",
+      (_repo: string) => {
+        const cwd = tempDir();
+        mkdirSync(join(cwd, 'photos'));
+        writeFileSync(join(cwd, 'photos', 'cat.jpg'), 'meow');
+        return { out: 'photos', cwd };
+      },
+      /is not empty and was not written by govpages/,
+    ],
   ])('refuses %s with exit 2 and touches nothing', async (_, place, message) => {
     const repo = governanceRepo();
     const { out, cwd } = place(repo.dir);
@@ -65,25 +88,29 @@ describe('the output folder is govpages\' own', () => {
 });
 
 describe('racing builds', () => {
-  it.each([2, 3, 10])('%i builds of one repository at once keep every audit entry', async (count) => {
-    const repo = governanceRepo();
-    const outs = Array.from({ length: count }, () => join(tempDir(), 'dist'));
-    const results = await Promise.allSettled(
-      outs.map((outDir, index) => build({ repoDir: repo.dir, outDir, now: `2026-03-01T00:00:${String(index).padStart(2, '0')}Z`, env: {}, site: false })),
-    );
-    const built = results.filter((result) => result.status === 'fulfilled');
-    const failed = results.filter((result) => result.status === 'rejected').map((result) => (result as PromiseRejectedResult).reason as Error);
-    // Each build either published (and its entry is in the log) or failed without publishing.
-    for (const error of failed) expect(error.message).toMatch(/changed while this build ran/);
-    const log = repo.git(['show', 'govpages-state:archive/log.jsonl']).split('\n').filter(Boolean);
-    expect(log).toHaveLength(built.length);
-    expect(built.length).toBeGreaterThanOrEqual(Math.min(count, 3));
-    for (const [index, outDir] of outs.entries()) {
-      const published = existsSync(join(outDir, 'status/checksums.json'));
-      expect(published).toBe(results[index]!.status === 'fulfilled');
-      if (!published) continue;
-      const aggregate = JSON.parse(readFileSync(join(outDir, 'status/checksums.json'), 'utf8')).aggregate_sha256 as string;
-      expect(log.some((line) => line.includes(aggregate))).toBe(true);
-    }
-  }, 240_000);
+  it.each([2, 3, 10])(
+    '%i builds of one repository at once keep every audit entry',
+    async (count) => {
+      const repo = governanceRepo();
+      const outs = Array.from({ length: count }, () => join(tempDir(), 'dist'));
+      const results = await Promise.allSettled(
+        outs.map((outDir, index) => build({ repoDir: repo.dir, outDir, now: `2026-03-01T00:00:${String(index).padStart(2, '0')}Z`, env: {}, site: false })),
+      );
+      const built = results.filter((result) => result.status === 'fulfilled');
+      const failed = results.filter((result) => result.status === 'rejected').map((result) => (result as PromiseRejectedResult).reason as Error);
+      // Each build either published (and its entry is in the log) or failed without publishing.
+      for (const error of failed) expect(error.message).toMatch(/changed while this build ran/);
+      const log = repo.git(['show', 'govpages-state:archive/log.jsonl']).split('\n').filter(Boolean);
+      expect(log).toHaveLength(built.length);
+      expect(built.length).toBeGreaterThanOrEqual(Math.min(count, 3));
+      for (const [index, outDir] of outs.entries()) {
+        const published = existsSync(join(outDir, 'status/checksums.json'));
+        expect(published).toBe(results[index]!.status === 'fulfilled');
+        if (!published) continue;
+        const aggregate = JSON.parse(readFileSync(join(outDir, 'status/checksums.json'), 'utf8')).aggregate_sha256 as string;
+        expect(log.some((line) => line.includes(aggregate))).toBe(true);
+      }
+    },
+    240_000,
+  );
 });

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDemoRepository } from '../../src/demo/index.ts';
-import { readStateBranch, openRepository } from '../../src/git/index.ts';
+import { openRepository, readStateBranch } from '../../src/git/index.ts';
 import { build } from '../../src/pipeline/build.ts';
 import { tempDir } from '../helpers/git.ts';
 

@@ -49,7 +49,14 @@ describe('keyFigures', () => {
       ['gates-pass-rate', '95.2%', [1, 0.75]],
       ['incidents-days-since', '37', []],
     ]);
-    const none = keyFigures({ ...model, sections: { ...sections, gates: { pass_rate: { window_days: 30, ratio: null }, runs: [] }, incidents: { days_since_last: null } } as unknown as StatusModel['sections'] });
+    const none = keyFigures({
+      ...model,
+      sections: {
+        ...sections,
+        gates: { pass_rate: { window_days: 30, ratio: null }, runs: [] },
+        incidents: { days_since_last: null },
+      } as unknown as StatusModel['sections'],
+    });
     expect(none.map((figure) => figure.value)).toEqual(['66.7% (4/6)', 'no runs', 'none']);
   });
 

@@ -23,13 +23,17 @@ export async function localServer(handler: Handler): Promise<LocalServer> {
   };
 }
 
-export const json = (status: number, body: unknown): Handler => (_request, response) => {
-  response.writeHead(status, { 'content-type': 'application/json' });
-  response.end(JSON.stringify(body));
-};
+export const json =
+  (status: number, body: unknown): Handler =>
+  (_request, response) => {
+    response.writeHead(status, { 'content-type': 'application/json' });
+    response.end(JSON.stringify(body));
+  };
 
 /** Answers only after `ms`: past a probe's timeout. */
-export const slow = (ms: number, body: unknown): Handler => (_request, response) => {
-  const timer = setTimeout(() => json(200, body)(_request, response), ms);
-  response.on('close', () => clearTimeout(timer));
-};
+export const slow =
+  (ms: number, body: unknown): Handler =>
+  (_request, response) => {
+    const timer = setTimeout(() => json(200, body)(_request, response), ms);
+    response.on('close', () => clearTimeout(timer));
+  };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { environmentProbeSchema, httpProbeSchema, integrationProbeSchema, probesSchema } from '../../src/config/sources/gates.ts';
 import { checkEnvironment, compareResponses, formatProbeReport, probeReportJson, runHttpCheck, runIntegrationCheck, runProbes } from '../../src/probe/index.ts';
-import { json, localServer, slow, type LocalServer } from './local-servers.ts';
+import { json, type LocalServer, localServer, slow } from './local-servers.ts';
 
 const HEALTH = { ok: true, service: 'backend', checks: { db: 'healthy' } };
 let backend: LocalServer;
@@ -35,7 +35,11 @@ describe("integration check (seed 001's INTEGRATION_CONNECTIVITY)", () => {
     const check = await runIntegrationCheck(integration(goodProxy.url), 1_000);
     expect(check.status).toBe('pass');
     expect(check.http_status).toBe(200);
-    expect(check.steps).toEqual([expect.stringMatching(/^Backend direct: OK \(200 in \d+ ms\)$/), expect.stringMatching(/^Frontend proxy: OK/), 'Response consistency: OK (status and body match)']);
+    expect(check.steps).toEqual([
+      expect.stringMatching(/^Backend direct: OK \(200 in \d+ ms\)$/),
+      expect.stringMatching(/^Frontend proxy: OK/),
+      'Response consistency: OK (status and body match)',
+    ]);
   });
 
   it('broken proxy returning 404 -> fail: production broken for users although the backend works', async () => {
@@ -75,7 +79,12 @@ describe('HTTP check', () => {
     { name: 'healthy', probe: () => ({ url: `${backend.url}/health`, body_contains: '"ok":true' }), status: 'pass' },
     { name: '404', probe: () => ({ url: `${brokenProxy.url}/health` }), status: 'fail', message: /returned 404 \(expected 200\)/ },
     { name: 'expected 404', probe: () => ({ url: `${brokenProxy.url}/x`, expect_status: 404 }), status: 'pass' },
-    { name: 'body text missing', probe: () => ({ url: `${otherBodyProxy.url}/health`, body_contains: '"ok":true' }), status: 'fail', message: /without "\\"ok\\":true"/ },
+    {
+      name: 'body text missing',
+      probe: () => ({ url: `${otherBodyProxy.url}/health`, body_contains: '"ok":true' }),
+      status: 'fail',
+      message: /without "\\"ok\\":true"/,
+    },
     { name: 'slow past timeout', probe: () => ({ url: `${slowServer.url}/`, timeout_ms: 150 }), status: 'fail', message: /timed out after 150 ms/ },
     { name: 'slow warning', probe: () => ({ url: `${slowServer.url}/`, timeout_ms: 5_000, slow_ms: 100 }), status: 'warn', message: /is slow/ },
   ])('$name -> $status', async ({ probe, status, message }) => {
@@ -91,12 +100,18 @@ describe("environment check (seed 000's CRITICAL / REQUIRED / OPTIONAL)", () => 
   it.each([
     { env: { DB_PASSWORD: SECRET, API_KEY: SECRET, NODE_ENV: 'production', LOG_LEVEL: 'info' }, status: 'pass', message: 'all 4 variables set' },
     { env: { DB_PASSWORD: SECRET, API_KEY: SECRET, NODE_ENV: 'production' }, status: 'pass', message: 'OPTIONAL empty (defaults apply): LOG_LEVEL' },
-    { env: { DB_PASSWORD: SECRET, API_KEY: SECRET, NODE_ENV: '  ' }, status: 'warn', message: 'REQUIRED empty: NODE_ENV; OPTIONAL empty (defaults apply): LOG_LEVEL' },
+    {
+      env: { DB_PASSWORD: SECRET, API_KEY: SECRET, NODE_ENV: '  ' },
+      status: 'warn',
+      message: 'REQUIRED empty: NODE_ENV; OPTIONAL empty (defaults apply): LOG_LEVEL',
+    },
     { env: { DB_PASSWORD: '', API_KEY: SECRET, NODE_ENV: 'x', LOG_LEVEL: 'x' }, status: 'fail', message: 'CRITICAL empty: DB_PASSWORD' },
   ])('$message -> $status, and no value ever appears', ({ env, status, message }) => {
     const check = checkEnvironment(config, env);
     expect([check.status, check.message]).toEqual([status, message]);
-    const everything = JSON.stringify(check) + formatProbeReport({ checks: [check], passed: 0, warned: 0, failed: 0, verdict: 'ALLOW', suite_verdict: 'APPROVED', exit_code: 0 });
+    const everything =
+      JSON.stringify(check) +
+      formatProbeReport({ checks: [check], passed: 0, warned: 0, failed: 0, verdict: 'ALLOW', suite_verdict: 'APPROVED', exit_code: 0 });
     expect(everything).not.toContain(SECRET);
     expect(everything).not.toContain('production');
   });
@@ -104,10 +119,34 @@ describe("environment check (seed 000's CRITICAL / REQUIRED / OPTIONAL)", () => 
 
 describe('runProbes (suite verdict and exit code)', () => {
   it.each([
-    { name: 'all healthy -> APPROVED 0', setup: () => ({ integration: [{ name: 'site', backend: backend.url, frontend: goodProxy.url }], environment: { critical: ['A'] } }), env: { A: 'x' }, strict: false, verdict: ['ALLOW', 'APPROVED', 0] },
-    { name: 'a REQUIRED variable empty -> CAUTION 2', setup: () => ({ http: [{ name: 'api', url: `${backend.url}/health` }], environment: { required: ['B'] } }), env: {}, strict: false, verdict: ['ALLOW', 'CAUTION', 2] },
-    { name: 'same with --strict -> BLOCKED 1', setup: () => ({ http: [{ name: 'api', url: `${backend.url}/health` }], environment: { required: ['B'] } }), env: {}, strict: true, verdict: ['REJECT', 'BLOCKED', 1] },
-    { name: 'broken proxy -> BLOCKED 1', setup: () => ({ integration: [{ name: 'site', backend: backend.url, frontend: brokenProxy.url }] }), env: {}, strict: false, verdict: ['REJECT', 'BLOCKED', 1] },
+    {
+      name: 'all healthy -> APPROVED 0',
+      setup: () => ({ integration: [{ name: 'site', backend: backend.url, frontend: goodProxy.url }], environment: { critical: ['A'] } }),
+      env: { A: 'x' },
+      strict: false,
+      verdict: ['ALLOW', 'APPROVED', 0],
+    },
+    {
+      name: 'a REQUIRED variable empty -> CAUTION 2',
+      setup: () => ({ http: [{ name: 'api', url: `${backend.url}/health` }], environment: { required: ['B'] } }),
+      env: {},
+      strict: false,
+      verdict: ['ALLOW', 'CAUTION', 2],
+    },
+    {
+      name: 'same with --strict -> BLOCKED 1',
+      setup: () => ({ http: [{ name: 'api', url: `${backend.url}/health` }], environment: { required: ['B'] } }),
+      env: {},
+      strict: true,
+      verdict: ['REJECT', 'BLOCKED', 1],
+    },
+    {
+      name: 'broken proxy -> BLOCKED 1',
+      setup: () => ({ integration: [{ name: 'site', backend: backend.url, frontend: brokenProxy.url }] }),
+      env: {},
+      strict: false,
+      verdict: ['REJECT', 'BLOCKED', 1],
+    },
   ])('$name', async ({ setup, env, strict, verdict }) => {
     const report = await runProbes(probesSchema.parse({ timeout_ms: 1_000, ...setup() }), env, strict);
     expect([report.verdict, report.suite_verdict, report.exit_code]).toEqual(verdict);

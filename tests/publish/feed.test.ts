@@ -2,7 +2,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FeedEvent, StatusModel } from '../../src/model/status-model.ts';
-import { FEED_MAX_ENTRIES, escapeXml, renderAtomFeed } from '../../src/publish/feed.ts';
+import { escapeXml, FEED_MAX_ENTRIES, renderAtomFeed } from '../../src/publish/feed.ts';
 import fixture from '../fixtures/model/status-model.json' with { type: 'json' };
 
 const ATOM = 'http://www.w3.org/2005/Atom';
@@ -42,7 +42,11 @@ describe('renderAtomFeed', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     // The newest: the taxonomy change at HEAD, then the API's 2.0.0 commit, whose two events tie on the date and sort by id.
     const api = model.sections.api!.versions.at(-1)!.commit;
-    expect(ids.slice(0, 3)).toEqual([`urn:govpages:event:taxonomy%3A${model.build.commit}%3Achange`, `urn:govpages:event:api%3A${api}%3Abreaking-change`, `urn:govpages:event:api%3A${api}%3Asemver-recovered`]);
+    expect(ids.slice(0, 3)).toEqual([
+      `urn:govpages:event:taxonomy%3A${model.build.commit}%3Achange`,
+      `urn:govpages:event:api%3A${api}%3Abreaking-change`,
+      `urn:govpages:event:api%3A${api}%3Asemver-recovered`,
+    ]);
     expect(text(doc, 'title')[0]).toBe('Demo governance <status> & "friends"');
     expect(text(entries[0]!, 'title')[0]).toBe('Alert taxonomy changed: 1 added, 1 modified');
     expect(text(entries[0]!, 'summary')[0]).toBe(`Alerts: <script>alert(1)</script> (commit ${model.build.short_commit})`);
@@ -63,7 +67,12 @@ describe('renderAtomFeed', () => {
 
   it(`keeps at most ${FEED_MAX_ENTRIES} entries`, () => {
     const events: FeedEvent[] = Array.from({ length: FEED_MAX_ENTRIES + 5 }, (_, index) => ({
-      id: `k:${index}`, kind: 'k', type: 't', title: `e${index}`, summary: '', date: new Date(Date.UTC(2026, 0, 1 + index)).toISOString(),
+      id: `k:${index}`,
+      kind: 'k',
+      type: 't',
+      title: `e${index}`,
+      summary: '',
+      date: new Date(Date.UTC(2026, 0, 1 + index)).toISOString(),
     }));
     expect(parse(renderAtomFeed({ ...model, events })).getElementsByTagNameNS(ATOM, 'entry')).toHaveLength(FEED_MAX_ENTRIES);
   });

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inspectOutputDir, outputDirProblem, type OutputDirFacts } from '../../src/publish/output-dir.ts';
+import { inspectOutputDir, type OutputDirFacts, outputDirProblem } from '../../src/publish/output-dir.ts';
 import { tempDir } from '../helpers/git.ts';
 
 const repoRoot = '/work/repo';
@@ -16,7 +16,7 @@ describe('outputDirProblem', () => {
     ['a file', facts('/tmp/site.json', { state: 'file' }), /is a file/],
     ['a folder with tracked files', facts('/work/repo/organizations', { state: 'other', tracked: true }), /holds files tracked by git/],
     ['a tracked folder even if it looks like ours', facts('/work/repo/docs', { state: 'govpages', tracked: true }), /holds files tracked by git/],
-    ['somebody else\'s folder', facts('/tmp/photos', { state: 'other' }), /was not written by govpages/],
+    ["somebody else's folder", facts('/tmp/photos', { state: 'other' }), /was not written by govpages/],
   ])('refuses %s', (_, input, message) => {
     expect(outputDirProblem(input)).toMatch(message);
   });

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoRepository } from '../../src/demo/index.ts';
 import { build } from '../../src/pipeline/build.ts';
 import { chromiumAvailable, launchChromium } from './helpers/browser.ts';
-import { expectPagesLoadCleanly } from './helpers/clean-load.ts';
 import { TEST_SIGNING_SEED } from './helpers/build-fixture.ts';
-import { serveStatic, type StaticServer } from './helpers/static-server.ts';
+import { expectPagesLoadCleanly } from './helpers/clean-load.ts';
+import { type StaticServer, serveStatic } from './helpers/static-server.ts';
 
 const BASE = '/govpages-demo/';
 
@@ -29,7 +29,14 @@ describe.skipIf(!chromiumAvailable)('demo build in Chromium (base path, signed)'
     const configPath = path.join(work, 'govpages.config.json');
     await writeFile(configPath, JSON.stringify({ ...config, site: { ...config.site, base: BASE, url: 'https://example.github.io/govpages-demo/' } }));
     dist = path.join(work, 'dist');
-    await build({ repoDir: repo, outDir: dist, now: '2026-11-18T10:00:00Z', env: { GOV_SIGNING_PRIVATE_KEY: TEST_SIGNING_SEED }, configPath, writeState: false });
+    await build({
+      repoDir: repo,
+      outDir: dist,
+      now: '2026-11-18T10:00:00Z',
+      env: { GOV_SIGNING_PRIVATE_KEY: TEST_SIGNING_SEED },
+      configPath,
+      writeState: false,
+    });
     server = await serveStatic(dist, BASE);
     browser = await launchChromium();
     pages = (await globby('**/index.html', { cwd: dist })).map((file) => file.replace(/index\.html$/, '')).sort();

@@ -1,9 +1,9 @@
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.ts';
-import { MODEL_ENV, loadModel, parseModel } from '../../src/site/model.ts';
+import { loadModel, MODEL_ENV, parseModel } from '../../src/site/model.ts';
 import { FIXTURE_MODEL } from './helpers/build-fixture.ts';
 
 const text = readFileSync(FIXTURE_MODEL, 'utf8');
@@ -26,7 +26,10 @@ describe('parseModel', () => {
       },
       where: '$.sections.api.due_reasons',
     },
-    { mutate: (m: Record<string, any>) => ({ ...m, sections: { ...m.sections, taxonomy: { ...m.sections.taxonomy, extra: 1 } } }), where: '$.sections.taxonomy.extra' },
+    {
+      mutate: (m: Record<string, any>) => ({ ...m, sections: { ...m.sections, taxonomy: { ...m.sections.taxonomy, extra: 1 } } }),
+      where: '$.sections.taxonomy.extra',
+    },
     { mutate: (m: Record<string, any>) => ({ ...m, build: { ...m.build, signed: undefined } }), where: '$.build.signed' },
   ])('names the JSON path of a bad field: $where', ({ mutate, where }) => {
     const bad = JSON.stringify(mutate(JSON.parse(text)));

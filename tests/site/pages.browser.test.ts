@@ -5,9 +5,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatusModel } from '../../src/model/status-model.ts';
 import { chromiumAvailable, launchChromium, watchPage } from './helpers/browser.ts';
-import { expectPagesLoadCleanly } from './helpers/clean-load.ts';
 import { buildFixtureSite } from './helpers/build-fixture.ts';
-import { serveStatic, type StaticServer } from './helpers/static-server.ts';
+import { expectPagesLoadCleanly } from './helpers/clean-load.ts';
+import { type StaticServer, serveStatic } from './helpers/static-server.ts';
 
 const HOSTILE_NAME = '<script>alert(1)</script>';
 

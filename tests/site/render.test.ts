@@ -25,7 +25,16 @@ describe('renderSite', () => {
     const second = await render();
     const model = await fixtureModel();
     expect(first.files).toEqual(second.files);
-    for (const file of ['index.html', 'taxonomy/index.html', 'api/index.html', 'integrity/index.html', 'verify/index.html', 'feed.xml', 'social.png', 'favicon.svg']) {
+    for (const file of [
+      'index.html',
+      'taxonomy/index.html',
+      'api/index.html',
+      'integrity/index.html',
+      'verify/index.html',
+      'feed.xml',
+      'social.png',
+      'favicon.svg',
+    ]) {
       expect(first.files).toContain(file);
     }
     for (const badge of model.badges) expect(first.files).toContain(`badges/${badge.file.replace(/\.json$/, '.svg')}`);

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openSnapshot, openRepository, type Snapshot } from '../../src/git/index.ts';
+import { openRepository, openSnapshot, type Snapshot } from '../../src/git/index.ts';
 import { workTreeFiles } from '../../src/sources/work-tree.ts';
 import { scratchRepo } from '../helpers/git.ts';
 
@@ -9,7 +9,8 @@ describe('workTreeFiles', () => {
   const repo = scratchRepo();
   let snapshot: Snapshot;
   beforeAll(async () => {
-    for (const path of ['alerts_taxonomy.json', 'rules/a.yml', 'rules/b.yaml', 'rules/old/c.yml', 'rules/.hidden/d.yml', '.e.yml', 'B.yml', 'a.yml']) repo.write(path, path);
+    for (const path of ['alerts_taxonomy.json', 'rules/a.yml', 'rules/b.yaml', 'rules/old/c.yml', 'rules/.hidden/d.yml', '.e.yml', 'B.yml', 'a.yml'])
+      repo.write(path, path);
     repo.commit('files', '2026-01-01T00:00:00Z');
     snapshot = await openSnapshot(await openRepository(repo.dir));
   });

@@ -1,5 +1,5 @@
-import { stableJson } from '../../core/json.ts';
 import { resolve } from 'node:path';
+import { stableJson } from '../../core/json.ts';
 import { build } from '../../pipeline/build.ts';
 import type { Command } from '../command.ts';
 import { resolveNow } from '../now.ts';
@@ -65,7 +65,9 @@ const command: Command = {
         const signing = integrity.signature
           ? `signed (Ed25519, format v${integrity.signature.format_version}, key ${integrity.signature.key_id.slice(0, 16)})`
           : 'unsigned (set GOV_SIGNING_PRIVATE_KEY to sign)';
-        io.stdout(`integrity: ${integrity.artifact_count} artifacts, aggregate sha256 ${integrity.aggregate_sha256}, ${signing}, archive size ${integrity.archive.tree_size}\n`);
+        io.stdout(
+          `integrity: ${integrity.artifact_count} artifacts, aggregate sha256 ${integrity.aggregate_sha256}, ${signing}, archive size ${integrity.archive.tree_size}\n`,
+        );
       }
       io.stdout(`${outDir}\n`);
     }

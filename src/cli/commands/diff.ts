@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.ts';
-import { diffOpenApi, formatDiffJson, formatDiffMarkdown, formatDiffText, type DiffReportInput } from '../../metrics/openapi/index.ts';
+import { type DiffReportInput, diffOpenApi, formatDiffJson, formatDiffMarkdown, formatDiffText } from '../../metrics/openapi/index.ts';
 // Not the sources/openapi barrel: it also reads git history, and `diff` loads only yaml, zod and canonicalize.
 import { readOpenApiFile } from '../../sources/openapi/read.ts';
 import type { Command } from '../command.ts';

@@ -1,8 +1,8 @@
-import { stableJson } from '../../core/json.ts';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../../core/errors.ts';
-import { endorseSuccessor, generateSigningKey, publicKeyPem, SIGNING_KEY_VARIABLE, signingKeyFromEnv } from '../../integrity/index.ts';
+import { stableJson } from '../../core/json.ts';
 import { toBase64 } from '../../integrity/encoding.ts';
+import { endorseSuccessor, generateSigningKey, publicKeyPem, SIGNING_KEY_VARIABLE, signingKeyFromEnv } from '../../integrity/index.ts';
 import type { Command } from '../command.ts';
 
 const usage = `usage: govpages keygen [--json] [--endorse]

@@ -1,7 +1,7 @@
-import { stableJson } from '../../core/json.ts';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError, UsageError } from '../../core/errors.ts';
+import { stableJson } from '../../core/json.ts';
 import { parseJson, parseWith } from '../../core/validation.ts';
 import { receivedNoticeSchema } from '../../model/webhook.ts';
 import { defaultSigner } from '../../publish/webhook/deliver.ts';

@@ -1,5 +1,5 @@
-import { stableJson } from '../../core/json.ts';
 import { UsageError } from '../../core/errors.ts';
+import { stableJson } from '../../core/json.ts';
 import type { PortsScanReport, PortsSection } from '../../model/ports.ts';
 import { checkWorkTreeRegistry, scanWorkTreePorts } from '../../pipeline/kinds/ports-work-tree.ts';
 import { portsMarkdown } from '../../publish/files/ports.ts';

@@ -1,11 +1,11 @@
-import { resolveNow } from '../now.ts';
 import { resolve } from 'node:path';
 import { loadConfig } from '../../config/index.ts';
-import { InputError, } from '../../core/errors.ts';
+import { InputError } from '../../core/errors.ts';
+import { stableJson } from '../../core/json.ts';
 import { openRepository } from '../../git/index.ts';
 import { formatProbeReport, probeReportJson, recordProbeHistory, runProbes } from '../../probe/index.ts';
-import { stableJson } from '../../core/json.ts';
 import type { Command } from '../command.ts';
+import { resolveNow } from '../now.ts';
 
 const usage = `usage: govpages probe [--repo DIR] [--config FILE] [--strict] [--json] [--dry-run] [--now ISO]
 

@@ -1,8 +1,8 @@
-import { stableJson } from '../../core/json.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError, UsageError } from '../../core/errors.ts';
-import { directorySource, parsePublicKey, urlSource, verifyPublished, type VerifyReport } from '../../integrity/index.ts';
+import { stableJson } from '../../core/json.ts';
+import { directorySource, parsePublicKey, urlSource, type VerifyReport, verifyPublished } from '../../integrity/index.ts';
 import type { Command, Io, ParsedArgs } from '../command.ts';
 
 const usage = `usage: govpages verify DIR|URL [--pubkey B64|PEMFILE]... [--archive] [--checkpoint OLDFILE] [--json] [--timeout SECONDS]
@@ -65,7 +65,8 @@ const command: Command = {
 async function rebuild(target: string, values: ParsedArgs['values'], io: Io): Promise<number> {
   if (/^https?:\/\//i.test(target)) throw new UsageError('--rebuild compares a directory: download the site first');
   const publishedDir = resolve(io.cwd, target);
-  if (!existsSync(publishedDir) || !statSync(publishedDir).isDirectory()) throw new InputError('not a directory (give the output directory of a build)', { file: publishedDir });
+  if (!existsSync(publishedDir) || !statSync(publishedDir).isDirectory())
+    throw new InputError('not a directory (give the output directory of a build)', { file: publishedDir });
   // Loaded here only: the rest of verify never pays for the build pipeline.
   const { rebuildPublished } = await import('../../pipeline/rebuild.ts');
   const report = await rebuildPublished({
@@ -93,10 +94,16 @@ function describe(report: VerifyReport): string {
   const lines = [`verify ${report.source}`];
   if (report.aggregate_sha256) lines.push(`  artifacts: ${report.checked} of ${report.count} re-hashed; aggregate sha256 ${report.aggregate_sha256}`);
   const s = report.signature;
-  lines.push(s.status === 'absent' ? '  signature: none' : `  signature: ${s.status} (Ed25519, format v${s.format_version}, key ${s.key_id?.slice(0, 16)}${s.trust ? `, ${s.trust}` : ''})`);
+  lines.push(
+    s.status === 'absent'
+      ? '  signature: none'
+      : `  signature: ${s.status} (Ed25519, format v${s.format_version}, key ${s.key_id?.slice(0, 16)}${s.trust ? `, ${s.trust}` : ''})`,
+  );
   if (report.archive) {
     const a = report.archive;
-    lines.push(`  archive: build is entry ${a.leaf_index} of ${a.tree_size}, inclusion proof valid${a.consistent_from !== null ? `; log only grew since the old checkpoint (size ${a.consistent_from})` : ''}`);
+    lines.push(
+      `  archive: build is entry ${a.leaf_index} of ${a.tree_size}, inclusion proof valid${a.consistent_from !== null ? `; log only grew since the old checkpoint (size ${a.consistent_from})` : ''}`,
+    );
   }
   for (const note of report.notes) lines.push(`  note: ${note}`);
   for (const problem of report.problems) lines.push(`${problem.kind.toUpperCase()} ${problem.file}: ${problem.message}`);
@@ -107,7 +114,8 @@ function describe(report: VerifyReport): string {
 export default command;
 
 function localSource(dir: string) {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError('not a directory (give the output directory of a build, or its URL)', { file: dir });
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new InputError('not a directory (give the output directory of a build, or its URL)', { file: dir });
   return directorySource(dir);
 }
 

@@ -19,7 +19,10 @@ export const catalogSourceSchema = z
         '2': ['CODEOWNERS|.github/CODEOWNERS|docs/CODEOWNERS', 'LICENSE'],
       })
       .describe('Extra files by tier (`"1"` .. `"4"`), violations when missing.'),
-    recommended_files: z.array(requirementSchema).default(['LICENSE']).describe("Files every repository should have (a warning when missing, unless its tier already requires them)."),
+    recommended_files: z
+      .array(requirementSchema)
+      .default(['LICENSE'])
+      .describe('Files every repository should have (a warning when missing, unless its tier already requires them).'),
     strict: z.boolean().default(false).describe('Warnings fail enforcement too. `GOVERN_STRICT` overrides it; `govpages catalog --strict` overrides both.'),
   })
   .describe('Catalog, policies, checkpoints and drift (seed 002).');

@@ -22,9 +22,7 @@ export const SEED_CRITICAL_LAYERS = [
   'Database Schema',
 ] as const;
 
-const probeName = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'a lowercase slug (letters, digits, "-"), used in badge file names');
+const probeName = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lowercase slug (letters, digits, "-"), used in badge file names');
 
 const httpUrl = z.url({ protocol: /^https?$/ });
 
@@ -43,7 +41,7 @@ export const httpProbeSchema = z
 
 export const integrationProbeSchema = z
   .strictObject({
-    name: probeName.describe('The probe\'s name, unique across `http` and `integration`; it names the badge files.'),
+    name: probeName.describe("The probe's name, unique across `http` and `integration`; it names the badge files."),
     backend: httpUrl.describe('The backend, asked directly.'),
     frontend: httpUrl.describe('The front door users go through (the proxy).'),
     path: z.string().startsWith('/').default('/health').describe('Path requested from both.'),
@@ -78,10 +76,17 @@ export const probesSchema = z
     // Names key the history and the badge files, so each names one probe; `environment` is the
     // environment check's own name.
     const seen = new Set<string>(['environment']);
-    for (const [list, entries] of [['http', probes.http], ['integration', probes.integration]] as const) {
+    for (const [list, entries] of [
+      ['http', probes.http],
+      ['integration', probes.integration],
+    ] as const) {
       entries.forEach((probe, index) => {
         if (seen.has(probe.name)) {
-          context.addIssue({ code: 'custom', path: [list, index, 'name'], message: `probe name "${probe.name}" is already used (names must be unique; "environment" is reserved)` });
+          context.addIssue({
+            code: 'custom',
+            path: [list, index, 'name'],
+            message: `probe name "${probe.name}" is already used (names must be unique; "environment" is reserved)`,
+          });
         }
         seen.add(probe.name);
       });
@@ -95,7 +100,11 @@ export const gatesSourceSchema = z
       .describe('Folder (or one file) of gate run records: `*.jsonl` (one record a line) and `*.json` (a record or an array).'),
     window_days: z.number().int().positive().default(30).describe('Days behind the pass-rate figures.'),
     strict: z.boolean().default(false).describe("Warnings fail too (the seed's `--strict`): CAUTION becomes BLOCKED, a warning gate REJECTs."),
-    critical_layers: z.array(z.string().min(1)).min(1).default([...SEED_CRITICAL_LAYERS]).describe("Layers the coverage figure is measured against (seed 001's 14 critical layers)."),
+    critical_layers: z
+      .array(z.string().min(1))
+      .min(1)
+      .default([...SEED_CRITICAL_LAYERS])
+      .describe("Layers the coverage figure is measured against (seed 001's 14 critical layers)."),
     false_positive_hours: z.number().positive().default(24).describe('An ALLOW followed by an incident starting within this many hours is a false positive.'),
     probes: probesSchema.prefault({}).describe('Probes run by `govpages probe`; the build reads only their history.'),
   })

@@ -3,12 +3,7 @@ import type { Finding, FindingLevel, Operation, OperationsClassification, SpecRe
 import type { OpenApiDiff } from '../openapi/types.ts';
 
 /** Groups a diff (null: nothing to compare) into the published classification. */
-export function classifyOperations(
-  diff: OpenApiDiff | null,
-  base: SpecRef | null,
-  revision: SpecRef | null,
-  operationTotal: number,
-): OperationsClassification {
+export function classifyOperations(diff: OpenApiDiff | null, base: SpecRef | null, revision: SpecRef | null, operationTotal: number): OperationsClassification {
   const findings = diff?.findings ?? [];
   const byRule: Record<string, Finding[]> = {};
   for (const finding of findings) (byRule[finding.id] ??= []).push(finding);
@@ -33,4 +28,3 @@ export function classifyOperations(
 function sortOperations(operations: readonly Operation[]): Operation[] {
   return [...operations].sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.method, b.method));
 }
-

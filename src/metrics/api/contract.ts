@@ -75,7 +75,12 @@ export interface ContractFigures {
 }
 
 /** Which versions in git this build compares the spec at HEAD (blob `headBlob`) with. */
-export function contractBases(versions: readonly SpecVersionSummary[], headBlob: string | null, history: readonly StabilityRecord[], commit: string): ContractBases {
+export function contractBases(
+  versions: readonly SpecVersionSummary[],
+  headBlob: string | null,
+  history: readonly StabilityRecord[],
+  commit: string,
+): ContractBases {
   const last = versions.length - 1;
   const current = headBlob !== null && last >= 0 && versions[last]!.blob === headBlob ? last : null;
   const previous = lastValidBefore(versions, current ?? versions.length);

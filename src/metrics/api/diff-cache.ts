@@ -1,5 +1,5 @@
-import { diffOpenApi, type OpenApiDiff } from '../openapi/index.ts';
 import type { OpenApiDocument } from '../../sources/openapi/index.ts';
+import { diffOpenApi, type OpenApiDiff } from '../openapi/index.ts';
 
 /** A readable version of the spec: the commit it is from, its blob (null: not in git) and document. */
 export interface SpecAt {

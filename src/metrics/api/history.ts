@@ -1,6 +1,6 @@
 import { jsonLines } from '../../core/json.ts';
 import { parseJsonLines } from '../../core/validation.ts';
-import { stabilityRecordSchema, type SpecVersionSummary, type StabilityRecord } from '../../model/api.ts';
+import { type SpecVersionSummary, type StabilityRecord, stabilityRecordSchema } from '../../model/api.ts';
 
 /**
  * The stability history: one record per build ("run"), kept as JSONL on the state branch

@@ -1,38 +1,39 @@
 /** The API contract's figures, checks and events: pure functions over the spec's versions and the run history. */
-export { scoreRun, isStable, parseHistory, previousRuns, backfillRuns, serializeHistory, upsertRun, runsBefore, placeholderStreak } from './history.ts';
-export { computeStabilityMetrics } from './stability.ts';
-export { evaluatePlaceholder, type PlaceholderThresholds } from './placeholder.ts';
-export { evaluateSemver, placeholderSemver, type SemverInput } from './semver.ts';
+
+export { apiChecks } from './checks.ts';
 export { classifyOperations } from './classification.ts';
-export { governanceSummary } from './summary.ts';
+export { type ApiThresholds, basesToRead, type ContractBases, type ContractFigures, type ContractInput, contractBases, evaluateContract } from './contract.ts';
+export { changeCounts, DiffCache, type SpecAt } from './diff-cache.ts';
+export { apiFeedEvents } from './events.ts';
+export { backfillRuns, isStable, parseHistory, placeholderStreak, previousRuns, runsBefore, scoreRun, serializeHistory, upsertRun } from './history.ts';
 export {
+  type Conditions,
   decideNotice,
   failingReasons,
   markDelivered,
   markUndelivered,
+  type NoticeDecision,
   owedReasons,
   readNoticeState,
-  type Conditions,
-  type NoticeDecision,
 } from './notice.ts';
-export { round4 } from './round.ts';
 export { countOperations } from './operations.ts';
-export { semverChain, evaluateAgainst, type ChainResult, type ChainVersion } from './semver-chain.ts';
-export { DiffCache, changeCounts, type SpecAt } from './diff-cache.ts';
-export { ENGINE_FINGERPRINT, cachedSummaries, serializeSpecCache } from './spec-cache.ts';
+export { evaluatePlaceholder, type PlaceholderThresholds } from './placeholder.ts';
+export { round4 } from './round.ts';
+export { evaluateSemver, placeholderSemver, type SemverInput } from './semver.ts';
+export { type ChainResult, type ChainVersion, evaluateAgainst, semverChain } from './semver-chain.ts';
+export { cachedSummaries, ENGINE_FINGERPRINT, serializeSpecCache } from './spec-cache.ts';
+export { describeSpecError } from './spec-error.ts';
 export {
-  summarizeSpecVersions,
-  lastValidBefore,
   baselineBefore,
   chainOf,
-  versionOf,
-  titleOf,
+  lastValidBefore,
   type SpecVersionReader,
   type SummarizedVersions,
+  summarizeSpecVersions,
+  titleOf,
   type VersionRef,
+  versionOf,
 } from './spec-versions.ts';
-export { contractBases, basesToRead, evaluateContract, type ApiThresholds, type ContractBases, type ContractFigures, type ContractInput } from './contract.ts';
-export { describeSpecError } from './spec-error.ts';
-export { apiChecks } from './checks.ts';
-export { apiFeedEvents } from './events.ts';
+export { computeStabilityMetrics } from './stability.ts';
+export { governanceSummary } from './summary.ts';
 // Kept for the badges, which take the status from here (their files are not this kind's to edit).

@@ -1,10 +1,10 @@
 import {
   EMPTY_NOTICE_STATE,
   FAILURE_REASONS,
-  noticeStateSchema,
-  REASON_ORDER,
   type FailureReason,
   type NoticeState,
+  noticeStateSchema,
+  REASON_ORDER,
   type Reason,
   type RecoveryReason,
 } from '../../model/webhook.ts';
@@ -61,9 +61,7 @@ export function decideNotice(previous: NoticeState, conditions: Conditions, comm
   const recoveries = FAILURE_REASONS.filter((reason) => wasFailing.has(reason) && !isFailing(reason)).map((reason) => recoveryOf[reason]);
   const newFailures = failing.filter((reason) => !wasFailing.has(reason));
   // Carried from a failed POST: still true, so still worth saying.
-  const carried = previous.pending.filter((reason) =>
-    isFailureReason(reason) ? isFailing(reason) : !isFailing(failureOf(reason)),
-  );
+  const carried = previous.pending.filter((reason) => (isFailureReason(reason) ? isFailing(reason) : !isFailing(failureOf(reason))));
   const due = ordered([...newFailures, ...recoveries, ...carried]);
   const reasons = ordered([...failing, ...recoveries, ...carried]);
   return {

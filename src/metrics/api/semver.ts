@@ -41,9 +41,12 @@ export function evaluateSemver(input: SemverInput): SemverValidation {
   });
 
   if (input.current === null) {
-    return result('warn', 'not-semver', ['info.version is missing from the current spec, so the SemVer policy cannot be checked.'], [
-      'Set info.version to a SemVer 2.0.0 version such as 1.4.0.',
-    ]);
+    return result(
+      'warn',
+      'not-semver',
+      ['info.version is missing from the current spec, so the SemVer policy cannot be checked.'],
+      ['Set info.version to a SemVer 2.0.0 version such as 1.4.0.'],
+    );
   }
   const current = semver.parse(input.current);
   if (!current) {
@@ -66,8 +69,7 @@ export function evaluateSemver(input: SemverInput): SemverValidation {
   const previous = semver.parse(input.previous);
   if (!previous) {
     return result('warn', 'not-semver', [
-      `Previous version ${JSON.stringify(input.previous)} is not SemVer 2.0.0, so the policy cannot be checked` +
-        (breaking ? `; ${breakingText} found.` : '.'),
+      `Previous version ${JSON.stringify(input.previous)} is not SemVer 2.0.0, so the policy cannot be checked${breaking ? `; ${breakingText} found.` : '.'}`,
     ]);
   }
   const from = previous.version;
@@ -78,10 +80,7 @@ export function evaluateSemver(input: SemverInput): SemverValidation {
 
   const nextMajor = previous.major === 0 ? semver.inc(previous, 'minor')! : semver.inc(previous, 'major')!;
   const samePrereleaseLine =
-    previous.prerelease.length > 0 &&
-    previous.major === current.major &&
-    previous.minor === current.minor &&
-    previous.patch === current.patch;
+    previous.prerelease.length > 0 && previous.major === current.major && previous.minor === current.minor && previous.patch === current.patch;
   const majorUp = current.major > previous.major;
   const minorUp = !majorUp && current.minor > previous.minor;
   const patchUp = !majorUp && !minorUp && current.patch > previous.patch;

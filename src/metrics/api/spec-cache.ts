@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { stableJson } from '../../core/json.ts';
 import { GOVPAGES_VERSION } from '../../core/version.ts';
-import { specVersionsCacheSchema, type SpecVersionSummary } from '../../model/api.ts';
+import { type SpecVersionSummary, specVersionsCacheSchema } from '../../model/api.ts';
 import { RULES } from '../openapi/index.ts';
 
 /**
@@ -22,7 +22,8 @@ export const ENGINE_FINGERPRINT = createHash('sha256')
 export function cachedSummaries(text: string | undefined, versions: readonly { commit: string; blob: string }[]): SpecVersionSummary[] {
   const cached = readCache(text);
   let reusable = 0;
-  while (reusable < versions.length && cached[reusable]?.commit === versions[reusable]!.commit && cached[reusable]!.blob === versions[reusable]!.blob) reusable++;
+  while (reusable < versions.length && cached[reusable]?.commit === versions[reusable]!.commit && cached[reusable]!.blob === versions[reusable]!.blob)
+    reusable++;
   return cached.slice(0, reusable);
 }
 

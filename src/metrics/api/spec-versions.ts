@@ -2,7 +2,7 @@ import type { SpecVersionSummary } from '../../model/api.ts';
 import type { OpenApiDocument, ParsedSpec } from '../../sources/openapi/index.ts';
 import { changeCounts, type DiffCache } from './diff-cache.ts';
 import { countOperations } from './operations.ts';
-import { evaluateAgainst, type ChainVersion } from './semver-chain.ts';
+import { type ChainVersion, evaluateAgainst } from './semver-chain.ts';
 
 /**
  * Every version of the spec in git, summarised: operations, diff against the last readable version
@@ -115,11 +115,16 @@ function summarizeVersion(index: number, context: SummarizeContext): SpecVersion
   const operations = countOperations(doc.paths);
   let change = { added: operations, removed: 0, breaking: 0 };
   if (lastValid >= 0) {
-    change = versions[lastValid]!.blob === version.blob ? { added: 0, removed: 0, breaking: 0 } : changeCounts(diffs.get(at(lastValid), { blob: version.blob, doc }));
+    change =
+      versions[lastValid]!.blob === version.blob ? { added: 0, removed: 0, breaking: 0 } : changeCounts(diffs.get(at(lastValid), { blob: version.blob, doc }));
   }
   const chain = [...chainOf(summaries.slice(0, index)), { valid: true, version: versionOf(doc) }];
-  const semver = evaluateAgainst(chain, index, baseline >= 0 ? baseline : null, lastValid >= 0 ? lastValid : null, (from) =>
-    diffs.get(at(from), { blob: version.blob, doc }).breaking,
+  const semver = evaluateAgainst(
+    chain,
+    index,
+    baseline >= 0 ? baseline : null,
+    lastValid >= 0 ? lastValid : null,
+    (from) => diffs.get(at(from), { blob: version.blob, doc }).breaking,
   );
   return { ...base, version: versionOf(doc), valid: true, operations, ...change, semver_status: semver.status };
 }

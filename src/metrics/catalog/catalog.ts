@@ -1,6 +1,6 @@
 import type { CatalogDocument, CatalogRepository } from '../../model/catalog.ts';
 import type { RepoRecord } from '../../sources/catalog/read.ts';
-import { evaluateRepository, type CatalogPolicy } from './policy.ts';
+import { type CatalogPolicy, evaluateRepository } from './policy.ts';
 
 export const TIERS = ['1', '2', '3', '4'] as const;
 

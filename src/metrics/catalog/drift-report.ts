@@ -30,7 +30,9 @@ export function driftMarkdown(drift: Drift, catalog: CatalogDocument): string {
     ...(violations.get(entry.repository) ?? []).map((finding) => `  - ${finding.message}`),
   ]);
   section(lines, 'Compliance improved', drift.compliance_improved, (entry) => [`- ${entry.repository} (tier ${entry.tier ?? '?'})`]);
-  section(lines, 'New repositories', drift.new_repos, (entry) => [`- ${entry.repository} (tier ${entry.tier ?? '?'}, ${entry.compliant ? 'compliant' : 'non-compliant'})`]);
+  section(lines, 'New repositories', drift.new_repos, (entry) => [
+    `- ${entry.repository} (tier ${entry.tier ?? '?'}, ${entry.compliant ? 'compliant' : 'non-compliant'})`,
+  ]);
   section(lines, 'Removed repositories', drift.removed_repos, (entry) => [`- ${entry.repository} (tier ${entry.tier ?? '?'})`]);
   section(lines, 'Changed files', drift.changed_hashes, (entry) => [
     `- ${entry.repository}: ${[

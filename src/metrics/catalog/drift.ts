@@ -39,14 +39,25 @@ export function computeDrift(previous: Checkpoint | null, latest: Checkpoint): D
     changed_files: drift.changed_hashes.reduce((total, change) => total + change.added.length + change.removed.length + change.modified.length, 0),
   };
   drift.has_drift =
-    drift.summary.compliance_degraded + drift.summary.compliance_improved + drift.summary.new_repos + drift.summary.removed_repos + drift.summary.changed_repos > 0;
+    drift.summary.compliance_degraded +
+      drift.summary.compliance_improved +
+      drift.summary.new_repos +
+      drift.summary.removed_repos +
+      drift.summary.changed_repos >
+    0;
   return drift;
 }
 
 function fileChanges(repository: string, before: Record<string, string>, after: Record<string, string>): FileChanges | null {
-  const added = Object.keys(after).filter((path) => !(path in before)).sort();
-  const removed = Object.keys(before).filter((path) => !(path in after)).sort();
-  const modified = Object.keys(after).filter((path) => path in before && before[path] !== after[path]).sort();
+  const added = Object.keys(after)
+    .filter((path) => !(path in before))
+    .sort();
+  const removed = Object.keys(before)
+    .filter((path) => !(path in after))
+    .sort();
+  const modified = Object.keys(after)
+    .filter((path) => path in before && before[path] !== after[path])
+    .sort();
   return added.length + removed.length + modified.length ? { repository, added, removed, modified } : null;
 }
 

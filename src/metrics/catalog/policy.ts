@@ -1,6 +1,6 @@
 import type { CatalogSourceConfig } from '../../config/sources/catalog.ts';
-import type { RepoRecord } from '../../sources/catalog/read.ts';
 import type { CatalogRuleId, PolicyFinding } from '../../model/catalog.ts';
+import type { RepoRecord } from '../../sources/catalog/read.ts';
 import { CATALOG_RULES } from './rules.ts';
 
 export type CatalogPolicy = Pick<CatalogSourceConfig, 'required_files' | 'tier_required_files' | 'recommended_files'>;
@@ -51,7 +51,10 @@ export function evaluateRepository(record: RepoRecord, policy: CatalogPolicy): R
 
 /** `CODEOWNERS|.github/CODEOWNERS` -> the places the file may be. */
 export function alternatives(requirement: string): string[] {
-  return requirement.split('|').map((path) => path.trim()).filter(Boolean);
+  return requirement
+    .split('|')
+    .map((path) => path.trim())
+    .filter(Boolean);
 }
 
 function describe(requirement: string): string {

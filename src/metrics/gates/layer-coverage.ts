@@ -13,9 +13,7 @@ export function layerCoverage(criticalLayers: readonly string[], gateLayers: rea
   const covered = critical.filter((layer) => named.has(key(layer)));
   const other = [
     ...new Map(
-      gateLayers
-        .filter((layer): layer is string => !!layer && !!layer.trim() && !criticalKeys.has(key(layer)))
-        .map((layer) => [key(layer), layer.trim()]),
+      gateLayers.filter((layer): layer is string => !!layer && !!layer.trim() && !criticalKeys.has(key(layer))).map((layer) => [key(layer), layer.trim()]),
     ).values(),
   ].sort();
   return {

@@ -1,3 +1,3 @@
-export { mttrMinutes, daysSinceLastIncident, computeIncidentsSection } from './incident-figures.ts';
 export { incidentsCheck } from './check.ts';
 export { incidentEvents } from './events.ts';
+export { computeIncidentsSection, daysSinceLastIncident, mttrMinutes } from './incident-figures.ts';

@@ -1,8 +1,8 @@
 import type { OpenApiDocument } from '../../sources/openapi/index.ts';
 import { asObject, entries, escapePointer, type JsonObject } from './json.ts';
-import { collectOperations, parameterSchema, type OperationEntry } from './operations.ts';
+import { collectOperations, type OperationEntry, parameterSchema } from './operations.ts';
 import type { Finding, FindingLevel } from './types.ts';
-import { walkSchemas, type SchemaPair, type VariantPair } from './walk.ts';
+import { type SchemaPair, type VariantPair, walkSchemas } from './walk.ts';
 
 /** What every rule is given: operations matched once, and every corresponding pair of schemas. */
 export interface DiffContext {

@@ -21,8 +21,10 @@ export function diffOpenApi(base: OpenApiDocument, revision: OpenApiDocument): O
   findings.sort(compareFindings);
   const added: Operation[] = [];
   const removed: Operation[] = [];
-  for (const [key, operation] of context.revisionOperations) if (!context.baseOperations.has(key)) added.push({ method: operation.method, path: operation.path });
-  for (const [key, operation] of context.baseOperations) if (!context.revisionOperations.has(key)) removed.push({ method: operation.method, path: operation.path });
+  for (const [key, operation] of context.revisionOperations)
+    if (!context.baseOperations.has(key)) added.push({ method: operation.method, path: operation.path });
+  for (const [key, operation] of context.baseOperations)
+    if (!context.revisionOperations.has(key)) removed.push({ method: operation.method, path: operation.path });
   added.sort(compareOperations);
   removed.sort(compareOperations);
   return { operations: { added, removed }, findings, breaking: findings.filter((finding) => finding.level === 'breaking').length };
@@ -34,7 +36,6 @@ export function summarizeDiff(diff: OpenApiDiff): Record<FindingLevel, number> &
   for (const finding of diff.findings) counts[finding.level]++;
   return { ...counts, operationsAdded: diff.operations.added.length, operationsRemoved: diff.operations.removed.length };
 }
-
 
 function compareFindings(a: Finding, b: Finding): number {
   return (

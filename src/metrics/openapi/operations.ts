@@ -1,4 +1,4 @@
-import { asArray, asObject, asString, entries, structuralHash, type JsonObject } from './json.ts';
+import { asArray, asObject, asString, entries, type JsonObject, structuralHash } from './json.ts';
 
 /** Operations of a document, keyed so that renaming a path parameter is not a change. */
 

@@ -25,7 +25,8 @@ export function summaryLine(diff: OpenApiDiff): string {
 export function formatDiffText({ base, revision, diff }: DiffReportInput): string {
   const lines = [`${base.file} (${base.version}) -> ${revision.file} (${revision.version}): ${summaryLine(diff)}`];
   for (const level of ['breaking', 'warning', 'info'] as const) {
-    for (const finding of diff.findings.filter((item) => item.level === level)) lines.push(`${level.toUpperCase().padEnd(8)} ${finding.id}: ${finding.message}`);
+    for (const finding of diff.findings.filter((item) => item.level === level))
+      lines.push(`${level.toUpperCase().padEnd(8)} ${finding.id}: ${finding.message}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -50,11 +51,17 @@ export function formatDiffJson({ base, revision, diff }: DiffReportInput): strin
  */
 export function formatDiffMarkdown({ base, revision, diff }: DiffReportInput): string {
   const verdict = diff.breaking > 0 ? `**${diff.breaking} breaking change${diff.breaking === 1 ? '' : 's'}**` : '**No breaking changes**';
-  const out = [`### OpenAPI diff: ${verdict}`, '', `\`${base.file}\` (${escapeCell(base.version)}) → \`${revision.file}\` (${escapeCell(revision.version)}): ${summaryLine(diff)}`, ''];
+  const out = [
+    `### OpenAPI diff: ${verdict}`,
+    '',
+    `\`${base.file}\` (${escapeCell(base.version)}) → \`${revision.file}\` (${escapeCell(revision.version)}): ${summaryLine(diff)}`,
+    '',
+  ];
   const breaking = byLevel(diff.findings, 'breaking');
   if (breaking.length > 0) {
     out.push('| Operation | Rule | Change |', '| --- | --- | --- |');
-    for (const finding of breaking) out.push(`| ${escapeCell(finding.operation ?? '(document)')} | \`${finding.id}\` | ${escapeCell(stripOperation(finding))} |`);
+    for (const finding of breaking)
+      out.push(`| ${escapeCell(finding.operation ?? '(document)')} | \`${finding.id}\` | ${escapeCell(stripOperation(finding))} |`);
     out.push('');
   }
   for (const [level, title] of [
@@ -82,4 +89,3 @@ function stripOperation(finding: Finding): string {
 function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, ' ');
 }
-

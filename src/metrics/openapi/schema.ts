@@ -1,4 +1,4 @@
-import { asArray, asNumber, asObject, asString, fingerprint, structuralHash, type JsonObject } from './json.ts';
+import { asArray, asNumber, asObject, asString, fingerprint, type JsonObject, structuralHash } from './json.ts';
 
 /** Schema semantics the rules share: allOf flattening, type sets, nullability, enums, members. */
 

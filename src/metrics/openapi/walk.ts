@@ -1,5 +1,5 @@
 import { escapePointer, structuralHash } from './json.ts';
-import { flatten, isNullable, matchMembers, members, properties, type MemberMatch, type Schema } from './schema.ts';
+import { flatten, isNullable, type MemberMatch, matchMembers, members, properties, type Schema } from './schema.ts';
 
 /**
  * Walks two schemas side by side and lists every pair of corresponding nodes: the roots, common

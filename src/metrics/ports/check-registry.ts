@@ -1,15 +1,13 @@
 import { compareStrings } from '../../core/compare.ts';
 import type { PortFinding } from '../../model/ports.ts';
 import type { RegistryRecord } from '../../sources/ports/registry-schema.ts';
-import { hostBindings, hostPorts, type HostBinding } from './host-bindings.ts';
+import { type HostBinding, hostBindings, hostPorts } from './host-bindings.ts';
 import { PORT_RULES } from './rules.ts';
 
 /** Every finding of the registry, sorted by port, then rule, then services. */
 export function checkRegistry(registry: RegistryRecord): PortFinding[] {
   const findings = [...conflicts(registry), ...internalConflicts(registry), ...outOfRange(registry), ...rangeOverlaps(registry)];
-  return findings.sort(
-    (a, b) => a.port - b.port || compareStrings(a.rule, b.rule) || compareStrings(a.services.join(), b.services.join()),
-  );
+  return findings.sort((a, b) => a.port - b.port || compareStrings(a.rule, b.rule) || compareStrings(a.services.join(), b.services.join()));
 }
 
 function conflicts(registry: RegistryRecord): PortFinding[] {

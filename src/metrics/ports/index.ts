@@ -1,7 +1,7 @@
-export { checkRegistry } from './check-registry.ts';
 export { registryCheck } from './check.ts';
+export { checkRegistry } from './check-registry.ts';
 export { conflictEvents } from './events.ts';
-export { hostBindings, hostPorts, type HostBinding } from './host-bindings.ts';
-export { portOwners, scanReport } from './scan-report.ts';
+export { type HostBinding, hostBindings, hostPorts } from './host-bindings.ts';
 export { PORT_RULES } from './rules.ts';
+export { portOwners, scanReport } from './scan-report.ts';
 export { portsSection } from './table.ts';

@@ -8,7 +8,13 @@ import type { TaxonomySection } from '../../model/taxonomy.ts';
  */
 export function taxonomyChecks(section: TaxonomySection, thresholds: Thresholds): Check[] {
   const figures = section.figures;
-  const check = (id: string, title: string, status: Check['status'], message: string): Check => ({ id: `taxonomy.${id}`, kind: 'taxonomy', title, status, message });
+  const check = (id: string, title: string, status: Check['status'], message: string): Check => ({
+    id: `taxonomy.${id}`,
+    kind: 'taxonomy',
+    title,
+    status,
+    message,
+  });
   const { errors, warnings } = section.lint;
   const checks: Check[] = [
     check(

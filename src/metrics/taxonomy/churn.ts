@@ -21,8 +21,7 @@ export function churnBetween(before: SeverityIndex, after: SeverityIndex): Churn
   const added = [...after.keys()].filter((name) => !before.has(name)).sort(compareStrings);
   const removed = [...before.keys()].filter((name) => !after.has(name)).sort(compareStrings);
   const risk =
-    added.reduce((sum, name) => sum + SEVERITY_WEIGHT[after.get(name)!], 0) +
-    removed.reduce((sum, name) => sum + SEVERITY_WEIGHT[before.get(name)!], 0);
+    added.reduce((sum, name) => sum + SEVERITY_WEIGHT[after.get(name)!], 0) + removed.reduce((sum, name) => sum + SEVERITY_WEIGHT[before.get(name)!], 0);
   return { added, removed, churn: added.length + removed.length, risk_churn: risk };
 }
 

@@ -7,7 +7,12 @@ import type { Taxonomy } from '../../sources/taxonomy/schema.ts';
  * Coverage of the Prometheus rules by the taxonomy (the seed's `--check`): every alert in the rules
  * must be in the taxonomy, and no deprecated alert may still be in the rules.
  */
-export function checkCoverage(taxonomy: Taxonomy, rules: readonly AlertRule[], rulesFiles: readonly string[], file: string): { report: CoverageReport; errors: LintIssue[] } {
+export function checkCoverage(
+  taxonomy: Taxonomy,
+  rules: readonly AlertRule[],
+  rulesFiles: readonly string[],
+  file: string,
+): { report: CoverageReport; errors: LintIssue[] } {
   const byName = new Map(taxonomy.alerts.map((alert, index) => [alert.name, { alert, index }]));
   const ruleNames = new Set(rules.map((rule) => rule.alert));
   const errors: LintIssue[] = [];
@@ -17,12 +22,26 @@ export function checkCoverage(taxonomy: Taxonomy, rules: readonly AlertRule[], r
     const entry = byName.get(rule.alert);
     if (!entry) {
       if (!missing.has(rule.alert)) {
-        errors.push({ rule: 'coverage-missing', level: 'error', alert: rule.alert, message: `alert "${rule.alert}" is in the rules but not in the taxonomy (${file})`, where: `line ${rule.line}`, file: rule.file });
+        errors.push({
+          rule: 'coverage-missing',
+          level: 'error',
+          alert: rule.alert,
+          message: `alert "${rule.alert}" is in the rules but not in the taxonomy (${file})`,
+          where: `line ${rule.line}`,
+          file: rule.file,
+        });
       }
       missing.add(rule.alert);
     } else if (entry.alert.deprecated && !deprecatedInRules.has(rule.alert)) {
       deprecatedInRules.add(rule.alert);
-      errors.push({ rule: 'coverage-deprecated-in-rules', level: 'error', alert: rule.alert, message: `deprecated alert "${rule.alert}" is still in the rules (remove it from ${rule.file}:${rule.line})`, where: `$.alerts[${entry.index}]`, file });
+      errors.push({
+        rule: 'coverage-deprecated-in-rules',
+        level: 'error',
+        alert: rule.alert,
+        message: `deprecated alert "${rule.alert}" is still in the rules (remove it from ${rule.file}:${rule.line})`,
+        where: `$.alerts[${entry.index}]`,
+        file,
+      });
     }
   }
   const notInRules = taxonomy.alerts.filter((alert) => !alert.deprecated && !ruleNames.has(alert.name)).map((alert) => alert.name);

@@ -1,5 +1,5 @@
-import type { TaxonomySourceConfig } from '../../config/sources/taxonomy.ts';
 import type { Thresholds } from '../../config/schema.ts';
+import type { TaxonomySourceConfig } from '../../config/sources/taxonomy.ts';
 import type { CoverageReport, LintIssue } from '../../model/taxonomy.ts';
 import type { TaxonomyInputs } from '../../sources/taxonomy/read.ts';
 import { checkCoverage } from './coverage.ts';

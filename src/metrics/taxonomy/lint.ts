@@ -47,11 +47,25 @@ export function lintTaxonomy(taxonomy: Taxonomy, options: LintOptions): { errors
       }
     } else {
       if (!/deprecat/i.test(alert.description)) {
-        issue('error', 'deprecated-not-described', alert.name, index, 'description', 'deprecated alert does not say so in its description (expected the word "deprecated")');
+        issue(
+          'error',
+          'deprecated-not-described',
+          alert.name,
+          index,
+          'description',
+          'deprecated alert does not say so in its description (expected the word "deprecated")',
+        );
       }
       if (options.deprecationMaxDays > 0) {
         if (!alert.deprecated_since) {
-          issue('warning', 'deprecated-since-missing', alert.name, index, 'deprecated', 'deprecated alert has no deprecated_since, so its age cannot be checked');
+          issue(
+            'warning',
+            'deprecated-since-missing',
+            alert.name,
+            index,
+            'deprecated',
+            'deprecated alert has no deprecated_since, so its age cannot be checked',
+          );
         } else {
           const age = Math.floor((now - Date.parse(alert.deprecated_since)) / DAY_MS);
           if (age > options.deprecationMaxDays) {
@@ -72,13 +86,27 @@ export function lintTaxonomy(taxonomy: Taxonomy, options: LintOptions): { errors
       const declared = alert.for === undefined ? null : parseDuration(alert.for);
       const actual = rule.for === null ? 0 : parseDuration(rule.for);
       if (alert.for !== undefined && declared !== (actual ?? -1)) {
-        issue('error', 'for-mismatch', alert.name, index, 'for', `for "${alert.for}" differs from the rule's for "${rule.for ?? '0s'}" (${rule.file}:${rule.line})`);
+        issue(
+          'error',
+          'for-mismatch',
+          alert.name,
+          index,
+          'for',
+          `for "${alert.for}" differs from the rule's for "${rule.for ?? '0s'}" (${rule.file}:${rule.line})`,
+        );
       }
       if (alert.windows && alert.windows.length > 0) {
         const used = expressionWindows(rule.expr);
         const missing = alert.windows.filter((window) => !used.has(parseDuration(window) ?? -1));
         if (missing.length > 0) {
-          issue('error', 'windows-mismatch', alert.name, index, 'windows', `windows ${missing.join(', ')} are not used by the rule's expression (${rule.file}:${rule.line})`);
+          issue(
+            'error',
+            'windows-mismatch',
+            alert.name,
+            index,
+            'windows',
+            `windows ${missing.join(', ')} are not used by the rule's expression (${rule.file}:${rule.line})`,
+          );
         }
       }
     }

@@ -1,7 +1,7 @@
 import { DAY_MS, utcDay } from '../../core/time.ts';
 import type { DailySnapshot, Severity } from '../../model/taxonomy.ts';
-import { churnBetween, stability, type SeverityIndex } from './churn.ts';
-import { countSummary, severityIndex, type Counts, type TaxonomySummary } from './summary.ts';
+import { churnBetween, type SeverityIndex, stability } from './churn.ts';
+import { type Counts, countSummary, severityIndex, type TaxonomySummary } from './summary.ts';
 
 /** The taxonomy as it stood at the end of one UTC day, reduced to what snapshots need. */
 export interface DayState {

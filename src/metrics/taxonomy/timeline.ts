@@ -2,7 +2,7 @@ import { DAY_MS, utcDay } from '../../core/time.ts';
 import type { ChangelogEntry } from '../../model/taxonomy.ts';
 import { changelogBetween } from './changelog.ts';
 import type { SeverityIndex } from './churn.ts';
-import { dayState, type DayState } from './snapshots.ts';
+import { type DayState, dayState } from './snapshots.ts';
 import { severityIndex, type TaxonomySummary } from './summary.ts';
 
 export interface TimelineVersion {

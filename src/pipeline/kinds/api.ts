@@ -12,11 +12,11 @@ import {
   summarizeSpecVersions,
   titleOf,
 } from '../../metrics/api/index.ts';
-import { HISTORY_STATE_PATH, NOTICE_STATE_PATH, VERSIONS_STATE_PATH, type ApiSection } from '../../model/api.ts';
+import { type ApiSection, HISTORY_STATE_PATH, NOTICE_STATE_PATH, VERSIONS_STATE_PATH } from '../../model/api.ts';
 import type { OutputFile } from '../../model/output-file.ts';
 import { apiBadges } from '../../publish/badges/api/index.ts';
 import { apiFiles, apiStateFiles } from '../../publish/files/api.ts';
-import { buildNotice, deliverBuiltNotice, type DeliveryReport } from '../../publish/webhook/index.ts';
+import { buildNotice, type DeliveryReport, deliverBuiltNotice } from '../../publish/webhook/index.ts';
 import { listSpecVersions, loadSpecVersions, readSpecAtHead, readSpecVersions } from '../../sources/openapi/index.ts';
 import type { BuildContext, EvidenceKind, KindResult } from '../kind.ts';
 
@@ -75,7 +75,10 @@ export async function collectApi(context: BuildContext): Promise<KindResult<'api
     files: apiFiles(section),
     badges: apiBadges({ ...metrics, ...figures.summary, payload_version: section.notice.version }, config.badges.cache_seconds),
     checks: apiChecks(section, thresholds),
-    events: apiFeedEvents(figures.runs, spec.summaries, { windowSize: thresholds.stability_window_size, stabilityThreshold: thresholds.stability_alert_threshold }),
+    events: apiFeedEvents(figures.runs, spec.summaries, {
+      windowSize: thresholds.stability_window_size,
+      stabilityThreshold: thresholds.stability_alert_threshold,
+    }),
     state: apiStateFiles(section, figures.notice.state),
   };
 }

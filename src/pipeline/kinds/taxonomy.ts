@@ -1,6 +1,14 @@
-import type { TaxonomySourceConfig } from '../../config/sources/taxonomy.ts';
 import type { Thresholds } from '../../config/schema.ts';
-import { createTimeline, summarize, taxonomyChecks, taxonomyEvents, taxonomyLintReport, taxonomySection, type TaxonomyLintReport } from '../../metrics/taxonomy/index.ts';
+import type { TaxonomySourceConfig } from '../../config/sources/taxonomy.ts';
+import {
+  createTimeline,
+  summarize,
+  type TaxonomyLintReport,
+  taxonomyChecks,
+  taxonomyEvents,
+  taxonomyLintReport,
+  taxonomySection,
+} from '../../metrics/taxonomy/index.ts';
 import { taxonomyEndpoints } from '../../publish/badges/taxonomy/endpoints.ts';
 import { taxonomyFiles } from '../../publish/files/taxonomy.ts';
 import { readTaxonomyHistory, readTaxonomyInputs } from '../../sources/taxonomy/index.ts';
@@ -18,7 +26,9 @@ export async function collectTaxonomy(context: BuildContext): Promise<KindResult
 
   context.progress(`reading the history of ${source.path}`);
   const timeline = createTimeline(context.now, thresholds.churn_window_days);
-  const skipped = await readTaxonomyHistory(context.repo, source.path, ({ taxonomy, ...version }) => timeline.add({ ...version, summary: summarize(taxonomy) }));
+  const skipped = await readTaxonomyHistory(context.repo, source.path, ({ taxonomy, ...version }) =>
+    timeline.add({ ...version, summary: summarize(taxonomy) }),
+  );
   const history = timeline.finish();
   context.progress(`${history.versions} versions of ${source.path} read`);
 

@@ -1,6 +1,6 @@
 import { stableJson } from '../../core/json.ts';
 import { serializeHistory, serializeSpecCache } from '../../metrics/api/index.ts';
-import { HISTORY_STATE_PATH, NOTICE_STATE_PATH, VERSIONS_STATE_PATH, type ApiSection } from '../../model/api.ts';
+import { type ApiSection, HISTORY_STATE_PATH, NOTICE_STATE_PATH, VERSIONS_STATE_PATH } from '../../model/api.ts';
 import type { OutputFile } from '../../model/output-file.ts';
 import type { NoticeState } from '../../model/webhook.ts';
 import { governanceWebhookJsonSchema, serializeNotice, WEBHOOK_PAYLOAD_PATH, WEBHOOK_SCHEMA_PATH } from '../webhook/index.ts';

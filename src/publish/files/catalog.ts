@@ -31,10 +31,7 @@ export function catalogFiles(published: {
 
 /** The catalog's two Shields endpoint badges. */
 export function catalogBadges(summary: CatalogSummary, drift: Drift['summary'], cacheSeconds: number): PublishedBadge[] {
-  return [
-    publishBadge('catalog', catalogComplianceBadge, summary, cacheSeconds),
-    publishBadge('catalog', catalogDegradedBadge, drift, cacheSeconds),
-  ];
+  return [publishBadge('catalog', catalogComplianceBadge, summary, cacheSeconds), publishBadge('catalog', catalogDegradedBadge, drift, cacheSeconds)];
 }
 
 /** The state files to keep on the state branch (path -> content); `previous` is left out when there is none. */

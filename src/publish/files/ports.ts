@@ -15,10 +15,7 @@ export function portsFiles(section: PortsSection): OutputFile[] {
 
 /** The conflicts badge and the registered-ports badge, from the section's summary. */
 export function portsBadges(section: PortsSection, cacheSeconds: number): PublishedBadge[] {
-  return [
-    publishBadge('ports', portConflictsBadge, section.summary, cacheSeconds),
-    publishBadge('ports', portsRegisteredBadge, section.summary, cacheSeconds),
-  ];
+  return [publishBadge('ports', portConflictsBadge, section.summary, cacheSeconds), publishBadge('ports', portsRegisteredBadge, section.summary, cacheSeconds)];
 }
 
 /** `PORTS.md`: the generated services/ports table, so the documentation is never out of date. */
@@ -33,19 +30,21 @@ export function portsMarkdown(section: PortsSection): string {
     '',
     '| Host port | Protocol | Service | Port | Internal | External | Runs in | Range | Line |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...section.rows.map((row) =>
-      [
-        row.host_ports.length ? row.host_ports.join(', ') : '-',
-        row.protocol,
-        cell(row.service) + (row.conflict ? ' **(conflict)**' : ''),
-        cell(row.port_name),
-        String(row.internal),
-        row.external === null ? '-' : String(row.external),
-        row.container ? 'container' : 'host',
-        row.range === null ? '-' : cell(row.range),
-        String(row.line),
-      ].join(' | '),
-    ).map((row) => `| ${row} |`),
+    ...section.rows
+      .map((row) =>
+        [
+          row.host_ports.length ? row.host_ports.join(', ') : '-',
+          row.protocol,
+          cell(row.service) + (row.conflict ? ' **(conflict)**' : ''),
+          cell(row.port_name),
+          String(row.internal),
+          row.external === null ? '-' : String(row.external),
+          row.container ? 'container' : 'host',
+          row.range === null ? '-' : cell(row.range),
+          String(row.line),
+        ].join(' | '),
+      )
+      .map((row) => `| ${row} |`),
   ];
   if (section.ranges.length) {
     lines.push('', '## Ranges', '', '| Range | From | To | Used | Description |', '| --- | --- | --- | --- | --- |');

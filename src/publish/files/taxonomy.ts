@@ -27,7 +27,9 @@ export function prometheusSamples(section: TaxonomySection): Sample[] {
   const gauge = (name: string, help: string, value: number, labels?: Record<string, string>): Sample => ({ name, help, type: 'gauge', value, labels });
   const missing = section.alerts.filter((alert) => !alert.deprecated && alert.runbook_status !== 'complete').length;
   return [
-    ...SEVERITIES.map((severity) => gauge('taxonomy_alerts_total', 'Count of alerts per severity (active + deprecated)', figures.by_severity[severity], { severity })),
+    ...SEVERITIES.map((severity) =>
+      gauge('taxonomy_alerts_total', 'Count of alerts per severity (active + deprecated)', figures.by_severity[severity], { severity }),
+    ),
     gauge('taxonomy_alerts_runbook_missing', 'Count of active alerts missing a non-placeholder runbook', missing),
     gauge('taxonomy_alerts_runbook_coverage_percent', 'Percentage (0-100) runbook completeness', figures.runbook_completeness_percent),
     gauge('taxonomy_alerts_deprecated', 'Count of deprecated alerts', figures.deprecated),

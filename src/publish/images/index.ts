@@ -1,3 +1,3 @@
 export { badgeSize, renderBadgeSvg } from './badge-svg.ts';
-export { renderSocialCard, socialCardSvg, SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH } from './social-card.ts';
-export { socialCardTree, type CardNode } from './social-card-tree.ts';
+export { renderSocialCard, SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH, socialCardSvg } from './social-card.ts';
+export { type CardNode, socialCardTree } from './social-card-tree.ts';

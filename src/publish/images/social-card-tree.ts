@@ -1,6 +1,6 @@
 import type { StatusModel } from '../../model/status-model.ts';
-import { keyFigures } from '../../present/figures.ts';
 import { formatDateTime } from '../../present/dates.ts';
+import { keyFigures } from '../../present/figures.ts';
 import { STATUS_PRESENTATION } from '../../present/status.ts';
 
 /** A satori element (the shape JSX would produce), written as data so no JSX toolchain is needed. */
@@ -30,14 +30,37 @@ export function socialCardTree(model: StatusModel): CardNode {
   const figures = keyFigures(model).slice(0, 3);
   return node(
     'div',
-    { width: CARD_WIDTH, height: CARD_HEIGHT, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', backgroundColor: '#0d1117', color: '#e6edf3', fontFamily: 'Inter' },
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '64px 72px',
+      backgroundColor: '#0d1117',
+      color: '#e6edf3',
+      fontFamily: 'Inter',
+    },
     [
       node('div', { display: 'flex', flexDirection: 'column' }, [
         node('div', { fontSize: 30, color: '#9da7b3' }, 'Governance status'),
         node('div', { fontSize: 64, fontWeight: 700, marginTop: 12, lineHeight: 1.1 }, clip(model.site.title, 60)),
       ]),
       node('div', { display: 'flex', alignItems: 'center' }, [
-        node('div', { display: 'flex', padding: '12px 32px', borderRadius: 16, backgroundColor: TONE_COLORS[status.tone], color: '#ffffff', fontSize: 44, fontWeight: 700 }, status.label),
+        node(
+          'div',
+          {
+            display: 'flex',
+            padding: '12px 32px',
+            borderRadius: 16,
+            backgroundColor: TONE_COLORS[status.tone],
+            color: '#ffffff',
+            fontSize: 44,
+            fontWeight: 700,
+          },
+          status.label,
+        ),
         node('div', { display: 'flex', marginLeft: 32, fontSize: 28, color: '#9da7b3' }, `${model.verdict.checks.length} checks`),
       ]),
       node(

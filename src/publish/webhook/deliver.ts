@@ -4,7 +4,7 @@ import { markDelivered, markUndelivered, owedReasons, readNoticeState } from '..
 import { NOTICE_STATE_PATH } from '../../model/api.ts';
 import type { OutputFile } from '../../model/output-file.ts';
 import { WEBHOOK_PAYLOAD_PATH } from './payload.ts';
-import { postWebhook, webhookHost, type PostResult } from './post.ts';
+import { type PostResult, postWebhook, webhookHost } from './post.ts';
 
 export interface DeliveryOptions {
   /** The payload bytes exactly as published in `status/webhook-payload.json`. */

@@ -1,6 +1,6 @@
 import { stableJson } from '../../core/json.ts';
 import type { SemverStatus } from '../../model/api.ts';
-import { PAYLOAD_VERSION, REASON_ORDER, type GovernanceNotice, type Reason } from '../../model/webhook.ts';
+import { type GovernanceNotice, PAYLOAD_VERSION, REASON_ORDER, type Reason } from '../../model/webhook.ts';
 
 export const WEBHOOK_PAYLOAD_PATH = 'status/webhook-payload.json';
 

@@ -66,4 +66,3 @@ export function changeCount(entry: ChangelogEntry): number {
 function distinct(values: readonly string[]): string[] {
   return [...new Set(values)].sort(compareStrings);
 }
-

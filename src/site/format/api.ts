@@ -1,6 +1,6 @@
 import { compareStrings } from '../../core/compare.ts';
-import type { StabilityRecord } from '../../model/api.ts';
 import type { Finding, FindingLevel } from '../../metrics/openapi/types.ts';
+import type { StabilityRecord } from '../../model/api.ts';
 
 /**
  * Anchor of an operation on the API page; findings link to it.
@@ -30,7 +30,11 @@ export function groupFindings(byRule: Record<string, Finding[]>): RuleGroup[] {
 }
 
 /** Every operation the diff touched (findings, added, removed), each once, sorted by path then method. */
-export function touchedOperations(findings: readonly Finding[], added: readonly { method: string; path: string }[], removed: readonly { method: string; path: string }[]): string[] {
+export function touchedOperations(
+  findings: readonly Finding[],
+  added: readonly { method: string; path: string }[],
+  removed: readonly { method: string; path: string }[],
+): string[] {
   const names = new Set<string>();
   for (const finding of findings) if (finding.operation) names.add(finding.operation);
   for (const operation of [...added, ...removed]) names.add(`${operation.method.toUpperCase()} ${operation.path}`);

@@ -18,7 +18,9 @@ export function tierLabel(tier: number | string | null): string {
 }
 
 /** One row per tier with its repositories, in tier order (unknown last), for the grouped table. */
-export function tierGroups(section: Pick<CatalogSection, 'tiers' | 'repositories'>): { tier: string; label: string; repositories: CatalogRepository[]; compliant: number }[] {
+export function tierGroups(
+  section: Pick<CatalogSection, 'tiers' | 'repositories'>,
+): { tier: string; label: string; repositories: CatalogRepository[]; compliant: number }[] {
   const byId = new Map(section.repositories.map((repository) => [repository.id, repository]));
   return Object.keys(section.tiers)
     .sort((a, b) => (a === 'unknown' ? 1 : b === 'unknown' ? -1 : Number(a) - Number(b)))

@@ -34,7 +34,12 @@ export function startIntegrityPage(doc: Document, fetchFn: typeof fetch, href: s
       set('count', '—');
     }
     if (signatureText) {
-      const signature = JSON.parse(signatureText) as { signature_format_version: number; key_id: string; public_key: string; previous_public_keys: { key_id: string }[] };
+      const signature = JSON.parse(signatureText) as {
+        signature_format_version: number;
+        key_id: string;
+        public_key: string;
+        previous_public_keys: { key_id: string }[];
+      };
       set('signature', `Ed25519, format v${signature.signature_format_version}`);
       set('key_id', signature.key_id);
       set('public_key', signature.public_key);
@@ -44,11 +49,20 @@ export function startIntegrityPage(doc: Document, fetchFn: typeof fetch, href: s
       for (const field of ['key_id', 'public_key', 'previous_keys']) set(field, '—');
     }
     const lines = (logText ?? '').split('\n').filter((line) => line.trim());
-    set('checkpoint-summary', checkpointText ? `Tree size ${lines.length}; checkpoint origin: ${checkpointText.split('\n')[0] ?? ''}` : 'No archive published.');
+    set(
+      'checkpoint-summary',
+      checkpointText ? `Tree size ${lines.length}; checkpoint origin: ${checkpointText.split('\n')[0] ?? ''}` : 'No archive published.',
+    );
     const entries = doc.getElementById('archive-entries');
     lines.forEach((line, index) => {
       const entry = JSON.parse(line) as { build_time: string; commit: string; count: number; aggregate_sha256: string; signature: string | null };
-      entries?.prepend(row(doc, [String(index), entry.build_time, entry.commit.slice(0, 7), String(entry.count), entry.aggregate_sha256, entry.signature ? 'yes' : 'no'], [false, false, true, false, true, false]));
+      entries?.prepend(
+        row(
+          doc,
+          [String(index), entry.build_time, entry.commit.slice(0, 7), String(entry.count), entry.aggregate_sha256, entry.signature ? 'yes' : 'no'],
+          [false, false, true, false, true, false],
+        ),
+      );
     });
   })().catch((error: unknown) => set('aggregate', `could not read the integrity files: ${String(error)}`));
 }

@@ -1,5 +1,5 @@
 import nacl from 'tweetnacl';
-import { verifyInBrowser, type BrowserVerifyResult } from '../../integrity/browser-verify.ts';
+import { type BrowserVerifyResult, verifyInBrowser } from '../../integrity/browser-verify.ts';
 
 /**
  * The verify page: re-hashes every published artifact with SubtleCrypto and checks the Ed25519
@@ -23,13 +23,17 @@ export function startVerifyPage(doc: Document): void {
     list.replaceChildren();
     if (button) button.disabled = true;
     try {
-      const outcome = await verifyInBrowser(siteRoot, { fetch: window.fetch.bind(window), subtle: window.crypto.subtle, nacl }, {
-        pinnedPublicKey: keyInput?.value.trim() || undefined,
-        unsigned: root.dataset.signed === 'false',
-        onProgress: (done, total) => {
-          result.textContent = `Verifying… ${done} of ${total} artifacts`;
+      const outcome = await verifyInBrowser(
+        siteRoot,
+        { fetch: window.fetch.bind(window), subtle: window.crypto.subtle, nacl },
+        {
+          pinnedPublicKey: keyInput?.value.trim() || undefined,
+          unsigned: root.dataset.signed === 'false',
+          onProgress: (done, total) => {
+            result.textContent = `Verifying… ${done} of ${total} artifacts`;
+          },
         },
-      });
+      );
       show(doc, outcome, result, list);
       root.dataset.verifyState = outcome.ok ? 'ok' : 'failed';
     } catch (error) {
@@ -46,7 +50,11 @@ export function startVerifyPage(doc: Document): void {
 
 function show(doc: Document, outcome: BrowserVerifyResult, result: HTMLElement, list: HTMLElement): void {
   const signature =
-    outcome.signature === 'valid' ? `Ed25519 signature valid (key ${outcome.key_id?.slice(0, 16) ?? '?'}…)` : outcome.signature === 'invalid' ? 'Ed25519 signature INVALID' : 'the bundle is not signed';
+    outcome.signature === 'valid'
+      ? `Ed25519 signature valid (key ${outcome.key_id?.slice(0, 16) ?? '?'}…)`
+      : outcome.signature === 'invalid'
+        ? 'Ed25519 signature INVALID'
+        : 'the bundle is not signed';
   if (outcome.ok) {
     result.className = 'result tone-good';
     result.textContent = `Verified: ${outcome.checked} of ${outcome.count} artifacts match status/checksums.json (aggregate ${outcome.aggregate_sha256?.slice(0, 16)}…); ${signature}.`;

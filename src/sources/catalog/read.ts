@@ -4,7 +4,7 @@ import { compareStrings } from '../../core/compare.ts';
 import { InputError } from '../../core/errors.ts';
 import { parseWith } from '../../core/validation.ts';
 import type { FileTree } from './file-tree.ts';
-import { repoMetadataSchema, type RepoMetadata } from './metadata-schema.ts';
+import { type RepoMetadata, repoMetadataSchema } from './metadata-schema.ts';
 import { parseYamlDocument } from './yaml.ts';
 
 /** One repository of the portfolio as read from the tree: its metadata (or why it is unusable) and file hashes. */

@@ -1,6 +1,6 @@
 import { compareStrings } from '../../core/compare.ts';
 import type { Snapshot } from '../../git/index.ts';
-import { outermost, sha256, type FileTree } from './file-tree.ts';
+import { type FileTree, outermost, sha256 } from './file-tree.ts';
 
 const LINK_MODE = '120000';
 
@@ -14,7 +14,10 @@ export function snapshotTree(snapshot: Snapshot): FileTree {
   const blobOf = (path: string) => snapshot.entries.get(path)!.blob;
   return {
     match: async (patterns) => snapshot.match(patterns).filter(isFile),
-    list: async (folders) => outermost(folders).flatMap((folder) => snapshot.under(folder).filter(isFile)).sort(compareStrings),
+    list: async (folders) =>
+      outermost(folders)
+        .flatMap((folder) => snapshot.under(folder).filter(isFile))
+        .sort(compareStrings),
     async read(paths) {
       const contents = new Map<string, Buffer>();
       for await (const file of snapshot.read(paths)) contents.set(file.path, file.content);

@@ -1,6 +1,6 @@
-import type { StateFiles } from '../../git/index.ts';
-import { checkpointHistoryEntrySchema, checkpointSchema, type CheckpointState } from '../../model/catalog.ts';
 import { parseJson, parseJsonLines, parseWith } from '../../core/validation.ts';
+import type { StateFiles } from '../../git/index.ts';
+import { type CheckpointState, checkpointHistoryEntrySchema, checkpointSchema } from '../../model/catalog.ts';
 
 /** The catalog kind's folder on the state branch: the branch holds every kind's state. */
 export const STATE_FOLDER = 'catalog/';

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONFIG_FILE, type GovpagesConfig, loadConfig, parseConfig } from '../../config/index.ts';
 import { InputError } from '../../core/errors.ts';
-import { CONFIG_FILE, loadConfig, parseConfig, type GovpagesConfig } from '../../config/index.ts';
 import { workTreeFiles } from '../work-tree.ts';
-import { outermost, sha256, type FileTree } from './file-tree.ts';
+import { type FileTree, outermost, sha256 } from './file-tree.ts';
 
 /**
  * The work tree at `root`, for `govpages catalog` (the seed's local check, run before committing);

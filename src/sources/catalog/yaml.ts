@@ -1,4 +1,4 @@
-import { parseDocument, visit, type Document } from 'yaml';
+import { type Document, parseDocument, visit } from 'yaml';
 import { InputError } from '../../core/errors.ts';
 import { lineColumn } from '../../core/validation.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseJson, parseJsonLines, parseWith } from '../../core/validation.ts';
 import type { GateRecord } from '../../model/gates.ts';
-import { gateRunRecordSchema, type GateRunRecordInput } from './gate-run-schema.ts';
+import { type GateRunRecordInput, gateRunRecordSchema } from './gate-run-schema.ts';
 
 const recordListSchema = z.array(gateRunRecordSchema);
 

@@ -1,6 +1,6 @@
 import { jsonLines } from '../../core/json.ts';
 import { parseJsonLines } from '../../core/validation.ts';
-import { probeResultSchema, type ProbeResult } from '../../model/gates.ts';
+import { type ProbeResult, probeResultSchema } from '../../model/gates.ts';
 
 /** Path of the probe history on the state branch. */
 export const PROBE_HISTORY_FILE = 'gates/probe-history.jsonl';

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { incidentSeveritySchema } from '../../model/incidents.ts';
 
-const nonEmptyList = z.union([z.string().min(1).transform((value) => [value]), z.array(z.string().min(1))]);
+const nonEmptyList = z.union([
+  z
+    .string()
+    .min(1)
+    .transform((value) => [value]),
+  z.array(z.string().min(1)),
+]);
 
 /**
  * Front matter of an incident report. `end` is absent (or null) while the incident is open.

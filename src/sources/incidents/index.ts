@@ -1,4 +1,4 @@
-export { incidentFrontMatterSchema, type IncidentFrontMatter } from './front-matter-schema.ts';
+export { type IncidentFrontMatter, incidentFrontMatterSchema } from './front-matter-schema.ts';
 export { parseIncident } from './parse-incident.ts';
-export { readIncidents, readIncidentReports, sortIncidents, isReport } from './read-incidents.ts';
-export { renderIncidentMarkdown, plainSummary, escapeHtml } from './render-markdown.ts';
+export { isReport, readIncidentReports, readIncidents, sortIncidents } from './read-incidents.ts';
+export { escapeHtml, plainSummary, renderIncidentMarkdown } from './render-markdown.ts';

@@ -1,9 +1,9 @@
-import matter from 'gray-matter';
 import { posix } from 'node:path';
-import { InputError } from '../../core/errors.ts';
-import type { Incident } from '../../model/incidents.ts';
+import matter from 'gray-matter';
 import { LineCounter, parseDocument } from 'yaml';
+import { InputError } from '../../core/errors.ts';
 import { parseWith } from '../../core/validation.ts';
+import type { Incident } from '../../model/incidents.ts';
 import { incidentFrontMatterSchema } from './front-matter-schema.ts';
 import { plainSummary, renderIncidentMarkdown } from './render-markdown.ts';
 

@@ -11,7 +11,10 @@ import { parseIncident } from './parse-incident.ts';
  */
 export async function readIncidents(commit: { repo: Repository; snapshot: Snapshot }, path: string): Promise<Incident[]> {
   const files = await readReports(commit.snapshot, path);
-  const added = await firstVersions(commit.repo, files.map((file) => file.path));
+  const added = await firstVersions(
+    commit.repo,
+    files.map((file) => file.path),
+  );
   return sortIncidents(files.map((file) => parseIncident(file.text, file.path, added.get(file.path)?.commit ?? null)));
 }
 

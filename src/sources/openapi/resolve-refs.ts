@@ -25,10 +25,10 @@ export function resolveLocalRefs(root: JsonObject, file: string): JsonObject {
 
   function resolveRef(refObject: JsonObject, ref: string): Json {
     if (!ref.startsWith('#')) {
-      throw new InputError(
-        `external $ref "${ref}" is not supported (expected a local ref such as "#/components/schemas/Name"; bundle the document first)`,
-        { file, where: whereOf(root, refObject) },
-      );
+      throw new InputError(`external $ref "${ref}" is not supported (expected a local ref such as "#/components/schemas/Name"; bundle the document first)`, {
+        file,
+        where: whereOf(root, refObject),
+      });
     }
     const segments = pointerSegments(ref.slice(1));
     const pointer = toPointer(segments);

@@ -1,5 +1,5 @@
 import type { Snapshot } from '../../git/index.ts';
-import { parseSpec, type ParsedSpec } from './spec-file.ts';
+import { type ParsedSpec, parseSpec } from './spec-file.ts';
 
 /** The spec in the commit being built: its blob (null when it is missing) and what parsing it gave. */
 export type HeadSpec = ParsedSpec & { blob: string | null };

@@ -1,5 +1,5 @@
-import { listFileVersions, readBlobs, type Repository } from '../../git/index.ts';
-import { parseSpec, type ParsedSpec } from './spec-file.ts';
+import { listFileVersions, type Repository, readBlobs } from '../../git/index.ts';
+import { type ParsedSpec, parseSpec } from './spec-file.ts';
 
 /** A version of the spec in git (deletions left out), oldest first. */
 export interface SpecVersion {
@@ -29,7 +29,10 @@ export async function listSpecVersions(repo: Repository, path: string): Promise<
  */
 export async function* readSpecVersions(repo: Repository, versions: readonly SpecVersion[], indices: readonly number[]): AsyncGenerator<[number, ParsedSpec]> {
   let next = 0;
-  for await (const blob of readBlobs(repo.root, indices.map((index) => versions[index]!.blob))) {
+  for await (const blob of readBlobs(
+    repo.root,
+    indices.map((index) => versions[index]!.blob),
+  )) {
     const index = indices[next++]!;
     yield [index, parseSpec(blob.content, versions[index]!.path)];
   }
@@ -51,6 +54,11 @@ export async function loadSpecVersions(
     else missing.push(index);
   }
   if (missing.length === 0) return loaded;
-  for await (const [index, parsed] of readSpecVersions(repo, versions, missing.sort((a, b) => a - b))) loaded.set(index, parsed);
+  for await (const [index, parsed] of readSpecVersions(
+    repo,
+    versions,
+    missing.sort((a, b) => a - b),
+  ))
+    loaded.set(index, parsed);
   return loaded;
 }

@@ -1,13 +1,13 @@
 export { parseRegistry } from './parse.ts';
-export { readRegistry, type RegistryChange } from './read.ts';
+export { type RegistryChange, readRegistry } from './read.ts';
 export {
-  registrySchema,
+  type LocatedPort,
+  type LocatedService,
+  type PortRange,
   type Registry,
   type RegistryRecord,
-  type LocatedService,
-  type LocatedPort,
-  type PortRange,
+  registrySchema,
 } from './registry-schema.ts';
+export { directoryToScan, SCAN_PATTERNS, scanDirectory } from './scan-files.ts';
 export { findHardcodedPorts, isComposeFile } from './scan-text.ts';
-export { directoryToScan, scanDirectory, SCAN_PATTERNS } from './scan-files.ts';
-export { readWorkTreeRegistry, workTreePortsConfig, type WorkTreeRegistryOptions } from './work-tree.ts';
+export { readWorkTreeRegistry, type WorkTreeRegistryOptions, workTreePortsConfig } from './work-tree.ts';

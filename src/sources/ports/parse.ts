@@ -1,8 +1,8 @@
-import { isNode, type Document } from 'yaml';
+import { type Document, isNode } from 'yaml';
 import { InputError } from '../../core/errors.ts';
 import { jsonPath, lineColumn, parseWith } from '../../core/validation.ts';
 import { parseYamlDocument } from '../catalog/yaml.ts';
-import { registrySchema, type RegistryRecord } from './registry-schema.ts';
+import { type RegistryRecord, registrySchema } from './registry-schema.ts';
 
 /**
  * Parses `registry.yaml` (pure). Malformed YAML, a schema error, a duplicate service name or a

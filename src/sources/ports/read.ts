@@ -1,5 +1,5 @@
-import { isoSeconds } from '../../core/time.ts';
 import { InputError } from '../../core/errors.ts';
+import { isoSeconds } from '../../core/time.ts';
 import { listFileVersions, type Repository, type Snapshot } from '../../git/index.ts';
 import { parseRegistry } from './parse.ts';
 import type { RegistryRecord } from './registry-schema.ts';

@@ -26,7 +26,11 @@ export function directoryToScan(cwd: string, dir: string): string {
  * Every hard-coded port in the text files under `root`, in file order, skipping `exclude` and the
  * registry itself (`registryPath`, relative to `root`). Binary files count as scanned but hold no hits.
  */
-export async function scanDirectory(root: string, exclude: readonly string[], registryPath: string | null): Promise<{ files_scanned: number; hits: PortHit[] }> {
+export async function scanDirectory(
+  root: string,
+  exclude: readonly string[],
+  registryPath: string | null,
+): Promise<{ files_scanned: number; hits: PortHit[] }> {
   const ignore = [...ALWAYS_SKIPPED, ...exclude.flatMap((pattern) => [pattern, `**/${pattern}`])];
   if (registryPath) ignore.push(registryPath);
   const files = (await globby(SCAN_PATTERNS, { cwd: root, dot: true, ignore, onlyFiles: true, followSymbolicLinks: false })).sort();

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CONFIG_FILE, loadConfig } from '../../config/index.ts';
-import { portsSourceSchema, type PortsSourceConfig } from '../../config/sources/ports.ts';
+import { type PortsSourceConfig, portsSourceSchema } from '../../config/sources/ports.ts';
 import { InputError } from '../../core/errors.ts';
 import { parseRegistry } from './parse.ts';
 import type { RegistryRecord } from './registry-schema.ts';

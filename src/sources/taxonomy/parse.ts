@@ -1,6 +1,6 @@
 import { InputError } from '../../core/errors.ts';
 import { parseJson, parseWith } from '../../core/validation.ts';
-import { taxonomySchema, type Taxonomy } from './schema.ts';
+import { type Taxonomy, taxonomySchema } from './schema.ts';
 
 /**
  * Parses `alerts_taxonomy.json` text: JSON syntax (with line), schema (with JSON path), and unique

@@ -1,6 +1,6 @@
 import type { TaxonomySourceConfig } from '../../config/sources/taxonomy.ts';
 import { InputError } from '../../core/errors.ts';
-import { parseRuleFile, type AlertRule } from '../prometheus/rules.ts';
+import { type AlertRule, parseRuleFile } from '../prometheus/rules.ts';
 import type { InputFiles } from './files.ts';
 import { parseTaxonomy } from './parse.ts';
 import type { Taxonomy } from './schema.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { severitySchema } from '../../model/taxonomy.ts';
 
-export { SEVERITIES, severitySchema, type Severity } from '../../model/taxonomy.ts';
+export { SEVERITIES, type Severity, severitySchema } from '../../model/taxonomy.ts';
 
 /**
  * One alert of `alerts_taxonomy.json`. Scope and category are free strings here because their

@@ -30,7 +30,13 @@ describe('demo gates and incidents', () => {
   });
 
   it('has a REJECT, a CAUTION and ends ALLOW; one false positive (the day-62 ALLOW before the proxy incident)', () => {
-    const section = computeGatesSection({ config: config.sources.gates!, records, history: [], incidents: incidents.map((i) => ({ id: i.id, start: i.start })), now: NOW });
+    const section = computeGatesSection({
+      config: config.sources.gates!,
+      records,
+      history: [],
+      incidents: incidents.map((i) => ({ id: i.id, start: i.start })),
+      now: NOW,
+    });
     expect(section.runs).toHaveLength(11);
     expect(section.runs.filter((r) => r.verdict === 'REJECT').map((r) => r.failed_gates)).toEqual([['INTEGRATION_CONNECTIVITY']]);
     expect(section.runs.filter((r) => r.suite_verdict === 'CAUTION')).toHaveLength(2);
@@ -44,7 +50,10 @@ describe('demo gates and incidents', () => {
 
   it('two resolved incidents: MTTR (90 + 120) / 2 = 105 minutes, 39 whole days since the last at day 180 noon', () => {
     const section = computeIncidentsSection(incidents, NOW, 'governance/incidents');
-    expect(section.incidents.map((i) => [i.severity, i.status, i.duration_minutes])).toEqual([['high', 'resolved', 120], ['critical', 'resolved', 90]]);
+    expect(section.incidents.map((i) => [i.severity, i.status, i.duration_minutes])).toEqual([
+      ['high', 'resolved', 120],
+      ['critical', 'resolved', 90],
+    ]);
     expect([section.mttr_minutes, section.days_since_last]).toEqual([105, 39]);
   });
 

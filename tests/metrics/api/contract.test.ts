@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type ApiThresholds,
   backfillRuns,
   basesToRead,
+  type ContractInput,
   contractBases,
   DiffCache,
   evaluateContract,
-  summarizeSpecVersions,
-  type ApiThresholds,
-  type ContractInput,
   type SpecVersionReader,
+  summarizeSpecVersions,
 } from '../../../src/metrics/api/index.ts';
 import type { SpecVersionSummary, StabilityRecord } from '../../../src/model/api.ts';
 import { EMPTY_NOTICE_STATE } from '../../../src/model/webhook.ts';
-import { parseSpec, type HeadSpec } from '../../../src/sources/openapi/index.ts';
+import { type HeadSpec, parseSpec } from '../../../src/sources/openapi/index.ts';
 
 const spec = (version: string, paths: string[]) =>
   `openapi: 3.1.0\ninfo: {title: Pets, version: "${version}"}\npaths:\n${paths.map((path) => `  ${path}:\n    get:\n      responses: {'200': {description: ok}}\n`).join('')}`;
@@ -44,9 +44,24 @@ describe('contractBases', () => {
     { name: 'HEAD is the last version, no runs yet', head: 'b2', history: [], bases: { current: 2, previous: 1, baseline: 1, run: -1 } },
     { name: 'HEAD differs from every version', head: 'zz', history: [], bases: { current: null, previous: 2, baseline: 1, run: -1 } },
     { name: 'no spec at HEAD', head: null, history: [], bases: { current: null, previous: 2, baseline: 1, run: -1 } },
-    { name: 'the last real run read version 0', head: 'b2', history: [run('a'.repeat(40), 'b0'), run('c'.repeat(40), null)], bases: { current: 2, previous: 1, baseline: 1, run: 0 } },
-    { name: 'the last real run read a blob no version has', head: 'b2', history: [run('a'.repeat(40), 'gone')], bases: { current: 2, previous: 1, baseline: 1, run: 1 } },
-    { name: 'a rebuild looks before its own run', head: 'b2', history: [run('a'.repeat(40), 'b0'), run(HEAD_COMMIT, 'b2')], bases: { current: 2, previous: 1, baseline: 1, run: 0 } },
+    {
+      name: 'the last real run read version 0',
+      head: 'b2',
+      history: [run('a'.repeat(40), 'b0'), run('c'.repeat(40), null)],
+      bases: { current: 2, previous: 1, baseline: 1, run: 0 },
+    },
+    {
+      name: 'the last real run read a blob no version has',
+      head: 'b2',
+      history: [run('a'.repeat(40), 'gone')],
+      bases: { current: 2, previous: 1, baseline: 1, run: 1 },
+    },
+    {
+      name: 'a rebuild looks before its own run',
+      head: 'b2',
+      history: [run('a'.repeat(40), 'b0'), run(HEAD_COMMIT, 'b2')],
+      bases: { current: 2, previous: 1, baseline: 1, run: 0 },
+    },
   ] as { name: string; head: string | null; history: StabilityRecord[]; bases: object }[])('$name', ({ head, history, bases }) => {
     expect(contractBases(SUMMARIES, head, history, HEAD_COMMIT)).toEqual(bases);
   });
@@ -60,7 +75,18 @@ describe('contractBases', () => {
 function evaluate(head: HeadSpec, history: StabilityRecord[]) {
   const bases = contractBases(SUMMARIES, head.blob, history, HEAD_COMMIT);
   const docs = new Map(basesToRead(bases).map((index) => [index, PARSED[index]!]));
-  const input: ContractInput = { commit: HEAD_COMMIT, now: NOW, thresholds: THRESHOLDS, versions: SUMMARIES, head, bases, docs, history, previousNotice: EMPTY_NOTICE_STATE, diffs: new DiffCache() };
+  const input: ContractInput = {
+    commit: HEAD_COMMIT,
+    now: NOW,
+    thresholds: THRESHOLDS,
+    versions: SUMMARIES,
+    head,
+    bases,
+    docs,
+    history,
+    previousNotice: EMPTY_NOTICE_STATE,
+    diffs: new DiffCache(),
+  };
   return evaluateContract(input);
 }
 
@@ -68,7 +94,12 @@ describe('evaluateContract', () => {
   it('a build of the last version: its run, SemVer against the baseline, the classification against the previous version', () => {
     const figures = evaluate({ blob: 'b2', ...PARSED[2]! }, backfillRuns(SUMMARIES));
     // The backfilled run of version 3 read the same blob: this run changes nothing.
-    expect(figures.runs.map((r) => [r.commit.slice(0, 1), r.breaking, r.score])).toEqual([['1', 0, 1], ['2', 0, 1], ['3', 1, 0], ['f', 0, 1]]);
+    expect(figures.runs.map((r) => [r.commit.slice(0, 1), r.breaking, r.score])).toEqual([
+      ['1', 0, 1],
+      ['2', 0, 1],
+      ['3', 1, 0],
+      ['f', 0, 1],
+    ]);
     expect(figures.runs[3]).toMatchObject({ time: NOW, spec_blob: 'b2', version: '1.2.0', operations_removed: 0, placeholder: false });
     expect(figures.semver).toMatchObject({ status: 'fail', rule: 'rule-1', previous_version: '1.1.0', current_version: '1.2.0' });
     expect(figures.classification).toMatchObject({

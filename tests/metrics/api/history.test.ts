@@ -19,9 +19,39 @@ const VERSIONS = [version(1, true), version(2, true, 1), version(3, false)];
 describe('backfillRuns', () => {
   it('makes one run per version, as if built at each commit', () => {
     expect(backfillRuns(VERSIONS)).toEqual([
-      { commit: '1'.repeat(40), time: '2026-01-01T00:00:00.000Z', spec_blob: 'blob1', version: '1.1.0', breaking: 0, operations_added: 1, operations_removed: 0, placeholder: false, score: 1 },
-      { commit: '2'.repeat(40), time: '2026-01-02T00:00:00.000Z', spec_blob: 'blob2', version: '1.2.0', breaking: 1, operations_added: 1, operations_removed: 1, placeholder: false, score: 0 },
-      { commit: '3'.repeat(40), time: '2026-01-03T00:00:00.000Z', spec_blob: null, version: null, breaking: 0, operations_added: 1, operations_removed: 0, placeholder: true, score: 0 },
+      {
+        commit: '1'.repeat(40),
+        time: '2026-01-01T00:00:00.000Z',
+        spec_blob: 'blob1',
+        version: '1.1.0',
+        breaking: 0,
+        operations_added: 1,
+        operations_removed: 0,
+        placeholder: false,
+        score: 1,
+      },
+      {
+        commit: '2'.repeat(40),
+        time: '2026-01-02T00:00:00.000Z',
+        spec_blob: 'blob2',
+        version: '1.2.0',
+        breaking: 1,
+        operations_added: 1,
+        operations_removed: 1,
+        placeholder: false,
+        score: 0,
+      },
+      {
+        commit: '3'.repeat(40),
+        time: '2026-01-03T00:00:00.000Z',
+        spec_blob: null,
+        version: null,
+        breaking: 0,
+        operations_added: 1,
+        operations_removed: 0,
+        placeholder: true,
+        score: 0,
+      },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideNotice, markDelivered, markUndelivered, owedReasons, type Conditions } from '../../../src/metrics/api/index.ts';
+import { type Conditions, decideNotice, markDelivered, markUndelivered, owedReasons } from '../../../src/metrics/api/index.ts';
 import { EMPTY_NOTICE_STATE, type NoticeState } from '../../../src/model/webhook.ts';
 
 const COMMIT = 'a'.repeat(40);

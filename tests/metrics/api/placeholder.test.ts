@@ -17,9 +17,12 @@ describe('evaluatePlaceholder', () => {
   ] as const;
   for (const c of cases) {
     it(`streak ${c.streak}, alert at ${c.alertAt}, max ${c.max}`, () => {
-      expect(
-        evaluatePlaceholder(c.streak, { placeholder_streak_alert_threshold: c.alertAt, placeholder_max_runs: c.max }),
-      ).toEqual({ streak: c.streak, alert: c.alert, exceeded: c.exceeded, status: c.status });
+      expect(evaluatePlaceholder(c.streak, { placeholder_streak_alert_threshold: c.alertAt, placeholder_max_runs: c.max })).toEqual({
+        streak: c.streak,
+        alert: c.alert,
+        exceeded: c.exceeded,
+        status: c.status,
+      });
     });
   }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { semverChain, type ChainVersion } from '../../../src/metrics/api/index.ts';
+import { type ChainVersion, semverChain } from '../../../src/metrics/api/index.ts';
 
 /**
  * Versions with a breaking change list: `breaks[i]` = version i removed something relative to

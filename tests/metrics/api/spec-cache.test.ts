@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cachedSummaries, ENGINE_FINGERPRINT, serializeSpecCache } from '../../../src/metrics/api/index.ts';
-import { specVersionsCacheSchema, type SpecVersionSummary } from '../../../src/model/api.ts';
+import { type SpecVersionSummary, specVersionsCacheSchema } from '../../../src/model/api.ts';
 
 const summary = (i: number): SpecVersionSummary => ({
   commit: `${i}`.repeat(40),
@@ -27,11 +27,47 @@ describe('serializeSpecCache', () => {
 
 describe('cachedSummaries', () => {
   it.each([
-    { name: 'the same history', text: TEXT, ids: [[0, 'blob0'], [1, 'blob1'], [2, 'blob2']], reused: 3 },
-    { name: 'one new version', text: TEXT, ids: [[0, 'blob0'], [1, 'blob1'], [2, 'blob2'], [3, 'blob3']], reused: 3 },
+    {
+      name: 'the same history',
+      text: TEXT,
+      ids: [
+        [0, 'blob0'],
+        [1, 'blob1'],
+        [2, 'blob2'],
+      ],
+      reused: 3,
+    },
+    {
+      name: 'one new version',
+      text: TEXT,
+      ids: [
+        [0, 'blob0'],
+        [1, 'blob1'],
+        [2, 'blob2'],
+        [3, 'blob3'],
+      ],
+      reused: 3,
+    },
     { name: 'a shorter history', text: TEXT, ids: [[0, 'blob0']], reused: 1 },
-    { name: 'a rewritten commit', text: TEXT, ids: [[0, 'blob0'], [7, 'blob1'], [2, 'blob2']], reused: 1 },
-    { name: 'a changed blob', text: TEXT, ids: [[0, 'other'], [1, 'blob1']], reused: 0 },
+    {
+      name: 'a rewritten commit',
+      text: TEXT,
+      ids: [
+        [0, 'blob0'],
+        [7, 'blob1'],
+        [2, 'blob2'],
+      ],
+      reused: 1,
+    },
+    {
+      name: 'a changed blob',
+      text: TEXT,
+      ids: [
+        [0, 'other'],
+        [1, 'blob1'],
+      ],
+      reused: 0,
+    },
     { name: 'no cache', text: undefined, ids: [[0, 'blob0']], reused: 0 },
     { name: 'not JSON', text: '{', ids: [[0, 'blob0']], reused: 0 },
     { name: 'another engine', text: TEXT.replace(ENGINE_FINGERPRINT, 'other'), ids: [[0, 'blob0']], reused: 0 },

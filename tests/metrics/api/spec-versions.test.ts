@@ -3,14 +3,14 @@ import {
   baselineBefore,
   DiffCache,
   lastValidBefore,
+  type SpecVersionReader,
   summarizeSpecVersions,
   titleOf,
-  versionOf,
-  type SpecVersionReader,
   type VersionRef,
+  versionOf,
 } from '../../../src/metrics/api/index.ts';
 import type { SpecVersionSummary } from '../../../src/model/api.ts';
-import { parseSpec, type ParsedSpec } from '../../../src/sources/openapi/index.ts';
+import { type ParsedSpec, parseSpec } from '../../../src/sources/openapi/index.ts';
 
 /** A spec with the given version and `GET` operations. */
 const spec = (version: string, paths: string[]) =>
@@ -97,7 +97,7 @@ describe('lastValidBefore and baselineBefore', () => {
 });
 
 describe('versionOf and titleOf', () => {
-  const doc = (info: Record<string, unknown>) => ({ ...(PARSED[0] as Extract<ParsedSpec, { error: null }>).doc, info } as never);
+  const doc = (info: Record<string, unknown>) => ({ ...(PARSED[0] as Extract<ParsedSpec, { error: null }>).doc, info }) as never;
   it.each([
     { info: { title: 'Pets', version: '1.0.0' }, version: '1.0.0', title: 'Pets' },
     { info: { version: '  ' }, version: null, title: null },

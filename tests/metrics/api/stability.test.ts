@@ -1,16 +1,8 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  computeStabilityMetrics,
-  parseHistory,
-  placeholderStreak,
-  runsBefore,
-  scoreRun,
-  serializeHistory,
-  upsertRun,
-} from '../../../src/metrics/api/index.ts';
-import type { StabilityRecord } from '../../../src/model/api.ts';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors.ts';
+import { computeStabilityMetrics, parseHistory, placeholderStreak, runsBefore, scoreRun, serializeHistory, upsertRun } from '../../../src/metrics/api/index.ts';
+import type { StabilityRecord } from '../../../src/model/api.ts';
 
 const NOW = '2026-03-01T00:00:00Z';
 

@@ -27,7 +27,9 @@ function checkpoint(commit: string, repositories: Record<string, Partial<Checkpo
     baseline: false,
     backfilled: false,
     summary: { total: 0, compliant: 0, non_compliant: 0 },
-    repositories: Object.fromEntries(Object.entries(repositories).map(([id, repo]) => [id, { tier: 2, compliant: true, violations: 0, warnings: 0, files: {}, ...repo }])),
+    repositories: Object.fromEntries(
+      Object.entries(repositories).map(([id, repo]) => [id, { tier: 2, compliant: true, violations: 0, warnings: 0, files: {}, ...repo }]),
+    ),
   };
 }
 
@@ -38,7 +40,13 @@ describe('enforcementCheck', () => {
     { violations: 0, warnings: 2, strict: true, status: 'fail', message: '3/3 repositories compliant; 0 violations, 2 warnings (strict: warnings fail)' },
     { violations: 1, warnings: 0, strict: false, status: 'fail', message: '2/3 repositories compliant; 1 violation, 0 warnings' },
   ])('$violations violations, $warnings warnings, strict $strict -> $status', ({ violations, warnings, strict, status, message }) => {
-    expect(enforcementCheck(report(violations, warnings, strict))).toEqual({ id: 'catalog.enforcement', kind: 'catalog', title: 'Repository policies', status, message });
+    expect(enforcementCheck(report(violations, warnings, strict))).toEqual({
+      id: 'catalog.enforcement',
+      kind: 'catalog',
+      title: 'Repository policies',
+      status,
+      message,
+    });
   });
 });
 
@@ -50,7 +58,13 @@ describe('driftCheck and driftEvents', () => {
   it.each([
     { name: 'baseline', previous: null, latest: after, status: 'pass', message: 'baseline checkpoint: no earlier checkpoint to compare with' },
     { name: 'degraded', previous: before, latest: after, status: 'warn', message: 'compliance degraded in web' },
-    { name: 'clean', previous: before, latest: checkpoint('c', { web: {}, api: {} }), status: 'pass', message: 'no compliance degraded; 0 new, 1 removed, 1 with changed files' },
+    {
+      name: 'clean',
+      previous: before,
+      latest: checkpoint('c', { web: {}, api: {} }),
+      status: 'pass',
+      message: 'no compliance degraded; 0 new, 1 removed, 1 with changed files',
+    },
   ])('$name -> $status', ({ previous, latest, status, message }) => {
     expect(driftCheck(computeDrift(previous, latest))).toEqual({ id: 'catalog.drift', kind: 'catalog', title: 'Compliance drift', status, message });
   });

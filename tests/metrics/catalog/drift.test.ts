@@ -21,7 +21,7 @@ function checkpoint(commit: string, repositories: Record<string, Partial<Checkpo
 
 describe('computeDrift', () => {
   const previous = checkpoint('a', {
-    keep: { files: { 'README.md': '1', 'LICENSE': '2' } },
+    keep: { files: { 'README.md': '1', LICENSE: '2' } },
     degrade: {},
     improve: { compliant: false, violations: 2 },
     gone: { tier: 3 },
@@ -51,7 +51,13 @@ describe('computeDrift', () => {
   });
 
   it('a checkpoint compared with itself has no drift (property)', () => {
-    const repo = fc.record({ tier: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }), compliant: fc.boolean(), violations: fc.nat(), warnings: fc.nat(), files: fc.dictionary(fc.string(), fc.string()) });
+    const repo = fc.record({
+      tier: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
+      compliant: fc.boolean(),
+      violations: fc.nat(),
+      warnings: fc.nat(),
+      files: fc.dictionary(fc.string(), fc.string()),
+    });
     fc.assert(
       fc.property(fc.dictionary(fc.string({ minLength: 1 }), repo), (repositories) => {
         const cp = checkpoint('x', repositories);

@@ -18,12 +18,32 @@ function record(tier: number | null, files: string[], description = 'A service')
 describe('evaluateRepository with the default policy', () => {
   const cases = [
     { name: 'tier 1 complete', repo: record(1, ['README.md', '.github/CODEOWNERS', 'LICENSE', 'SECURITY.md']), violations: [], warnings: [] },
-    { name: 'tier 1 without SECURITY.md', repo: record(1, ['README.md', 'CODEOWNERS', 'LICENSE']), violations: ['tier-file-missing:organizations/o/r1/SECURITY.md'], warnings: [] },
+    {
+      name: 'tier 1 without SECURITY.md',
+      repo: record(1, ['README.md', 'CODEOWNERS', 'LICENSE']),
+      violations: ['tier-file-missing:organizations/o/r1/SECURITY.md'],
+      warnings: [],
+    },
     { name: 'tier 2 with docs/CODEOWNERS', repo: record(2, ['README.md', 'docs/CODEOWNERS', 'LICENSE']), violations: [], warnings: [] },
-    { name: 'tier 3 needs only README; LICENSE recommended', repo: record(3, ['README.md']), violations: [], warnings: ['recommended-file-missing:organizations/o/r3/LICENSE'] },
+    {
+      name: 'tier 3 needs only README; LICENSE recommended',
+      repo: record(3, ['README.md']),
+      violations: [],
+      warnings: ['recommended-file-missing:organizations/o/r3/LICENSE'],
+    },
     { name: 'tier 4 without README', repo: record(4, ['LICENSE']), violations: ['required-file-missing:organizations/o/r4/README.md'], warnings: [] },
-    { name: 'placeholder description', repo: record(3, ['README.md', 'LICENSE'], 'TBD'), violations: [], warnings: ['placeholder-description:organizations/o/r3/.meta/repo.yaml'] },
-    { name: 'invalid metadata: tier rules skipped', repo: record(null, ['README.md', 'LICENSE']), violations: ['metadata-invalid:organizations/o/rnull/.meta/repo.yaml'], warnings: [] },
+    {
+      name: 'placeholder description',
+      repo: record(3, ['README.md', 'LICENSE'], 'TBD'),
+      violations: [],
+      warnings: ['placeholder-description:organizations/o/r3/.meta/repo.yaml'],
+    },
+    {
+      name: 'invalid metadata: tier rules skipped',
+      repo: record(null, ['README.md', 'LICENSE']),
+      violations: ['metadata-invalid:organizations/o/rnull/.meta/repo.yaml'],
+      warnings: [],
+    },
   ];
   it.each(cases)('$name', ({ repo, violations, warnings }) => {
     const result = evaluateRepository(repo, policy);

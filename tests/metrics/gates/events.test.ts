@@ -35,13 +35,19 @@ describe('gatesEvents', () => {
       ],
       expected: ['gates-reject gates:abcdef1:reject:r1', 'gates-reject gates:abcdef1:reject:r2', 'gates-recovered gates:abcdef1:recovered:r3'],
     },
-    { name: 'a run without a commit', runs: [run('r1', '2026-01-01T00:00:00.000Z', 'REJECT', { commit: null })], expected: ['gates-reject gates:unknown:reject:r1'] },
+    {
+      name: 'a run without a commit',
+      runs: [run('r1', '2026-01-01T00:00:00.000Z', 'REJECT', { commit: null })],
+      expected: ['gates-reject gates:unknown:reject:r1'],
+    },
   ])('$name', ({ runs, expected }) => {
     expect(events(...runs)).toEqual(expected);
   });
 
   it('says what was blocked and carries the commit only when known', () => {
-    const [reject, recovered] = gatesEvents({ runs: [run('r2', '2026-01-02T00:00:00.000Z', 'ALLOW', { commit: null }), run('r1', '2026-01-01T00:00:00.000Z', 'REJECT')] } as GatesSection);
+    const [reject, recovered] = gatesEvents({
+      runs: [run('r2', '2026-01-02T00:00:00.000Z', 'ALLOW', { commit: null }), run('r1', '2026-01-01T00:00:00.000Z', 'REJECT')],
+    } as GatesSection);
     expect(reject).toEqual({
       id: 'gates:abcdef1:reject:r1',
       kind: 'gates',

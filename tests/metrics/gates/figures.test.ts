@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_CRITICAL_LAYERS, gatesSourceSchema } from '../../../src/config/sources/gates.ts';
+import { gatesSourceSchema, SEED_CRITICAL_LAYERS } from '../../../src/config/sources/gates.ts';
 import { computeGatesSection, falsePositives, latestPerGate, layerCoverage, passRate, probeFigures, summariseRuns } from '../../../src/metrics/gates/index.ts';
 import type { ProbeResult } from '../../../src/model/gates.ts';
 import { gate } from './records.ts';
@@ -78,7 +78,14 @@ describe('falsePositives', () => {
 
 describe('probeFigures (Upptime-style uptime and response time)', () => {
   const result = (time: string, status: ProbeResult['status'], ms: number | null): ProbeResult => ({
-    time, probe: 'api', type: 'http', status, response_ms: ms, http_status: ms === null ? null : 200, message: status, commit: null,
+    time,
+    probe: 'api',
+    type: 'http',
+    status,
+    response_ms: ms,
+    http_status: ms === null ? null : 200,
+    message: status,
+    commit: null,
   });
   it('4 checks in the window, 3 up -> 75%, mean of timed checks (100+300+200)/3 = 200 ms', () => {
     const [api] = probeFigures(
@@ -94,8 +101,15 @@ describe('probeFigures (Upptime-style uptime and response time)', () => {
       30,
     );
     expect(api).toEqual({
-      name: 'api', type: 'http', checks: 4, up: 3, uptime_percent: 75, mean_response_ms: 200,
-      last_status: 'pass', last_time: '2026-01-13T00:00:00.000Z', last_message: 'pass',
+      name: 'api',
+      type: 'http',
+      checks: 4,
+      up: 3,
+      uptime_percent: 75,
+      mean_response_ms: 200,
+      last_status: 'pass',
+      last_time: '2026-01-13T00:00:00.000Z',
+      last_message: 'pass',
     });
   });
 });
@@ -103,12 +117,29 @@ describe('probeFigures (Upptime-style uptime and response time)', () => {
 describe('computeGatesSection', () => {
   it('puts the pieces together; configured probes that ran cover their layers', () => {
     const config = gatesSourceSchema.parse({
-      probes: { integration: [{ name: 'site', backend: 'http://127.0.0.1:1', frontend: 'http://127.0.0.1:2' }], http: [{ name: 'never-ran', url: 'http://127.0.0.1:3/', layer: 'DNS/Domain' }] },
+      probes: {
+        integration: [{ name: 'site', backend: 'http://127.0.0.1:1', frontend: 'http://127.0.0.1:2' }],
+        http: [{ name: 'never-ran', url: 'http://127.0.0.1:3/', layer: 'DNS/Domain' }],
+      },
     });
     const section = computeGatesSection({
       config,
-      records: [gate('GIT_REMOTE', 'pass', '2026-01-20T00:00:00.000Z', { layer: 'Code Authority' }), gate('RUNTIME', 'warn', '2026-01-20T00:00:00.000Z', { layer: 'Backend Runtime' })],
-      history: [{ time: '2026-01-21T00:00:00.000Z', probe: 'site', type: 'integration', status: 'pass', response_ms: 10, http_status: 200, message: 'ok', commit: null }],
+      records: [
+        gate('GIT_REMOTE', 'pass', '2026-01-20T00:00:00.000Z', { layer: 'Code Authority' }),
+        gate('RUNTIME', 'warn', '2026-01-20T00:00:00.000Z', { layer: 'Backend Runtime' }),
+      ],
+      history: [
+        {
+          time: '2026-01-21T00:00:00.000Z',
+          probe: 'site',
+          type: 'integration',
+          status: 'pass',
+          response_ms: 10,
+          http_status: 200,
+          message: 'ok',
+          commit: null,
+        },
+      ],
       incidents: [],
       now: NOW,
     });

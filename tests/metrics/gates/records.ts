@@ -1,4 +1,4 @@
-import type { GateRecord, GateStatus, GateMode } from '../../../src/model/gates.ts';
+import type { GateMode, GateRecord, GateStatus } from '../../../src/model/gates.ts';
 
 /** A gate record for tests; the run id defaults to the time. */
 export function gate(name: string, status: GateStatus, time: string, extra: Partial<GateRecord> = {}): GateRecord {

@@ -20,12 +20,25 @@ describe('verdictOf (seed 001 ALLOW/REJECT, seed 000 APPROVED/CAUTION/BLOCKED)',
 describe('summariseRuns', () => {
   it("reproduces seed 001's broken-proxy run: 4 / 5 passed, REJECT, failed INTEGRATION_CONNECTIVITY", () => {
     const t = '2026-01-13T10:00:00.000Z';
-    const records = ['GIT_REMOTE', 'GIT_BRANCH', 'WORKTREE_CLEAN', 'RUNTIME_IDENTITY'].map((name) => gate(name, 'pass', t, { run: 'r', mode: 'integration', commit: '6cec4cf' }));
+    const records = ['GIT_REMOTE', 'GIT_BRANCH', 'WORKTREE_CLEAN', 'RUNTIME_IDENTITY'].map((name) =>
+      gate(name, 'pass', t, { run: 'r', mode: 'integration', commit: '6cec4cf' }),
+    );
     records.push(gate('INTEGRATION_CONNECTIVITY', 'fail', t, { run: 'r', mode: 'integration', commit: '6cec4cf' }));
     const [run] = summariseRuns(records, false);
     expect(run).toEqual({
-      run: 'r', time: t, mode: 'integration', commit: '6cec4cf', total: 5, passed: 4, warned: 0, failed: 1,
-      failed_gates: ['INTEGRATION_CONNECTIVITY'], warned_gates: [], verdict: 'REJECT', suite_verdict: 'BLOCKED', exit_code: 1,
+      run: 'r',
+      time: t,
+      mode: 'integration',
+      commit: '6cec4cf',
+      total: 5,
+      passed: 4,
+      warned: 0,
+      failed: 1,
+      failed_gates: ['INTEGRATION_CONNECTIVITY'],
+      warned_gates: [],
+      verdict: 'REJECT',
+      suite_verdict: 'BLOCKED',
+      exit_code: 1,
     });
   });
 

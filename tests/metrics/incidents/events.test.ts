@@ -3,7 +3,8 @@ import { computeIncidentsSection, incidentEvents } from '../../../src/metrics/in
 import { incident } from './incident.ts';
 
 const HEAD = 'f'.repeat(40);
-const events = (...incidents: ReturnType<typeof incident>[]) => incidentEvents(computeIncidentsSection(incidents, '2026-01-20T00:00:00.000Z', 'governance/incidents'), HEAD);
+const events = (...incidents: ReturnType<typeof incident>[]) =>
+  incidentEvents(computeIncidentsSection(incidents, '2026-01-20T00:00:00.000Z', 'governance/incidents'), HEAD);
 
 describe('incidentEvents', () => {
   it('opens and resolves each incident, oldest first, with the commit that added its report', () => {

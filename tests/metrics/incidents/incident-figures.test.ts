@@ -26,9 +26,23 @@ describe('incident figures', () => {
   });
 
   it('the section leaves out incidents after now and treats one ending after now as open', () => {
-    const section = computeIncidentsSection([outage, blip, incident('future', '2026-03-01T00:00:00.000Z', null)], '2026-01-10T00:10:00.000Z', 'governance/incidents');
-    expect(section.incidents.map((i) => [i.id, i.status])).toEqual([['blip', 'open'], ['outage', 'resolved']]);
-    expect([section.total, section.open, section.resolved, section.mttr_minutes, section.days_since_last, section.last_incident]).toEqual([2, 1, 1, 120, 0, 'blip']);
+    const section = computeIncidentsSection(
+      [outage, blip, incident('future', '2026-03-01T00:00:00.000Z', null)],
+      '2026-01-10T00:10:00.000Z',
+      'governance/incidents',
+    );
+    expect(section.incidents.map((i) => [i.id, i.status])).toEqual([
+      ['blip', 'open'],
+      ['outage', 'resolved'],
+    ]);
+    expect([section.total, section.open, section.resolved, section.mttr_minutes, section.days_since_last, section.last_incident]).toEqual([
+      2,
+      1,
+      1,
+      120,
+      0,
+      'blip',
+    ]);
     expect(section.by_severity).toEqual({ critical: 0, high: 1, medium: 0, low: 1 });
   });
 });

@@ -18,15 +18,13 @@ export const schemaArbitrary: fc.Arbitrary<Record<string, unknown>> = fc.letrec(
       { requiredKeys: ['type'] },
     ),
     fc.record({ type: fc.constant('array'), items: tie('schema') }),
-    fc
-      .dictionary(fc.constantFrom('id', 'name', 'tag', 'owner', 'age'), tie('schema'), { maxKeys: 4 })
-      .chain((properties) =>
-        fc.record({
-          type: fc.constant('object'),
-          properties: fc.constant(properties),
-          required: fc.subarray(Object.keys(properties)),
-        }),
-      ),
+    fc.dictionary(fc.constantFrom('id', 'name', 'tag', 'owner', 'age'), tie('schema'), { maxKeys: 4 }).chain((properties) =>
+      fc.record({
+        type: fc.constant('object'),
+        properties: fc.constant(properties),
+        required: fc.subarray(Object.keys(properties)),
+      }),
+    ),
   ),
 })).schema as fc.Arbitrary<Record<string, unknown>>;
 

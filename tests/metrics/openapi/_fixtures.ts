@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseOpenApiSync, type OpenApiDocument } from '../../../src/sources/openapi/index.ts';
+import { type OpenApiDocument, parseOpenApiSync } from '../../../src/sources/openapi/index.ts';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/openapi/', import.meta.url));
 

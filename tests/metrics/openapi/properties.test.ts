@@ -10,7 +10,11 @@ const parse = (document: unknown) => parseOpenApiSync(JSON.stringify(document), 
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.keys(value).reverse().map((key) => [key, reverseKeys((value as Record<string, unknown>)[key])]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .reverse()
+      .map((key) => [key, reverseKeys((value as Record<string, unknown>)[key])]),
+  );
 }
 
 /** The same document with every schema of every operation moved into `components` behind a `$ref`. */

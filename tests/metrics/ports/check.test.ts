@@ -33,6 +33,12 @@ describe('registryCheck', () => {
     },
   ])('$name', ({ yaml, status, message }) => {
     const registry = parseRegistry(yaml, 'r.yaml');
-    expect(registryCheck(portsSection(registry, checkRegistry(registry)))).toEqual({ id: 'ports.registry', kind: 'ports', title: 'Port registry', status, message });
+    expect(registryCheck(portsSection(registry, checkRegistry(registry)))).toEqual({
+      id: 'ports.registry',
+      kind: 'ports',
+      title: 'Port registry',
+      status,
+      message,
+    });
   });
 });

@@ -11,7 +11,8 @@ function events(yaml: string) {
 
 describe('conflictEvents', () => {
   it('one event per conflict, id and date from the registry change', () => {
-    const yaml = 'services:\n  - name: b\n    container: false\n    ports:\n      - internal: 53\n        protocol: udp\n  - name: a\n    container: true\n    ports:\n      - internal: 53\n        external: 53\n        protocol: udp\n';
+    const yaml =
+      'services:\n  - name: b\n    container: false\n    ports:\n      - internal: 53\n        protocol: udp\n  - name: a\n    container: true\n    ports:\n      - internal: 53\n        external: 53\n        protocol: udp\n';
     expect(events(yaml)).toEqual([
       {
         id: 'ports:c0ffee:conflict:udp-53:a+b',
@@ -26,8 +27,16 @@ describe('conflictEvents', () => {
   });
 
   it.each([
-    { name: 'internal conflicts are announced too', yaml: 'services:\n  - name: a\n    container: true\n    ports:\n      - internal: 80\n      - name: two\n        internal: 80\n', ids: ['ports:c0ffee:conflict:tcp-80:a'] },
-    { name: 'range overlaps and out-of-range ports are not', yaml: 'ranges:\n  - name: x\n    from: 1\n    to: 5\n  - name: y\n    from: 5\n    to: 9\nservices:\n  - name: a\n    range: x\n    container: false\n    ports:\n      - internal: 80\n', ids: [] },
+    {
+      name: 'internal conflicts are announced too',
+      yaml: 'services:\n  - name: a\n    container: true\n    ports:\n      - internal: 80\n      - name: two\n        internal: 80\n',
+      ids: ['ports:c0ffee:conflict:tcp-80:a'],
+    },
+    {
+      name: 'range overlaps and out-of-range ports are not',
+      yaml: 'ranges:\n  - name: x\n    from: 1\n    to: 5\n  - name: y\n    from: 5\n    to: 9\nservices:\n  - name: a\n    range: x\n    container: false\n    ports:\n      - internal: 80\n',
+      ids: [],
+    },
   ])('$name', ({ yaml, ids }) => {
     expect(events(yaml).map((event) => event.id)).toEqual(ids);
   });

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { alertRows } from '../../../src/metrics/taxonomy/index.ts';
 import type { Alert } from '../../../src/sources/taxonomy/schema.ts';
 
-const alert = (overrides: Partial<Alert>): Alert => ({ name: 'A', group: 'g', severity: 'low', scope: 'service', category: 'errors', description: 'd', deprecated: false, ...overrides });
+const alert = (overrides: Partial<Alert>): Alert => ({
+  name: 'A',
+  group: 'g',
+  severity: 'low',
+  scope: 'service',
+  category: 'errors',
+  description: 'd',
+  deprecated: false,
+  ...overrides,
+});
 
 describe('alertRows', () => {
   it('sorts by name in code-unit order and fills absent fields with null or []', () => {

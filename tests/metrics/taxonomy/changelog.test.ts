@@ -52,9 +52,11 @@ describe('changelogBetween', () => {
     .map(summaryOf);
 
   it('is null between any version and itself', () => {
-    fc.assert(fc.property(summary, (x) => {
+    fc.assert(
+      fc.property(summary, (x) => {
         expect(changelogBetween(x, x, COMMIT, DATE)).toBeNull();
-      }));
+      }),
+    );
   });
 
   it('swaps added and removed, and reverses field changes, when before and after swap', () => {

@@ -16,7 +16,13 @@ describe('taxonomyChecks', () => {
       coverage: { rules_files: ['r.yml'], missing_in_taxonomy: [], deprecated_in_rules: [], not_in_rules: [] },
       history: [snapshotOf('2026-01-01'), snapshotOf('2026-01-02')],
     });
-    expect(taxonomyChecks(full, thresholds).map((check) => check.id)).toEqual(['taxonomy.lint', 'taxonomy.runbooks', 'taxonomy.risk-churn-spike', 'taxonomy.coverage', 'taxonomy.churn-trend']);
+    expect(taxonomyChecks(full, thresholds).map((check) => check.id)).toEqual([
+      'taxonomy.lint',
+      'taxonomy.runbooks',
+      'taxonomy.risk-churn-spike',
+      'taxonomy.coverage',
+      'taxonomy.churn-trend',
+    ]);
     for (const check of taxonomyChecks(full, thresholds)) expect(check).toMatchObject({ kind: 'taxonomy', title: expect.any(String) });
   });
 
@@ -34,7 +40,10 @@ describe('taxonomyChecks', () => {
     { percent: 90, status: 'pass' },
     { percent: 100, status: 'pass' },
   ])('runbooks at $percent% against 90%: $status', ({ percent, status }) => {
-    expect(byId(sectionOf({ figures: { runbook_completeness_percent: percent } })).runbooks).toEqual([status, `${percent}% of active alerts have a runbook (minimum 90%)`]);
+    expect(byId(sectionOf({ figures: { runbook_completeness_percent: percent } })).runbooks).toEqual([
+      status,
+      `${percent}% of active alerts have a runbook (minimum 90%)`,
+    ]);
   });
 
   it.each([

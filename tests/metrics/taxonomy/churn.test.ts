@@ -11,11 +11,22 @@ describe('churnBetween', () => {
     { name: 'to empty', before: { A: 'medium', B: 'low' }, after: {}, added: [], removed: ['A', 'B'], churn: 2, risk: 3 },
     // Added C weighs its new severity (medium 2), removed A its last one (critical 5); B's severity change is not churn.
     { name: 'replace', before: { A: 'critical', B: 'low' }, after: { B: 'high', C: 'medium' }, added: ['C'], removed: ['A'], churn: 2, risk: 7 },
-    { name: 'all four weights', before: { L: 'low', M: 'medium' }, after: { H: 'high', C: 'critical' }, added: ['C', 'H'], removed: ['L', 'M'], churn: 4, risk: 11 },
-  ] as { name: string; before: Record<string, Severity>; after: Record<string, Severity>; added: string[]; removed: string[]; churn: number; risk: number }[])('$name', ({ before, after, added, removed, churn, risk }) => {
-    const result = churnBetween(severitiesOf(before), severitiesOf(after));
-    expect(result).toEqual({ added, removed, churn, risk_churn: risk });
-  });
+    {
+      name: 'all four weights',
+      before: { L: 'low', M: 'medium' },
+      after: { H: 'high', C: 'critical' },
+      added: ['C', 'H'],
+      removed: ['L', 'M'],
+      churn: 4,
+      risk: 11,
+    },
+  ] as { name: string; before: Record<string, Severity>; after: Record<string, Severity>; added: string[]; removed: string[]; churn: number; risk: number }[])(
+    '$name',
+    ({ before, after, added, removed, churn, risk }) => {
+      const result = churnBetween(severitiesOf(before), severitiesOf(after));
+      expect(result).toEqual({ added, removed, churn, risk_churn: risk });
+    },
+  );
 
   const index = fc.dictionary(fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'G'), fc.constantFrom<Severity>(...SEVERITIES)).map(severitiesOf);
 

@@ -3,7 +3,15 @@ import { checkCoverage } from '../../../src/metrics/taxonomy/index.ts';
 import type { AlertRule } from '../../../src/sources/prometheus/rules.ts';
 import type { Alert, Taxonomy } from '../../../src/sources/taxonomy/schema.ts';
 
-const alert = (name: string, deprecated = false): Alert => ({ name, group: 'g', severity: 'low', scope: 'service', category: 'meta', description: deprecated ? 'Deprecated.' : 'x', deprecated });
+const alert = (name: string, deprecated = false): Alert => ({
+  name,
+  group: 'g',
+  severity: 'low',
+  scope: 'service',
+  category: 'meta',
+  description: deprecated ? 'Deprecated.' : 'x',
+  deprecated,
+});
 const rule = (alertName: string, file: string, line: number): AlertRule => ({ alert: alertName, group: 'g', expr: 'up', for: null, file, line });
 
 describe('checkCoverage', () => {
@@ -18,8 +26,22 @@ describe('checkCoverage', () => {
       not_in_rules: ['Unruled'],
     });
     expect(errors).toEqual([
-      { rule: 'coverage-deprecated-in-rules', level: 'error', alert: 'Old', message: 'deprecated alert "Old" is still in the rules (remove it from b.yml:7)', where: '$.alerts[1]', file: 'alerts_taxonomy.json' },
-      { rule: 'coverage-missing', level: 'error', alert: 'Ghost', message: 'alert "Ghost" is in the rules but not in the taxonomy (alerts_taxonomy.json)', where: 'line 9', file: 'a.yml' },
+      {
+        rule: 'coverage-deprecated-in-rules',
+        level: 'error',
+        alert: 'Old',
+        message: 'deprecated alert "Old" is still in the rules (remove it from b.yml:7)',
+        where: '$.alerts[1]',
+        file: 'alerts_taxonomy.json',
+      },
+      {
+        rule: 'coverage-missing',
+        level: 'error',
+        alert: 'Ghost',
+        message: 'alert "Ghost" is in the rules but not in the taxonomy (alerts_taxonomy.json)',
+        where: 'line 9',
+        file: 'a.yml',
+      },
     ]);
   });
 

@@ -33,10 +33,13 @@ describe('parseDuration', () => {
   it('adds up any sequence of unit terms', () => {
     const units = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000, y: 31_536_000_000 } as const;
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(1000), fc.constantFrom(...(Object.keys(units) as (keyof typeof units)[]))), { minLength: 1, maxLength: 5 }), (terms) => {
-        const text = terms.map(([count, unit]) => `${count}${unit}`).join('');
-        expect(parseDuration(text)).toBe(terms.reduce((sum, [count, unit]) => sum + count * units[unit], 0));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(1000), fc.constantFrom(...(Object.keys(units) as (keyof typeof units)[]))), { minLength: 1, maxLength: 5 }),
+        (terms) => {
+          const text = terms.map(([count, unit]) => `${count}${unit}`).join('');
+          expect(parseDuration(text)).toBe(terms.reduce((sum, [count, unit]) => sum + count * units[unit], 0));
+        },
+      ),
     );
   });
 });

@@ -4,13 +4,26 @@ import type { ChangelogEntry } from '../../../src/model/taxonomy.ts';
 import { sectionOf } from './helpers.ts';
 
 const COMMIT = 'abcdef0123456789abcdef0123456789abcdef01';
-const entry = (parts: Partial<ChangelogEntry>): ChangelogEntry => ({ commit: COMMIT, date: '2026-01-02T03:04:05.000Z', added: [], removed: [], modified: [], severity_transitions: [], ...parts });
+const entry = (parts: Partial<ChangelogEntry>): ChangelogEntry => ({
+  commit: COMMIT,
+  date: '2026-01-02T03:04:05.000Z',
+  added: [],
+  removed: [],
+  modified: [],
+  severity_transitions: [],
+  ...parts,
+});
 const alerts = (...names: string[]) => names.map((name) => ({ name, severity: 'low' as const }));
 
 describe('taxonomyEvents', () => {
   it.each([
     { name: 'added', parts: { added: alerts('A', 'B') }, title: 'Alert taxonomy changed: 2 added', summary: 'Alerts: A, B' },
-    { name: 'added and removed', parts: { added: alerts('A'), removed: alerts('Z') }, title: 'Alert taxonomy changed: 1 added, 1 removed', summary: 'Alerts: A, Z' },
+    {
+      name: 'added and removed',
+      parts: { added: alerts('A'), removed: alerts('Z') },
+      title: 'Alert taxonomy changed: 1 added, 1 removed',
+      summary: 'Alerts: A, Z',
+    },
     {
       name: 'more than five names',
       parts: { added: alerts('A', 'B', 'C', 'D'), removed: alerts('E', 'F') },

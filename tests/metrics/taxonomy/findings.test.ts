@@ -3,8 +3,8 @@ import { thresholdsSchema } from '../../../src/config/schema.ts';
 import { taxonomySourceSchema } from '../../../src/config/sources/taxonomy.ts';
 import { taxonomyFindings, taxonomyLintReport } from '../../../src/metrics/taxonomy/index.ts';
 import type { AlertRule } from '../../../src/sources/prometheus/rules.ts';
-import type { Alert } from '../../../src/sources/taxonomy/schema.ts';
 import type { TaxonomyInputs } from '../../../src/sources/taxonomy/read.ts';
+import type { Alert } from '../../../src/sources/taxonomy/schema.ts';
 
 const NOW = '2026-03-01T00:00:00.000Z';
 const alert = (name: string, overrides: Partial<Alert> = {}): Alert => ({
@@ -20,7 +20,11 @@ const alert = (name: string, overrides: Partial<Alert> = {}): Alert => ({
 });
 const rule = (name: string, line: number): AlertRule => ({ alert: name, group: 'g', expr: 'up == 0', for: null, file: 'rules.yml', line });
 const inputs = (alerts: Alert[], rules: AlertRule[] = []): TaxonomyInputs => ({ taxonomy: { alerts }, rules, rulesFiles: rules.length ? ['rules.yml'] : [] });
-const settings = (rules: string[] = [], thresholds: object = {}) => ({ source: taxonomySourceSchema.parse({ rules }), thresholds: thresholdsSchema.parse(thresholds), now: NOW });
+const settings = (rules: string[] = [], thresholds: object = {}) => ({
+  source: taxonomySourceSchema.parse({ rules }),
+  thresholds: thresholdsSchema.parse(thresholds),
+  now: NOW,
+});
 
 describe('taxonomyFindings', () => {
   it('has no coverage when no rule files are configured, even with rules given', () => {
@@ -29,7 +33,10 @@ describe('taxonomyFindings', () => {
 
   it('lists lint errors before coverage errors, warnings apart', () => {
     const findings = taxonomyFindings(
-      inputs([alert('A', { scope: 'galaxy' }), alert('Old', { deprecated: true, description: 'deprecated', deprecated_since: '2026-01-01T00:00:00Z' })], [rule('Ghost', 3)]),
+      inputs(
+        [alert('A', { scope: 'galaxy' }), alert('Old', { deprecated: true, description: 'deprecated', deprecated_since: '2026-01-01T00:00:00Z' })],
+        [rule('Ghost', 3)],
+      ),
       settings(['rules.yml'], { deprecation_max_days: 30 }),
     );
     expect(findings.errors.map((issue) => [issue.rule, issue.alert])).toEqual([
@@ -42,7 +49,12 @@ describe('taxonomyFindings', () => {
 });
 
 describe('taxonomyLintReport', () => {
-  const three = [alert('A'), alert('B'), alert('C', { runbook: 'TODO: write it' }), alert('D', { deprecated: true, description: 'deprecated', runbook: undefined })];
+  const three = [
+    alert('A'),
+    alert('B'),
+    alert('C', { runbook: 'TODO: write it' }),
+    alert('D', { deprecated: true, description: 'deprecated', runbook: undefined }),
+  ];
   it.each([
     // 2 of 3 active alerts have a runbook: 66.67% (as the badge and figures round it).
     { name: 'below the minimum', thresholds: { runbook_min_percent: 70 }, ok: false, failed: true },
@@ -57,6 +69,10 @@ describe('taxonomyLintReport', () => {
 
   it('passes with a clean taxonomy and enough runbooks; no active alerts count as 100%', () => {
     expect(taxonomyLintReport(inputs([alert('A')]), settings())).toMatchObject({ runbookCompletenessPercent: 100, runbooksOk: true, failed: false });
-    expect(taxonomyLintReport(inputs([]), settings([], { runbook_min_percent: 100 }))).toMatchObject({ alerts: 0, runbookCompletenessPercent: 100, failed: false });
+    expect(taxonomyLintReport(inputs([]), settings([], { runbook_min_percent: 100 }))).toMatchObject({
+      alerts: 0,
+      runbookCompletenessPercent: 100,
+      failed: false,
+    });
   });
 });

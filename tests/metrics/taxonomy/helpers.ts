@@ -1,5 +1,5 @@
-import type { DailySnapshot, Severity, TaxonomyFigures, TaxonomySection } from '../../../src/model/taxonomy.ts';
 import type { AlertCore, TaxonomySummary } from '../../../src/metrics/taxonomy/index.ts';
+import type { DailySnapshot, Severity, TaxonomyFigures, TaxonomySection } from '../../../src/model/taxonomy.ts';
 
 /** A summary from `name:severity` shorthands, with optional per-alert overrides. */
 export function summaryOf(entries: Record<string, Severity | (Partial<AlertCore> & { severity: Severity })>): TaxonomySummary {
@@ -38,7 +38,18 @@ const FIGURES: TaxonomyFigures = {
 
 /** A day of `taxonomy-metrics-history.json` with the given churn figures. */
 export function snapshotOf(date: string, churn = 0, risk = 0): DailySnapshot {
-  return { date, total: 3, active: 3, deprecated: 0, deprecated_ratio: 0, churn_30d: churn, risk_churn_30d: risk, stability: 1, risk_stability: 1, runbook_completeness_percent: 100 };
+  return {
+    date,
+    total: 3,
+    active: 3,
+    deprecated: 0,
+    deprecated_ratio: 0,
+    churn_30d: churn,
+    risk_churn_30d: risk,
+    stability: 1,
+    risk_stability: 1,
+    runbook_completeness_percent: 100,
+  };
 }
 
 /** A valid section (the demo's figures) with the given parts replaced. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES, DEFAULT_SCOPES } from '../../../src/config/sources/taxonomy.ts';
-import { lintTaxonomy, type LintOptions } from '../../../src/metrics/taxonomy/index.ts';
+import { type LintOptions, lintTaxonomy } from '../../../src/metrics/taxonomy/index.ts';
 import type { AlertRule } from '../../../src/sources/prometheus/rules.ts';
 import type { Alert } from '../../../src/sources/taxonomy/schema.ts';
 
@@ -41,7 +41,15 @@ const options = (overrides: Partial<LintOptions> = {}): LintOptions => ({
 });
 
 const lint = (alert: Partial<Alert>, extra: Partial<LintOptions> = {}) =>
-  lintTaxonomy({ alerts: [{ name: 'Other', group: 'g', severity: 'low', scope: 'service', category: 'meta', description: 'Fine.', deprecated: false }, { ...clean, ...alert }] }, options(extra));
+  lintTaxonomy(
+    {
+      alerts: [
+        { name: 'Other', group: 'g', severity: 'low', scope: 'service', category: 'meta', description: 'Fine.', deprecated: false },
+        { ...clean, ...alert },
+      ],
+    },
+    options(extra),
+  );
 
 const deprecated = { deprecated: true, description: 'Deprecated: replaced by SloBurnRateFast.' };
 
@@ -55,14 +63,30 @@ describe('lintTaxonomy', () => {
     { name: 'invalid-category', alert: { category: 'vibes' }, field: 'category', message: /^category "vibes" is not one of availability/ },
     { name: 'placeholder-description', alert: { description: 'TODO' }, field: 'description', message: /placeholder description/ },
     { name: 'placeholder-runbook', alert: { runbook: 'TODO: write it' }, field: 'runbook', message: /placeholder runbook \("TODO: write it"\)/ },
-    { name: 'deprecated-not-described', alert: { deprecated: true, description: 'Replaced by something.', deprecated_since: '2026-06-20T00:00:00Z' }, field: 'description', message: /expected the word "deprecated"/ },
+    {
+      name: 'deprecated-not-described',
+      alert: { deprecated: true, description: 'Replaced by something.', deprecated_since: '2026-06-20T00:00:00Z' },
+      field: 'description',
+      message: /expected the word "deprecated"/,
+    },
     { name: 'for-mismatch', alert: { for: '5m' }, field: 'for', message: /^for "5m" differs from the rule's for "10m" \(prometheus\/alerts.yml:7\)$/ },
-    { name: 'windows-mismatch', alert: { windows: ['5m', '6h'] }, field: 'windows', message: /^windows 6h are not used by the rule's expression \(prometheus\/alerts.yml:7\)$/ },
+    {
+      name: 'windows-mismatch',
+      alert: { windows: ['5m', '6h'] },
+      field: 'windows',
+      message: /^windows 6h are not used by the rule's expression \(prometheus\/alerts.yml:7\)$/,
+    },
   ])('$name is a hard failure at its JSON path', ({ name, alert, field, message }) => {
     const result = lint(alert);
     expect(result.warnings).toEqual([]);
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatchObject({ rule: name, level: 'error', alert: 'ApiHighErrorRate', where: `$.alerts[1].${field}`, file: 'alerts_taxonomy.json' });
+    expect(result.errors[0]).toMatchObject({
+      rule: name,
+      level: 'error',
+      alert: 'ApiHighErrorRate',
+      where: `$.alerts[1].${field}`,
+      file: 'alerts_taxonomy.json',
+    });
     expect(result.errors[0]!.message).toMatch(message);
   });
 
@@ -70,7 +94,14 @@ describe('lintTaxonomy', () => {
     const result = lint(deprecated);
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual([
-      { rule: 'deprecated-since-missing', level: 'warning', alert: 'ApiHighErrorRate', where: '$.alerts[1].deprecated', file: 'alerts_taxonomy.json', message: expect.stringContaining('no deprecated_since') },
+      {
+        rule: 'deprecated-since-missing',
+        level: 'warning',
+        alert: 'ApiHighErrorRate',
+        where: '$.alerts[1].deprecated',
+        file: 'alerts_taxonomy.json',
+        message: expect.stringContaining('no deprecated_since'),
+      },
     ]);
     expect(lint(deprecated, { deprecationMaxDays: 0 })).toEqual({ errors: [], warnings: [] });
   });
@@ -117,6 +148,12 @@ describe('lintTaxonomy', () => {
 
   it('reports every problem of one alert, errors and warnings apart', () => {
     const result = lint({ scope: 'x', category: 'y', description: 'TBD', runbook: 'n/a', for: '1m' });
-    expect(result.errors.map((issue) => issue.rule)).toEqual(['invalid-scope', 'invalid-category', 'placeholder-description', 'placeholder-runbook', 'for-mismatch']);
+    expect(result.errors.map((issue) => issue.rule)).toEqual([
+      'invalid-scope',
+      'invalid-category',
+      'placeholder-description',
+      'placeholder-runbook',
+      'for-mismatch',
+    ]);
   });
 });

@@ -6,7 +6,16 @@ import { taxonomySectionSchema } from '../../../src/model/taxonomy.ts';
 import type { Alert, Taxonomy } from '../../../src/sources/taxonomy/schema.ts';
 
 const NOW = '2026-03-03T06:00:00.000Z';
-const alert = (name: string): Alert => ({ name, group: 'g', severity: 'high', scope: 'service', category: 'errors', description: `${name} fires`, runbook: 'https://r', deprecated: false });
+const alert = (name: string): Alert => ({
+  name,
+  group: 'g',
+  severity: 'high',
+  scope: 'service',
+  category: 'errors',
+  description: `${name} fires`,
+  runbook: 'https://r',
+  deprecated: false,
+});
 const commit = (n: number) => String(n).repeat(40);
 
 function timelineOf(versions: [number, string, Taxonomy][]) {

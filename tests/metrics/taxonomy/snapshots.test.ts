@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { utcDay } from '../../../src/core/time.ts';
-import { churnBetween, countSummary, dailySnapshots, round, type DayState } from '../../../src/metrics/taxonomy/index.ts';
 import type { TaxonomySummary } from '../../../src/metrics/taxonomy/index.ts';
+import { churnBetween, countSummary, type DayState, dailySnapshots, round } from '../../../src/metrics/taxonomy/index.ts';
 import { summaryOf } from './helpers.ts';
 
 function state(date: string, summary: TaxonomySummary): DayState {
@@ -69,7 +69,10 @@ describe('dailySnapshots against a linear scan', () => {
   const day = (offset: number) => utcDay(Date.parse('2026-01-01T00:00:00Z') + offset * 86_400_000);
   const arbitrary = fc.record({
     offsets: fc.uniqueArray(fc.nat(60), { minLength: 1, maxLength: 12 }).map((list) => list.sort((a, b) => a - b)),
-    summaries: fc.array(fc.dictionary(fc.constantFrom('A', 'B', 'C', 'D'), fc.constantFrom('critical' as const, 'low' as const)), { minLength: 12, maxLength: 12 }),
+    summaries: fc.array(fc.dictionary(fc.constantFrom('A', 'B', 'C', 'D'), fc.constantFrom('critical' as const, 'low' as const)), {
+      minLength: 12,
+      maxLength: 12,
+    }),
     extra: fc.nat(40),
     window: fc.integer({ min: 1, max: 30 }),
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTimeline, taxonomyFigures, type TaxonomySummary } from '../../../src/metrics/taxonomy/index.ts';
+import { createTimeline, type TaxonomySummary, taxonomyFigures } from '../../../src/metrics/taxonomy/index.ts';
 import { severitiesOf, summaryOf } from './helpers.ts';
 
 // now 2026-03-01T00:00Z, window 10 days: the window starts at 2026-02-19T00:00Z and the previous
@@ -93,7 +93,16 @@ describe('taxonomyFigures', () => {
   it('has no spike without risk churn, and days_since_change null without history', () => {
     const timeline = build([]);
     const figures = taxonomyFigures(new Map(), timeline, { now: NOW, windowDays: 10, spikeThreshold: 0.0001 });
-    expect(figures).toMatchObject({ total: 0, churn: 0, risk_churn: 0, risk_churn_fold: 0, risk_churn_spike: false, stability: 1, risk_stability: 1, days_since_change: null });
+    expect(figures).toMatchObject({
+      total: 0,
+      churn: 0,
+      risk_churn: 0,
+      risk_churn_fold: 0,
+      risk_churn_spike: false,
+      stability: 1,
+      risk_stability: 1,
+      days_since_change: null,
+    });
   });
 
   it.each([

@@ -1,17 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import { configSchema } from '../../../src/config/schema.ts';
-import type { StateFiles } from '../../../src/git/index.ts';
-import { apiKind, deliverApiNotice } from '../../../src/pipeline/kinds/api.ts';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { BuildContext, KindResult } from '../../../src/pipeline/kind.ts';
-import { endpointBadgeSchema } from '../../../src/model/badge.ts';
-import { governanceWebhookJsonSchema } from '../../../src/publish/webhook/index.ts';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { configSchema } from '../../../src/config/schema.ts';
+import type { StateFiles } from '../../../src/git/index.ts';
 import {
   apiSectionSchema,
   governanceSummarySchema,
@@ -21,7 +17,11 @@ import {
   stabilityMetricsSchema,
   stabilityRecordSchema,
 } from '../../../src/model/api.ts';
+import { endpointBadgeSchema } from '../../../src/model/badge.ts';
 import { governanceNoticeSchema, noticeStateSchema } from '../../../src/model/webhook.ts';
+import type { BuildContext, KindResult } from '../../../src/pipeline/kind.ts';
+import { apiKind, deliverApiNotice } from '../../../src/pipeline/kinds/api.ts';
+import { governanceWebhookJsonSchema } from '../../../src/publish/webhook/index.ts';
 import { atHead } from '../../helpers/context.ts';
 
 const validatePayload = new Ajv2020({ strict: true }).compile(governanceWebhookJsonSchema);
@@ -41,7 +41,13 @@ function spec(version: string, operations: string[]): string {
   for (const [path, methods] of paths) {
     lines.push(`  ${path}:`);
     for (const method of methods) {
-      lines.push(`    ${method}:`, `      operationId: ${method}${path.replace(/\W/g, '_')}`, '      responses:', "        '200':", '          description: ok');
+      lines.push(
+        `    ${method}:`,
+        `      operationId: ${method}${path.replace(/\W/g, '_')}`,
+        '      responses:',
+        "        '200':",
+        '          description: ok',
+      );
       if (path.includes('{id}')) {
         lines.push('      parameters:', '        - name: id', '          in: path', '          required: true', '          schema: {type: string}');
       }
@@ -110,7 +116,11 @@ const stateOf = (result: KindResult<'api'>): StateFiles => new Map(Object.entrie
 function expectModel(result: KindResult<'api'>): void {
   const section = JSON.parse(JSON.stringify(result.section));
   expect(apiSectionSchema.parse(section)).toEqual(section);
-  const lines = (text: string) => text.trim().split('\n').map((line) => JSON.parse(line));
+  const lines = (text: string) =>
+    text
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
   const schemas = [
     ['status/stability-metrics.json', stabilityMetricsSchema, section.metrics],
     ['status/semver-validation.json', semverValidationSchema, section.semver],
@@ -139,7 +149,10 @@ describe('apiKind.collect on a git repository', () => {
 
   it('backfills one run per spec version and adds the HEAD run', async () => {
     first = await collect(repo, new Map(), NOW);
-    const history = file(first, 'status/stability-history.jsonl').trim().split('\n').map((line) => JSON.parse(line));
+    const history = file(first, 'status/stability-history.jsonl')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(history.map((run) => [run.commit, run.breaking, run.operations_added, run.operations_removed, run.score, run.placeholder])).toEqual([
       [c1, 0, 2, 0, 1, false],
       [c2, 0, 1, 0, 1, false],
@@ -181,7 +194,13 @@ describe('apiKind.collect on a git repository', () => {
     expect(classification.revision).toEqual({ commit: c3, version: '1.2.0' });
     expect(classification.breaking).toBeGreaterThanOrEqual(1);
     const summary = json(first, 'status/governance-summary.json');
-    expect(summary).toMatchObject({ stability_ratio: 0.75, semver_policy_status: 'fail', placeholder: false, placeholder_streak: 0, operations: { added: 0, removed: 1, total: 2 } });
+    expect(summary).toMatchObject({
+      stability_ratio: 0.75,
+      semver_policy_status: 'fail',
+      placeholder: false,
+      placeholder_streak: 0,
+      operations: { added: 0, removed: 1, total: 2 },
+    });
     expect(file(first, 'governance-summary.json')).toBe(file(first, 'status/governance-summary.json'));
   });
 
@@ -309,7 +328,7 @@ describe('apiKind.collect on a git repository', () => {
     expectModel(broken);
 
     // A $ref to nowhere: second placeholder run, alert threshold 2 reached.
-    repo.commit({ 'openapi.yaml': spec('2.0.1', V3).replace("description: ok", "$ref: '#/components/responses/Missing'") }, 'dangling ref');
+    repo.commit({ 'openapi.yaml': spec('2.0.1', V3).replace('description: ok', "$ref: '#/components/responses/Missing'") }, 'dangling ref');
     const dangling = await collect(repo, stateOf(broken), '2026-02-04T00:00:00.000Z', { placeholder_streak_alert_threshold: 2, placeholder_max_runs: 2 });
     expect(dangling.section.placeholder).toMatchObject({ streak: 2, alert: true, exceeded: false });
     expect(dangling.section.placeholder.error!.message).toMatch(/points to nowhere/);
@@ -338,7 +357,12 @@ describe('apiKind.collect on a git repository', () => {
     const result = await collect(other, new Map(), NOW);
     expect(result.section.placeholder.error).toMatchObject({ file: 'openapi.yaml', where: null });
     expect(result.section.placeholder.error!.message).toMatch(/not found at HEAD/);
-    expect(json(result, 'status/stability-metrics.json')).toMatchObject({ placeholder: true, total_runs: 1, window_stability_ratio: 0, extensions: { placeholder_streak: 1 } });
+    expect(json(result, 'status/stability-metrics.json')).toMatchObject({
+      placeholder: true,
+      total_runs: 1,
+      window_stability_ratio: 0,
+      extensions: { placeholder_streak: 1 },
+    });
     expect(validatePayload(json(result, 'status/webhook-payload.json'))).toBe(true);
     expectModel(result);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { stableJson } from '../../../src/core/json.ts';
-import { apiFiles, apiStateFiles } from '../../../src/publish/files/api.ts';
 import type { ApiSection } from '../../../src/model/api.ts';
 import { EMPTY_NOTICE_STATE } from '../../../src/model/webhook.ts';
+import { apiFiles, apiStateFiles } from '../../../src/publish/files/api.ts';
 
 const section = {
   metrics: { window_stability_ratio: 1 },

@@ -23,7 +23,11 @@ const state = advanceCheckpoints(advanceCheckpoints({ latest: null, previous: nu
 describe('catalogStateFiles', () => {
   it.each([
     { name: 'empty', state: { latest: null, previous: null, history: [] }, paths: [] },
-    { name: 'one checkpoint', state: advanceCheckpoints({ latest: null, previous: null, history: [] }, first.checkpoint), paths: ['catalog/checkpoint-latest.json', 'catalog/checkpoint-history.jsonl'] },
+    {
+      name: 'one checkpoint',
+      state: advanceCheckpoints({ latest: null, previous: null, history: [] }, first.checkpoint),
+      paths: ['catalog/checkpoint-latest.json', 'catalog/checkpoint-history.jsonl'],
+    },
     { name: 'two checkpoints', state, paths: ['catalog/checkpoint-latest.json', 'catalog/checkpoint-previous.json', 'catalog/checkpoint-history.jsonl'] },
   ] satisfies { name: string; state: CheckpointState; paths: string[] }[])('$name: written and read back unchanged', ({ state: kept, paths }) => {
     const files = catalogStateFiles(kept);
@@ -36,7 +40,15 @@ describe('catalogFiles', () => {
   const catalog = buildCatalog(records, policy, { commit: 'b'.repeat(40), now: '2026-01-02T00:00:00Z' });
   const drift = computeDrift(state.previous, state.latest!);
   const base = { catalog, report: enforcementReport(catalog, false), state, drift, driftReport: '# Drift report\n' };
-  const paths = ['status/catalog.json', 'status/enforcement.json', 'status/repo-schema.json', 'status/checkpoint-latest.json', 'status/drift.json', 'status/latest-drift.md', 'status/drift-issue.json'];
+  const paths = [
+    'status/catalog.json',
+    'status/enforcement.json',
+    'status/repo-schema.json',
+    'status/checkpoint-latest.json',
+    'status/drift.json',
+    'status/latest-drift.md',
+    'status/drift-issue.json',
+  ];
 
   it.each([
     { open: false, extra: [] },

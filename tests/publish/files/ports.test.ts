@@ -21,7 +21,16 @@ describe('portsMarkdown', () => {
   });
 
   it.each([
-    { name: 'a clean registry says None and pluralises', yaml: 'services:\n  - name: a|b\n    container: false\n    ports:\n      - internal: 80\n', has: ['1 services, 1 ports, 1 host ports in use, 0 conflicts, 0 out of range.', '| 80 | tcp | a\\|b | http | 80 | - | host | - | 5 |', '## Findings\n\nNone.\n'], hasNot: ['## Ranges'] },
+    {
+      name: 'a clean registry says None and pluralises',
+      yaml: 'services:\n  - name: a|b\n    container: false\n    ports:\n      - internal: 80\n',
+      has: [
+        '1 services, 1 ports, 1 host ports in use, 0 conflicts, 0 out of range.',
+        '| 80 | tcp | a\\|b | http | 80 | - | host | - | 5 |',
+        '## Findings\n\nNone.\n',
+      ],
+      hasNot: ['## Ranges'],
+    },
     { name: 'ranges get their own table', yaml: 'ranges:\n  - name: r\n    from: 1\n    to: 9\nservices: []\n', has: ['| r | 1 | 9 | 0 |  |'], hasNot: [] },
   ])('$name', ({ yaml, has, hasNot }) => {
     const parsed = parseRegistry(yaml, 'r.yaml');

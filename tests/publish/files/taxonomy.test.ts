@@ -21,7 +21,10 @@ const row = (name: string, deprecated: boolean, status: AlertRow['runbook_status
 });
 
 describe('taxonomyFiles', () => {
-  const section = sectionOf({ history: [snapshotOf('2026-01-01'), snapshotOf('2026-01-02', 1, 3)], last_change: { commit: 'a'.repeat(40), date: '2026-01-02T00:00:00.000Z' } });
+  const section = sectionOf({
+    history: [snapshotOf('2026-01-01'), snapshotOf('2026-01-02', 1, 3)],
+    last_change: { commit: 'a'.repeat(40), date: '2026-01-02T00:00:00.000Z' },
+  });
   const skipped = [{ commit: 'b'.repeat(40), error: 'malformed JSON' }];
   const files = Object.fromEntries(taxonomyFiles(section, skipped).map((file) => [file.path, file.content]));
 
@@ -39,8 +42,12 @@ describe('taxonomyFiles', () => {
   });
 
   it('writes each JSON file with the one writer, from the section', () => {
-    expect(files['status/taxonomy-metrics.json']).toBe(stableJson({ path: 'alerts_taxonomy.json', figures: section.figures, last_change: section.last_change }));
-    expect(files['status/taxonomy-lint.json']).toBe(stableJson({ path: 'alerts_taxonomy.json', errors: [], warnings: [], coverage: null, skipped_versions: skipped }));
+    expect(files['status/taxonomy-metrics.json']).toBe(
+      stableJson({ path: 'alerts_taxonomy.json', figures: section.figures, last_change: section.last_change }),
+    );
+    expect(files['status/taxonomy-lint.json']).toBe(
+      stableJson({ path: 'alerts_taxonomy.json', errors: [], warnings: [], coverage: null, skipped_versions: skipped }),
+    );
     expect(files['status/alerts-changelog.json']).toBe(stableJson({ path: 'alerts_taxonomy.json', entries: [] }));
     expect(files['taxonomy-metrics-history.json']).toBe(stableJson(section.history));
     expect(files['metrics-history/2026-01-02.json']).toBe(stableJson(section.history[1]));
@@ -49,7 +56,10 @@ describe('taxonomyFiles', () => {
 
 describe('prometheusSamples', () => {
   it('has one gauge per severity, then the figures; missing runbooks count active alerts only', () => {
-    const section = sectionOf({ alerts: [row('A', false, 'complete'), row('B', false, 'placeholder'), row('C', false, 'missing'), row('D', true, 'missing')], figures: { days_since_change: null } });
+    const section = sectionOf({
+      alerts: [row('A', false, 'complete'), row('B', false, 'placeholder'), row('C', false, 'missing'), row('D', true, 'missing')],
+      figures: { days_since_change: null },
+    });
     const samples = prometheusSamples(section);
     expect(samples.map((sample) => `${sample.name}${sample.labels ? JSON.stringify(sample.labels) : ''}=${sample.value}`)).toEqual([
       'taxonomy_alerts_total{"severity":"critical"}=4',

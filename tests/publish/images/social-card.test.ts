@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StatusModel } from '../../../src/model/status-model.ts';
-import { SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH, renderSocialCard, socialCardSvg, socialCardTree } from '../../../src/publish/images/index.ts';
+import { renderSocialCard, SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH, socialCardSvg, socialCardTree } from '../../../src/publish/images/index.ts';
 import fixture from '../../fixtures/model/status-model.json' with { type: 'json' };
 
 const model = fixture as unknown as StatusModel;

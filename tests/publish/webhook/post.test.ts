@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deliverBuiltNotice, deliverNotice, postWebhook, webhookHost } from '../../../src/publish/webhook/index.ts';
 import { stableJson } from '../../../src/core/json.ts';
 import { decideNotice } from '../../../src/metrics/api/index.ts';
 import { EMPTY_NOTICE_STATE } from '../../../src/model/webhook.ts';
+import { deliverBuiltNotice, deliverNotice, postWebhook, webhookHost } from '../../../src/publish/webhook/index.ts';
 
 interface Received {
   body: string;
@@ -31,7 +31,11 @@ async function receiver(plan: (number | 'hang')[]): Promise<{ url: string; recei
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  close = () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); });
+  close = () =>
+    new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}/hooks/T000/secret-token?key=s3cret`, received };
 }
@@ -151,7 +155,11 @@ describe('deliverNotice', () => {
     const report = await deliverNotice({ payload, state, env: { GOVERNANCE_WEBHOOK: url }, retries: 1, backoffMs: 1 });
     expect(report.outcome).toBe('failed');
     expect(report.attempts).toBe(2);
-    expect(JSON.parse(report.stateUpdates['api/notice-state.json']!)).toMatchObject({ due: ['semver_fail'], pending: ['semver_fail'], last_delivered_sha: null });
+    expect(JSON.parse(report.stateUpdates['api/notice-state.json']!)).toMatchObject({
+      due: ['semver_fail'],
+      pending: ['semver_fail'],
+      last_delivered_sha: null,
+    });
     expect(report.message).toContain('semver_fail kept for the next build');
     expect(report.message).not.toContain('secret');
   });
@@ -162,7 +170,9 @@ describe('deliverBuiltNotice', () => {
   const payload = '{"event":"governance_notice","sha":"abc1234"}\n';
 
   it('is null for a build that published no payload', async () => {
-    expect(await deliverBuiltNotice({ files: [{ path: 'status/other.json', content: '{}' }], state: {}, env: { GOVERNANCE_WEBHOOK: 'http://127.0.0.1:9/' } })).toBeNull();
+    expect(
+      await deliverBuiltNotice({ files: [{ path: 'status/other.json', content: '{}' }], state: {}, env: { GOVERNANCE_WEBHOOK: 'http://127.0.0.1:9/' } }),
+    ).toBeNull();
   });
 
   it('posts the published bytes (string or bytes) with the state of a Map', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { governanceNoticeSchema, REASON_ORDER, receivedNoticeSchema } from '../../../src/model/webhook.ts';
 import { buildNotice, governanceWebhookJsonSchema, serializeNotice } from '../../../src/publish/webhook/index.ts';
 
@@ -16,9 +16,43 @@ describe('docs/governance_webhook.schema.json', () => {
   });
 
   it.each([
-    ['seed recovery example', { event: 'governance_notice', version: 1, sha: 'd3adb33', semver_status: 'ok', stability_ratio: 0.91, reasons: ['stability_recovered'], operations: { added: 0, removed: 0 } }],
-    ['seed mixed example', { event: 'governance_notice', version: 1, sha: '51gn3d1', semver_status: 'fail', stability_ratio: 0.89, reasons: ['placeholder_recovered', 'semver_fail'], operations: { added: 1, removed: 0 } }],
-    ['unknown top-level keys are allowed', { event: 'governance_notice', version: 1, sha: 'abcdef0', semver_status: 'unknown', stability_ratio: 0, reasons: [], operations: { added: 0, removed: 0 }, extra: true }],
+    [
+      'seed recovery example',
+      {
+        event: 'governance_notice',
+        version: 1,
+        sha: 'd3adb33',
+        semver_status: 'ok',
+        stability_ratio: 0.91,
+        reasons: ['stability_recovered'],
+        operations: { added: 0, removed: 0 },
+      },
+    ],
+    [
+      'seed mixed example',
+      {
+        event: 'governance_notice',
+        version: 1,
+        sha: '51gn3d1',
+        semver_status: 'fail',
+        stability_ratio: 0.89,
+        reasons: ['placeholder_recovered', 'semver_fail'],
+        operations: { added: 1, removed: 0 },
+      },
+    ],
+    [
+      'unknown top-level keys are allowed',
+      {
+        event: 'governance_notice',
+        version: 1,
+        sha: 'abcdef0',
+        semver_status: 'unknown',
+        stability_ratio: 0,
+        reasons: [],
+        operations: { added: 0, removed: 0 },
+        extra: true,
+      },
+    ],
   ])('accepts the %s', (_, payload) => {
     expect(validate(payload)).toBe(true);
     expect(receivedNoticeSchema.safeParse(payload).success).toBe(true);
@@ -32,7 +66,16 @@ describe('docs/governance_webhook.schema.json', () => {
     ['extra operations key', { operations: { added: 0, removed: 0, changed: 1 } }],
     ['negative count', { operations: { added: -1, removed: 0 } }],
   ])('rejects %s', (_, change) => {
-    const payload = { event: 'governance_notice', version: 1, sha: 'abcdef0', semver_status: 'ok', stability_ratio: 0.5, reasons: [], operations: { added: 0, removed: 0 }, ...change };
+    const payload = {
+      event: 'governance_notice',
+      version: 1,
+      sha: 'abcdef0',
+      semver_status: 'ok',
+      stability_ratio: 0.5,
+      reasons: [],
+      operations: { added: 0, removed: 0 },
+      ...change,
+    };
     expect(validate(payload)).toBe(false);
     expect(receivedNoticeSchema.safeParse(payload).success).toBe(false);
     expect(governanceNoticeSchema.safeParse(payload).success).toBe(false);
@@ -58,7 +101,9 @@ describe('docs/governance_webhook.schema.json', () => {
   });
 
   it('writes the seed fields in the one JSON file layout (RFC 8785 key order)', () => {
-    const text = serializeNotice(buildNotice({ commit: 'abc1234def', semverStatus: 'ok', stabilityRatio: 0.93, reasons: ['semver_fail'], operations: { added: 2, removed: 0 } }));
+    const text = serializeNotice(
+      buildNotice({ commit: 'abc1234def', semverStatus: 'ok', stabilityRatio: 0.93, reasons: ['semver_fail'], operations: { added: 2, removed: 0 } }),
+    );
     expect(Object.keys(JSON.parse(text))).toEqual(['event', 'operations', 'reasons', 'semver_status', 'sha', 'stability_ratio', 'version']);
     expect(text.endsWith('}\n')).toBe(true);
   });

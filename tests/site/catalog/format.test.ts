@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { CatalogRepository } from '../../../src/model/catalog.ts';
 import { complianceSeries, complianceStanding, driftPeriod, fileChangeList, tierGroups, tierLabel } from '../../../src/site/format/catalog.ts';
 import { findingTone, hostPortLabel, rangeUsage, runsIn } from '../../../src/site/format/ports.ts';
-import type { CatalogRepository } from '../../../src/model/catalog.ts';
 
 const finding = { rule: 'recommended-file-missing' as const, level: 'warning' as const, message: 'm', file: 'f' };
 
@@ -23,7 +23,10 @@ describe('catalog format helpers', () => {
 
   it('groups tiers numerically with unknown last', () => {
     const repo = (id: string, compliant: boolean) => ({ id, compliant }) as CatalogRepository;
-    const groups = tierGroups({ tiers: { unknown: ['u'], '2': ['b', 'c'], '1': ['a'], '10': [] }, repositories: [repo('a', true), repo('b', false), repo('c', true), repo('u', false)] });
+    const groups = tierGroups({
+      tiers: { unknown: ['u'], '2': ['b', 'c'], '1': ['a'], '10': [] },
+      repositories: [repo('a', true), repo('b', false), repo('c', true), repo('u', false)],
+    });
     expect(groups.map((group) => [group.tier, group.repositories.map((r) => r.id), group.compliant])).toEqual([
       ['1', ['a'], 1],
       ['2', ['b', 'c'], 1],
@@ -40,7 +43,9 @@ describe('catalog format helpers', () => {
   it('describes the drift period and file changes', () => {
     const ref = (commit: string, backfilled = false) => ({ commit, created_at: 't', baseline: false, backfilled });
     expect(driftPeriod({ previous: null, latest: ref('abcdef123') })).toBe('No earlier checkpoint: abcdef1 is the baseline.');
-    expect(driftPeriod({ previous: ref('1111111aaa', true), latest: ref('2222222bbb') })).toBe('From checkpoint 1111111 (reconstructed from git history) to 2222222.');
+    expect(driftPeriod({ previous: ref('1111111aaa', true), latest: ref('2222222bbb') })).toBe(
+      'From checkpoint 1111111 (reconstructed from git history) to 2222222.',
+    );
     expect(fileChangeList({ added: ['a'], removed: ['b'], modified: ['c', 'd'] })).toBe('+a, -b, ~c, ~d');
   });
 });

@@ -8,12 +8,12 @@ import type { CatalogSection } from '../../../src/model/catalog.ts';
 import type { PortsSection } from '../../../src/model/ports.ts';
 import { catalogKind } from '../../../src/pipeline/kinds/catalog.ts';
 import { portsKind } from '../../../src/pipeline/kinds/ports.ts';
-import { chromiumAvailable, launchChromium } from '../helpers/browser.ts';
-import { expectPagesLoadCleanly } from '../helpers/clean-load.ts';
-import { buildFixtureSite } from '../helpers/build-fixture.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { repositoryFromSteps } from '../../pipeline/kinds/catalog/demo-repo.ts';
 import { atHead } from '../../helpers/context.ts';
+import { repositoryFromSteps } from '../../pipeline/kinds/catalog/demo-repo.ts';
+import { chromiumAvailable, launchChromium } from '../helpers/browser.ts';
+import { buildFixtureSite } from '../helpers/build-fixture.ts';
+import { expectPagesLoadCleanly } from '../helpers/clean-load.ts';
+import { type StaticServer, serveStatic } from '../helpers/static-server.ts';
 
 describe.skipIf(!chromiumAvailable)('catalog and ports pages in Chromium (demo data, base path)', () => {
   let dir: string;

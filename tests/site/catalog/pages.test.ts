@@ -9,9 +9,9 @@ import type { StatusModel } from '../../../src/model/status-model.ts';
 import { catalogKind } from '../../../src/pipeline/kinds/catalog.ts';
 import { portsKind } from '../../../src/pipeline/kinds/ports.ts';
 import { renderPages } from '../../../src/site/render.ts';
-import { fixtureModel } from '../helpers/build-fixture.ts';
-import { repositoryFromSteps } from '../../pipeline/kinds/catalog/demo-repo.ts';
 import { atHead } from '../../helpers/context.ts';
+import { repositoryFromSteps } from '../../pipeline/kinds/catalog/demo-repo.ts';
+import { fixtureModel } from '../helpers/build-fixture.ts';
 
 const HOSTILE = '<script>alert(1)</script>';
 let dir: string;
@@ -24,7 +24,11 @@ beforeAll(async () => {
     {
       day: 1,
       message: 'hostile repository',
-      files: { 'organizations/evil/x/.meta/repo.yaml': `name: x\ndescription: "${HOSTILE}"\ntier: 3\nowner: "<b>team</b>"\n`, 'organizations/evil/x/README.md': 'x\n', 'organizations/evil/x/LICENSE': 'x\n' },
+      files: {
+        'organizations/evil/x/.meta/repo.yaml': `name: x\ndescription: "${HOSTILE}"\ntier: 3\nowner: "<b>team</b>"\n`,
+        'organizations/evil/x/README.md': 'x\n',
+        'organizations/evil/x/LICENSE': 'x\n',
+      },
     },
   ];
   const repoDir = repositoryFromSteps(steps);

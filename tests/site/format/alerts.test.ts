@@ -6,8 +6,20 @@ import { matchesFilters } from '../../../src/site/scripts/alert-filter.ts';
 
 function alert(overrides: Partial<AlertRow>): AlertRow {
   return {
-    name: 'A', group: 'g', severity: 'low', scope: 'service', category: 'availability', description: '', runbook: null, runbook_url: null,
-    runbook_status: 'complete', deprecated: false, deprecated_since: null, for: null, windows: [], ...overrides,
+    name: 'A',
+    group: 'g',
+    severity: 'low',
+    scope: 'service',
+    category: 'availability',
+    description: '',
+    runbook: null,
+    runbook_url: null,
+    runbook_status: 'complete',
+    deprecated: false,
+    deprecated_since: null,
+    for: null,
+    windows: [],
+    ...overrides,
   };
 }
 
@@ -52,7 +64,11 @@ describe('filters', () => {
   ];
 
   it('offers the distinct values in a stable order', () => {
-    expect(filterOptions(rows)).toEqual({ severities: ['high', 'low'], scopes: ['node', 'platform', 'service'], categories: ['availability', 'capacity', 'security'] });
+    expect(filterOptions(rows)).toEqual({
+      severities: ['high', 'low'],
+      scopes: ['node', 'platform', 'service'],
+      categories: ['availability', 'capacity', 'security'],
+    });
   });
 
   it.each([
@@ -63,15 +79,21 @@ describe('filters', () => {
     { state: { runbook: 'present', scope: 'platform' }, out: ['a'] },
     { state: { category: 'none' }, out: [] },
   ])('$state -> $out', ({ state, out }) => {
-    const data = (row: AlertRow) =>
-      Object.fromEntries(Object.entries(filterAttributes(row)).map(([key, value]) => [key.replace(/^data-/, ''), value]));
+    const data = (row: AlertRow) => Object.fromEntries(Object.entries(filterAttributes(row)).map(([key, value]) => [key.replace(/^data-/, ''), value]));
     expect(rows.filter((row) => matchesFilters(data(row), state)).map((row) => row.name)).toEqual(out);
   });
 });
 
 describe('changeCount', () => {
   it('counts added, removed and modified', () => {
-    const entry = { commit: 'c', date: '2026-01-01T00:00:00Z', added: [{ name: 'a', severity: 'low' as const }], removed: [], modified: [{ name: 'b', field: 'scope' as const, from: 'x', to: 'y' }], severity_transitions: [] };
+    const entry = {
+      commit: 'c',
+      date: '2026-01-01T00:00:00Z',
+      added: [{ name: 'a', severity: 'low' as const }],
+      removed: [],
+      modified: [{ name: 'b', field: 'scope' as const, from: 'x', to: 'y' }],
+      severity_transitions: [],
+    };
     expect(changeCount(entry)).toBe(2);
   });
 });

@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { StabilityRecord } from '../../../src/model/api.ts';
 import type { Finding } from '../../../src/metrics/openapi/types.ts';
+import type { StabilityRecord } from '../../../src/model/api.ts';
 import { groupFindings, operationAnchor, recentRuns, touchedOperations } from '../../../src/site/format/api.ts';
 
-const finding = (id: string, level: Finding['level'], operation?: string): Finding => ({ id, level, message: `${id} ${operation ?? ''}`, ...(operation ? { operation } : {}) });
+const finding = (id: string, level: Finding['level'], operation?: string): Finding => ({
+  id,
+  level,
+  message: `${id} ${operation ?? ''}`,
+  ...(operation ? { operation } : {}),
+});
 
 describe('operationAnchor', () => {
   it.each([
@@ -50,14 +55,28 @@ describe('groupFindings', () => {
 
 describe('touchedOperations', () => {
   it('lists each operation once, by path then method, upper-casing added and removed methods', () => {
-    const out = touchedOperations([finding('r', 'breaking', 'GET /pets'), finding('s', 'warning', 'GET /pets'), finding('t', 'info')], [{ method: 'post', path: '/pets' }], [{ method: 'delete', path: '/pets/{id}' }]);
+    const out = touchedOperations(
+      [finding('r', 'breaking', 'GET /pets'), finding('s', 'warning', 'GET /pets'), finding('t', 'info')],
+      [{ method: 'post', path: '/pets' }],
+      [{ method: 'delete', path: '/pets/{id}' }],
+    );
     expect(out).toEqual(['GET /pets', 'POST /pets', 'DELETE /pets/{id}']);
   });
 });
 
 describe('recentRuns', () => {
   it('returns the last runs, newest first', () => {
-    const run = (commit: string): StabilityRecord => ({ commit, time: '2026-01-01T00:00:00Z', spec_blob: null, version: null, breaking: 0, operations_added: 0, operations_removed: 0, placeholder: false, score: 1 });
+    const run = (commit: string): StabilityRecord => ({
+      commit,
+      time: '2026-01-01T00:00:00Z',
+      spec_blob: null,
+      version: null,
+      breaking: 0,
+      operations_added: 0,
+      operations_removed: 0,
+      placeholder: false,
+      score: 1,
+    });
     expect(recentRuns(['aaaaaaa', 'bbbbbbb', 'ccccccc'].map(run), 2).map((r) => r.commit)).toEqual(['ccccccc', 'bbbbbbb']);
     expect(recentRuns([], 5)).toEqual([]);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StatusModel } from '../../../src/model/status-model.ts';
+import { recentEvents } from '../../../src/present/events.ts';
 import { badgeSvgPath, shieldsEndpointUrl } from '../../../src/site/format/badges.ts';
 import { embedSnippet } from '../../../src/site/format/embed.ts';
-import { recentEvents } from '../../../src/present/events.ts';
 import { KIND_PAGES, navEntries } from '../../../src/site/format/nav.ts';
 import fixture from '../../fixtures/model/status-model.json' with { type: 'json' };
 
@@ -10,12 +10,20 @@ const model = fixture as unknown as StatusModel;
 /** Badge labels are fixed in code, so no input makes them hostile: this one is set here, to check the snippet's quoting. */
 const hostileLabel: StatusModel = {
   ...model,
-  badges: model.badges.map((badge) => (badge.file === 'governance-summary-badge.json' ? { ...badge, endpoint: { ...badge.endpoint, label: 'governance <&>' } } : badge)),
+  badges: model.badges.map((badge) =>
+    badge.file === 'governance-summary-badge.json' ? { ...badge, endpoint: { ...badge.endpoint, label: 'governance <&>' } } : badge,
+  ),
 };
 
 describe('navEntries', () => {
   it('lists the overview, each kind whose section is present, then integrity and verify, under the base path', () => {
-    expect(navEntries({ ...model, sections: { taxonomy: model.sections.taxonomy, api: model.sections.api } }).map((entry) => entry.href)).toEqual(['/govpages-demo/', '/govpages-demo/taxonomy/', '/govpages-demo/api/', '/govpages-demo/integrity/', '/govpages-demo/verify/']);
+    expect(navEntries({ ...model, sections: { taxonomy: model.sections.taxonomy, api: model.sections.api } }).map((entry) => entry.href)).toEqual([
+      '/govpages-demo/',
+      '/govpages-demo/taxonomy/',
+      '/govpages-demo/api/',
+      '/govpages-demo/integrity/',
+      '/govpages-demo/verify/',
+    ]);
   });
   it('leaves out kinds without a section', () => {
     expect(navEntries({ ...model, sections: {} }).map((entry) => entry.slug)).toEqual(['', 'integrity', 'verify']);

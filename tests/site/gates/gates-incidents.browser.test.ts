@@ -2,9 +2,9 @@ import { rm } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from '../helpers/browser.ts';
-import { expectPagesLoadCleanly } from '../helpers/clean-load.ts';
 import { buildFixtureSite } from '../helpers/build-fixture.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { expectPagesLoadCleanly } from '../helpers/clean-load.ts';
+import { type StaticServer, serveStatic } from '../helpers/static-server.ts';
 import { withGatesAndIncidents } from './model-with-gates.ts';
 
 describe.skipIf(!chromiumAvailable)('gates and incidents pages in Chromium', () => {

@@ -25,13 +25,21 @@ export function withGatesAndIncidents(model: StatusModel): StatusModel {
   texts.set('governance/incidents/hostile.md', HOSTILE_INCIDENT);
   const incidents = [...texts].map(([file, text]) => parseIncident(text, file, 'c0ffee0c0ffee0c0ffee0c0ffee0c0ffee0c0ffe'));
   const history = parseProbeHistory(gatesDemoState(DEMO_START)['gates/probe-history.jsonl']!);
-  const gates = computeGatesSection({ config: config.sources.gates!, records, history, incidents: incidents.map((i) => ({ id: i.id, start: i.start })), now: NOW });
+  const gates = computeGatesSection({
+    config: config.sources.gates!,
+    records,
+    history,
+    incidents: incidents.map((i) => ({ id: i.id, start: i.start })),
+    now: NOW,
+  });
   const incidentsSection = computeIncidentsSection(incidents, NOW, 'governance/incidents');
   return {
     ...model,
     sections: { ...model.sections, gates, incidents: incidentsSection },
     badges: [...model.badges, ...gatesBadges(gates, 300), ...incidentsBadges(incidentsSection, 300)],
     verdict: { ...model.verdict, checks: [...model.verdict.checks, ...gatesChecks(gates), incidentsCheck(incidentsSection)] },
-    events: [...model.events, ...gatesEvents(gates), ...incidentEvents(incidentsSection, 'c0ffee0c0ffee0c0ffee0c0ffee0c0ffee0c0ffe')].sort((a, b) => (a.date < b.date ? 1 : -1)),
+    events: [...model.events, ...gatesEvents(gates), ...incidentEvents(incidentsSection, 'c0ffee0c0ffee0c0ffee0c0ffee0c0ffee0c0ffe')].sort((a, b) =>
+      a.date < b.date ? 1 : -1,
+    ),
   };
 }

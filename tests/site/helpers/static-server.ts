@@ -42,7 +42,11 @@ export async function serveStatic(root: string, base: string): Promise<StaticSer
         file = path.join(file, 'index.html');
         info = await stat(file);
       }
-      response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-length': info.size, 'cache-control': 'no-store' });
+      response.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'content-length': info.size,
+        'cache-control': 'no-store',
+      });
       createReadStream(file).pipe(response);
     } catch {
       notFound(response);

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
-import { parse as parseYamlText } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYamlText } from 'yaml';
 import { listingBase, parseMetadata, readCatalog, repoMetadataSchema, repoSchemaJson, sha256, workTree } from '../../../src/sources/catalog/index.ts';
 
 describe('listingBase', () => {

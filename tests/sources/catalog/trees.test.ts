@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openRepository, openSnapshot, type Snapshot, type SnapshotEntry } from '../../../src/git/index.ts';
 import { outermost } from '../../../src/sources/catalog/file-tree.ts';
-import { listingBases, readCatalog, sha256, snapshotTree, workTree, type FileTree } from '../../../src/sources/catalog/index.ts';
+import { type FileTree, listingBases, readCatalog, sha256, snapshotTree, workTree } from '../../../src/sources/catalog/index.ts';
 import { scratchRepo } from '../../helpers/git.ts';
 
 const META = 'name: a\ndescription: d\ntier: 3\nowner: t\n';
@@ -21,14 +21,23 @@ async function bothTrees(): Promise<{ dir: string; trees: [string, FileTree][] }
   symlinkSync('README.md', join(repo.dir, 'organizations/o/a/LINKED.md'));
   repo.commit('portfolio', '2026-01-01T00:00:00Z');
   const snapshot = await openSnapshot(await openRepository(repo.dir));
-  return { dir: repo.dir, trees: [['snapshot', snapshotTree(snapshot)], ['work tree', workTree(repo.dir)]] };
+  return {
+    dir: repo.dir,
+    trees: [
+      ['snapshot', snapshotTree(snapshot)],
+      ['work tree', workTree(repo.dir)],
+    ],
+  };
 }
 
 describe('snapshotTree and workTree agree on a clean work tree', async () => {
   const { trees } = await bothTrees();
 
   it.each(trees)('%s: match, with `!` excluding and symbolic links left out', async (_, tree) => {
-    expect(await tree.match(['organizations/**/.meta/repo.yaml', '!organizations/o/skip/**'])).toEqual(['organizations/o-b/.meta/repo.yaml', 'organizations/o/a/.meta/repo.yaml']);
+    expect(await tree.match(['organizations/**/.meta/repo.yaml', '!organizations/o/skip/**'])).toEqual([
+      'organizations/o-b/.meta/repo.yaml',
+      'organizations/o/a/.meta/repo.yaml',
+    ]);
     expect(await tree.match(['organizations/o/a/*.md'])).toEqual(['organizations/o/a/README.md']);
     expect(await tree.match(['!organizations/**'])).toEqual([]);
   });
@@ -45,7 +54,9 @@ describe('snapshotTree and workTree agree on a clean work tree', async () => {
 
   it.each(trees)('%s: read and hash', async (_, tree) => {
     const paths = ['organizations/o/a/README.md', 'organizations/o/a/docs/guide.md', 'elsewhere/c/.meta/repo.yaml'];
-    expect([...(await tree.read(paths))].map(([path, content]) => [path, content.toString()])).toEqual(paths.map((path) => [path, path.endsWith('.yaml') ? META : 'same\n']));
+    expect([...(await tree.read(paths))].map(([path, content]) => [path, content.toString()])).toEqual(
+      paths.map((path) => [path, path.endsWith('.yaml') ? META : 'same\n']),
+    );
     expect(Object.fromEntries(await tree.hash(paths))).toEqual({
       'organizations/o/a/README.md': sha256(Buffer.from('same\n')),
       'organizations/o/a/docs/guide.md': sha256(Buffer.from('same\n')),
@@ -85,7 +96,12 @@ describe('snapshotTree.hash', () => {
     } as unknown as Snapshot;
     const hashes = await snapshotTree(snapshot).hash(['a', 'b', 'c', 'd']);
     expect(asked).toEqual([['d', 'c']]);
-    expect(Object.fromEntries(hashes)).toEqual({ a: sha256(Buffer.from('b1')), b: sha256(Buffer.from('b1')), c: sha256(Buffer.from('b2')), d: sha256(Buffer.from('b1')) });
+    expect(Object.fromEntries(hashes)).toEqual({
+      a: sha256(Buffer.from('b1')),
+      b: sha256(Buffer.from('b1')),
+      c: sha256(Buffer.from('b2')),
+      d: sha256(Buffer.from('b1')),
+    });
   });
 });
 

@@ -3,11 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors.ts';
 import { parseGateFile } from '../../../src/sources/gates/index.ts';
 
-const record = { gate: 'INTEGRATION_CONNECTIVITY', status: 'fail', mode: 'integration', message: 'Frontend proxy broken', commit: '6cec4cf', time: '2026-01-13T10:00:00Z', layer: 'Integration Layer', run: 'r1' };
+const record = {
+  gate: 'INTEGRATION_CONNECTIVITY',
+  status: 'fail',
+  mode: 'integration',
+  message: 'Frontend proxy broken',
+  commit: '6cec4cf',
+  time: '2026-01-13T10:00:00Z',
+  layer: 'Integration Layer',
+  run: 'r1',
+};
 
 describe('parseGateFile', () => {
   it.each([
-    { name: 'JSONL, blank lines skipped', file: 'g/runs.jsonl', text: `${JSON.stringify(record)}\n\n${JSON.stringify({ ...record, gate: 'GIT_REMOTE', status: 'pass' })}\n`, gates: ['INTEGRATION_CONNECTIVITY', 'GIT_REMOTE'] },
+    {
+      name: 'JSONL, blank lines skipped',
+      file: 'g/runs.jsonl',
+      text: `${JSON.stringify(record)}\n\n${JSON.stringify({ ...record, gate: 'GIT_REMOTE', status: 'pass' })}\n`,
+      gates: ['INTEGRATION_CONNECTIVITY', 'GIT_REMOTE'],
+    },
     { name: 'JSON single record', file: 'g/run.json', text: JSON.stringify(record), gates: ['INTEGRATION_CONNECTIVITY'] },
     { name: 'JSON array', file: 'g/run.json', text: JSON.stringify([record, { ...record, gate: 'B' }]), gates: ['INTEGRATION_CONNECTIVITY', 'B'] },
   ])('$name', ({ file, text, gates }) => {
@@ -18,14 +32,36 @@ describe('parseGateFile', () => {
 
   it('normalises the time to UTC and derives the run id from mode, commit and time', () => {
     const [parsed] = parseGateFile(JSON.stringify({ gate: 'G', status: 'pass', mode: 'ci', time: '2026-01-13T12:00:00+02:00' }), 'g.json');
-    expect(parsed).toEqual({ gate: 'G', status: 'pass', mode: 'ci', message: '', commit: null, time: '2026-01-13T10:00:00.000Z', layer: null, run: 'ci@unknown@2026-01-13T10:00:00.000Z', file: 'g.json' });
+    expect(parsed).toEqual({
+      gate: 'G',
+      status: 'pass',
+      mode: 'ci',
+      message: '',
+      commit: null,
+      time: '2026-01-13T10:00:00.000Z',
+      layer: null,
+      run: 'ci@unknown@2026-01-13T10:00:00.000Z',
+      file: 'g.json',
+    });
   });
 
   it.each([
-    { name: 'bad status names line and field', file: 'runs.jsonl', text: `${JSON.stringify(record)}\n${JSON.stringify({ ...record, status: 'ok' })}\n`, where: 'line 2: $.status', message: /expected one of "pass"\|"warn"\|"fail"/ },
+    {
+      name: 'bad status names line and field',
+      file: 'runs.jsonl',
+      text: `${JSON.stringify(record)}\n${JSON.stringify({ ...record, status: 'ok' })}\n`,
+      where: 'line 2: $.status',
+      message: /expected one of "pass"\|"warn"\|"fail"/,
+    },
     { name: 'malformed JSONL line', file: 'runs.jsonl', text: '{"gate":\n', where: 'line 1', message: /malformed JSON line/ },
     { name: 'unknown key', file: 'run.json', text: JSON.stringify({ ...record, verdict: 'ALLOW' }), where: '$.verdict', message: /unknown key "verdict"/ },
-    { name: 'time without offset', file: 'run.json', text: JSON.stringify({ ...record, time: '2026-01-13 10:00' }), where: '$.time', message: /ISO datetime|datetime/i },
+    {
+      name: 'time without offset',
+      file: 'run.json',
+      text: JSON.stringify({ ...record, time: '2026-01-13 10:00' }),
+      where: '$.time',
+      message: /ISO datetime|datetime/i,
+    },
     { name: 'array element', file: 'run.json', text: JSON.stringify([record, { ...record, mode: 'prod' }]), where: '$[1].mode', message: /local/ },
   ])('$name -> InputError at $where', ({ file, text, where, message }) => {
     try {

@@ -50,8 +50,10 @@ describe('probe history', () => {
       message: fc.string(),
       commit: fc.option(fc.stringMatching(/^[0-9a-f]{7,40}$/), { nil: null }),
     });
-    fc.assert(fc.property(fc.array(result, { maxLength: 10 }), (results) => {
-      expect(parseProbeHistory(serializeProbeHistory(results))).toEqual(results);
-    }));
+    fc.assert(
+      fc.property(fc.array(result, { maxLength: 10 }), (results) => {
+        expect(parseProbeHistory(serializeProbeHistory(results))).toEqual(results);
+      }),
+    );
   });
 });

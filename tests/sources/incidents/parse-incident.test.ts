@@ -18,7 +18,8 @@ describe('parseIncident', () => {
       root_causes: ['PgBouncer password not exported', 'Wrong port (external 4008 vs internal 4005)'],
       status: 'resolved',
       duration_minutes: 120,
-      body_html: '<h2>Timeline</h2>\n<p>The <strong>dashboard</strong> showed no signals for <code>2 hours</code>.</p>\n<ul><li>15:00 alerts fire</li><li>17:00 fixed</li></ul>',
+      body_html:
+        '<h2>Timeline</h2>\n<p>The <strong>dashboard</strong> showed no signals for <code>2 hours</code>.</p>\n<ul><li>15:00 alerts fire</li><li>17:00 fixed</li></ul>',
       summary: 'The dashboard showed no signals for 2 hours.',
       commit: 'abc123',
     });
@@ -26,15 +27,36 @@ describe('parseIncident', () => {
 
   it('an incident without end is open; a single service string is a list', () => {
     const incident = parseIncident('---\ntitle: t\nstart: 2026-01-13T10:00:00+01:00\nseverity: low\nservices: api\n---\n', 'x.md');
-    expect([incident.status, incident.end, incident.start, incident.services, incident.duration_minutes]).toEqual(['open', null, '2026-01-13T09:00:00.000Z', ['api'], null]);
+    expect([incident.status, incident.end, incident.start, incident.services, incident.duration_minutes]).toEqual([
+      'open',
+      null,
+      '2026-01-13T09:00:00.000Z',
+      ['api'],
+      null,
+    ]);
   });
 
   it.each([
     { name: 'missing severity', text: '---\ntitle: t\nstart: 2026-01-13T10:00:00Z\nservices: [a]\n---\n', where: '$.severity', message: /expected one of/ },
-    { name: 'misspelt key', text: '---\ntitle: t\nstart: 2026-01-13T10:00:00Z\nseverty: low\nseverity: low\nservices: [a]\n---\n', where: '$.severty', message: /unknown key "severty"/ },
-    { name: 'end before start', text: '---\ntitle: t\nstart: 2026-01-13T10:00:00Z\nend: 2026-01-13T09:00:00Z\nseverity: low\nservices: [a]\n---\n', where: '$.end', message: /end is before start/ },
+    {
+      name: 'misspelt key',
+      text: '---\ntitle: t\nstart: 2026-01-13T10:00:00Z\nseverty: low\nseverity: low\nservices: [a]\n---\n',
+      where: '$.severty',
+      message: /unknown key "severty"/,
+    },
+    {
+      name: 'end before start',
+      text: '---\ntitle: t\nstart: 2026-01-13T10:00:00Z\nend: 2026-01-13T09:00:00Z\nseverity: low\nservices: [a]\n---\n',
+      where: '$.end',
+      message: /end is before start/,
+    },
     { name: 'date without time', text: '---\ntitle: t\nstart: 2026-01-13\nseverity: low\nservices: [a]\n---\n', where: '$.start', message: /datetime/i },
-    { name: 'YAML syntax error names the line in the file', text: '---\ntitle: t\n  bad: : x\nseverity: low\n---\n', where: 'line 3 column 8', message: /malformed YAML front matter/ },
+    {
+      name: 'YAML syntax error names the line in the file',
+      text: '---\ntitle: t\n  bad: : x\nseverity: low\n---\n',
+      where: 'line 3 column 8',
+      message: /malformed YAML front matter/,
+    },
     { name: 'no front matter', text: '# Just a title\n', where: 'line 1', message: /no front matter/ },
   ])('$name -> InputError', ({ text, where, message }) => {
     try {
@@ -68,12 +90,15 @@ describe('renderIncidentMarkdown (safe subset)', () => {
 
   it('never lets a tag or an attribute-breaking quote through from the source (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('<', '>', '"', "'", 'a', ' ', '\n', '*', '`', '[', ']', '(', ')', '#', '-', 'h', 't', 'p', 's', ':', '/') }), (source) => {
-        const html = renderIncidentMarkdown(source);
-        const tags = html.match(/<\/?[a-z0-9]+[^>]*>/g) ?? [];
-        for (const tag of tags) expect(tag).toMatch(/^<\/?(p|h[2-6]|ul|ol|li|pre|code|strong|em)>$|^<a href="https?:\/\/[^"<>]*" rel="nofollow noopener">$/);
-        expect(html.replace(/<\/?[a-z0-9]+[^>]*>/g, '')).not.toMatch(/[<>"]/);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('<', '>', '"', "'", 'a', ' ', '\n', '*', '`', '[', ']', '(', ')', '#', '-', 'h', 't', 'p', 's', ':', '/') }),
+        (source) => {
+          const html = renderIncidentMarkdown(source);
+          const tags = html.match(/<\/?[a-z0-9]+[^>]*>/g) ?? [];
+          for (const tag of tags) expect(tag).toMatch(/^<\/?(p|h[2-6]|ul|ol|li|pre|code|strong|em)>$|^<a href="https?:\/\/[^"<>]*" rel="nofollow noopener">$/);
+          expect(html.replace(/<\/?[a-z0-9]+[^>]*>/g, '')).not.toMatch(/[<>"]/);
+        },
+      ),
     );
   });
 });

@@ -11,7 +11,10 @@ const proxy = '---\ntitle: Proxy 404\nstart: 2026-01-13T09:00:00Z\nend: 2026-01-
 describe('readIncidents', () => {
   it('reads *.md reports at HEAD newest first with the commit that added each; skips README.md and _template.md', async () => {
     const dir = gitFixture([
-      { date: '2025-11-05T18:00:00Z', files: { [FILE]: report, 'governance/incidents/README.md': '# About', 'governance/incidents/_template.md': '---\n---\n' } },
+      {
+        date: '2025-11-05T18:00:00Z',
+        files: { [FILE]: report, 'governance/incidents/README.md': '# About', 'governance/incidents/_template.md': '---\n---\n' },
+      },
       { date: '2026-01-13T18:00:00Z', files: { 'governance/incidents/2026-01-13-proxy.md': proxy } },
     ]);
     const incidents = await readIncidents(await atHead(dir), 'governance/incidents');

@@ -64,13 +64,21 @@ describe('parseOpenApi', () => {
   });
 
   it('leaves $ref keys inside examples alone', () => {
-    const document = parseOpenApiSync(minimal(`components:\n  examples:\n    one:\n      value: {a: 1}\n  schemas:\n    S: {type: object, example: {$ref: not-a-ref}}\n`), 'a.yaml');
+    const document = parseOpenApiSync(
+      minimal(`components:\n  examples:\n    one:\n      value: {a: 1}\n  schemas:\n    S: {type: object, example: {$ref: not-a-ref}}\n`),
+      'a.yaml',
+    );
     expect((document.components as { schemas: { S: { example: unknown } } }).schemas.S.example).toEqual({ $ref: 'not-a-ref' });
   });
 
   it.each([
     ['invalid YAML names the line', 'bad-yaml.yaml', /malformed YAML/, /^line \d+ column \d+$/],
-    ['a $ref to nowhere names the ref and its JSON path', 'ref-to-nowhere.yaml', /"#\/components\/schemas\/Missing" points to nowhere/, /^\$\.paths\["\/pets"\]\.get\.responses\["200"\]\.content\["application\/json"\]\.schema\.\$ref$/],
+    [
+      'a $ref to nowhere names the ref and its JSON path',
+      'ref-to-nowhere.yaml',
+      /"#\/components\/schemas\/Missing" points to nowhere/,
+      /^\$\.paths\["\/pets"\]\.get\.responses\["200"\]\.content\["application\/json"\]\.schema\.\$ref$/,
+    ],
     ['Swagger 2.0 says what was expected', 'swagger-2.yaml', /found Swagger 2\.0; expected an OpenAPI 3\.0\.x or 3\.1\.x document/, /^\$\.swagger$/],
     ['random YAML says what was expected', 'not-openapi.yaml', /expected an "openapi" field with version 3\.0\.x or 3\.1\.x/, /^\$\.openapi$/],
   ])('%s', (_name, file, message, where) => {
@@ -82,8 +90,18 @@ describe('parseOpenApi', () => {
   });
 
   it.each([
-    ['external ref', minimal(`components:\n  schemas:\n    A: {$ref: 'other.yaml#/B'}\n`), /external \$ref "other\.yaml#\/B" is not supported/, '$.components.schemas.A.$ref'],
-    ['self ref chain', minimal(`components:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n`), /refers to itself/, /\$ref$/],
+    [
+      'external ref',
+      minimal(`components:\n  schemas:\n    A: {$ref: 'other.yaml#/B'}\n`),
+      /external \$ref "other\.yaml#\/B" is not supported/,
+      '$.components.schemas.A.$ref',
+    ],
+    [
+      'self ref chain',
+      minimal(`components:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n`),
+      /refers to itself/,
+      /\$ref$/,
+    ],
     ['OpenAPI 2', 'openapi: 2.0.0\ninfo: {title: t, version: 1}\npaths: {}\n', /expected an OpenAPI version 3\.0\.x or 3\.1\.x/, '$.openapi'],
     ['missing info.version', 'openapi: 3.0.3\ninfo: {title: t}\npaths: {}\n', /expected a version string/, '$.info.version'],
     ['3.0 without paths', 'openapi: 3.0.3\ninfo: {title: t, version: 1.0.0}\n', /expected "paths"/, '$.paths'],

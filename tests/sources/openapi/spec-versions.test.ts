@@ -1,7 +1,7 @@
 import { rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listSpecVersions, loadSpecVersions, readSpecAtHead, readSpecVersions, type ParsedSpec } from '../../../src/sources/openapi/index.ts';
+import { listSpecVersions, loadSpecVersions, type ParsedSpec, readSpecAtHead, readSpecVersions } from '../../../src/sources/openapi/index.ts';
 import { atHead } from '../../helpers/context.ts';
 import { scratchRepo } from '../../helpers/git.ts';
 
@@ -18,7 +18,8 @@ repo.commit('deleted', '2026-01-03T12:00:00Z');
 repo.write('openapi.yaml', spec('2.0.0'));
 const c4 = repo.commit('v2', '2026-01-04T12:00:00Z');
 
-const versionsOf = (parsed: Iterable<[number, ParsedSpec]>) => [...parsed].map(([index, { doc, error }]) => [index, doc?.info.version ?? error!.message.slice(0, 14)]);
+const versionsOf = (parsed: Iterable<[number, ParsedSpec]>) =>
+  [...parsed].map(([index, { doc, error }]) => [index, doc?.info.version ?? error!.message.slice(0, 14)]);
 
 describe('listSpecVersions', () => {
   it('lists every version on the first-parent history, oldest first, deletions left out, dates in UTC', async () => {
@@ -39,7 +40,11 @@ describe('readSpecVersions and loadSpecVersions', () => {
     const versions = await listSpecVersions(opened, 'openapi.yaml');
     const read: [number, ParsedSpec][] = [];
     for await (const entry of readSpecVersions(opened, versions, [0, 1, 2])) read.push(entry);
-    expect(versionsOf(read)).toEqual([[0, '1.0.0'], [1, 'malformed YAML'], [2, '2.0.0']]);
+    expect(versionsOf(read)).toEqual([
+      [0, '1.0.0'],
+      [1, 'malformed YAML'],
+      [2, '2.0.0'],
+    ]);
     expect(read[1]![1].error).toMatchObject({ file: 'openapi.yaml', where: expect.stringMatching(/^line /) });
   });
 
@@ -76,7 +81,11 @@ describe('readSpecAtHead', () => {
     expect(head).toEqual({
       blob: null,
       doc: null,
-      error: { file: 'api/openapi.yaml', where: null, message: `OpenAPI spec not found at HEAD (${c4.slice(0, 7)}); set sources.openapi.path to where the spec lives` },
+      error: {
+        file: 'api/openapi.yaml',
+        where: null,
+        message: `OpenAPI spec not found at HEAD (${c4.slice(0, 7)}); set sources.openapi.path to where the spec lives`,
+      },
     });
   });
 

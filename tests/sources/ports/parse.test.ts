@@ -16,12 +16,42 @@ describe('parseRegistry bad input', () => {
   const cases = [
     { name: 'malformed YAML', text: 'services:\n  - name: a\n   bad: [\n', where: /^line \d+/, message: /malformed YAML/ },
     { name: 'alias to an undefined anchor', text: 'services: *nope\n', where: /^line 1 column 11$/, message: /malformed YAML/ },
-    { name: 'port out of 1..65535', text: 'services:\n  - name: a\n    container: true\n    ports:\n      - internal: 70000\n', where: /^\$\.services\[0\]\.ports\[0\]\.internal \(line 5\)$/, message: /65535/ },
-    { name: 'unknown key', text: 'services:\n  - name: a\n    container: true\n    prots: []\n    ports:\n      - internal: 80\n', where: /^\$\.services\[0\]\.prots \(line 2\)$/, message: /unknown key "prots"/ },
-    { name: 'container missing', text: 'services:\n  - name: a\n    ports:\n      - internal: 80\n', where: /^\$\.services\[0\]\.container \(line 2\)$/, message: /boolean/ },
-    { name: 'undeclared range', text: 'services:\n  - name: a\n    range: nope\n    container: true\n    ports:\n      - internal: 80\n', where: /^\$\.services\[0\]\.range \(line 3\)$/, message: /range "nope", which is not declared/ },
-    { name: 'duplicate service', text: 'services:\n  - name: a\n    container: true\n    ports: [{internal: 80}]\n  - name: a\n    container: true\n    ports: [{internal: 81}]\n', where: /^\$\.services\[1\]\.name \(line 5\)$/, message: /listed twice/ },
-    { name: 'from above to', text: 'ranges:\n  - name: r\n    from: 10\n    to: 5\nservices: []\n', where: /^\$\.ranges\[0\]\.to \(line 4\)$/, message: /"from" must not be above "to"/ },
+    {
+      name: 'port out of 1..65535',
+      text: 'services:\n  - name: a\n    container: true\n    ports:\n      - internal: 70000\n',
+      where: /^\$\.services\[0\]\.ports\[0\]\.internal \(line 5\)$/,
+      message: /65535/,
+    },
+    {
+      name: 'unknown key',
+      text: 'services:\n  - name: a\n    container: true\n    prots: []\n    ports:\n      - internal: 80\n',
+      where: /^\$\.services\[0\]\.prots \(line 2\)$/,
+      message: /unknown key "prots"/,
+    },
+    {
+      name: 'container missing',
+      text: 'services:\n  - name: a\n    ports:\n      - internal: 80\n',
+      where: /^\$\.services\[0\]\.container \(line 2\)$/,
+      message: /boolean/,
+    },
+    {
+      name: 'undeclared range',
+      text: 'services:\n  - name: a\n    range: nope\n    container: true\n    ports:\n      - internal: 80\n',
+      where: /^\$\.services\[0\]\.range \(line 3\)$/,
+      message: /range "nope", which is not declared/,
+    },
+    {
+      name: 'duplicate service',
+      text: 'services:\n  - name: a\n    container: true\n    ports: [{internal: 80}]\n  - name: a\n    container: true\n    ports: [{internal: 81}]\n',
+      where: /^\$\.services\[1\]\.name \(line 5\)$/,
+      message: /listed twice/,
+    },
+    {
+      name: 'from above to',
+      text: 'ranges:\n  - name: r\n    from: 10\n    to: 5\nservices: []\n',
+      where: /^\$\.ranges\[0\]\.to \(line 4\)$/,
+      message: /"from" must not be above "to"/,
+    },
   ];
   it.each(cases)('$name', ({ text, where, message }) => {
     const error = failure(text);
@@ -43,7 +73,9 @@ describe('parseRegistry on arbitrary input (property)', () => {
     const yamlish = fc.oneof(
       fc.string(),
       fc.jsonValue().map((value) => JSON.stringify({ services: value })),
-      fc.array(fc.record({ name: fc.string(), container: fc.boolean(), ports: fc.array(fc.record({ internal: fc.integer({ min: -1, max: 70000 }) })) })).map((services) => JSON.stringify({ services })),
+      fc
+        .array(fc.record({ name: fc.string(), container: fc.boolean(), ports: fc.array(fc.record({ internal: fc.integer({ min: -1, max: 70000 }) })) }))
+        .map((services) => JSON.stringify({ services })),
     );
     fc.assert(
       fc.property(yamlish, (text) => {

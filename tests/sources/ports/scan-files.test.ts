@@ -46,6 +46,8 @@ describe('directoryToScan', () => {
   });
 
   it('a missing directory is an InputError naming it as given', () => {
-    expect(() => directoryToScan(tempDir(), 'nope-dir')).toThrow(expect.objectContaining({ exitCode: 2, location: expect.objectContaining({ file: 'nope-dir' }) }));
+    expect(() => directoryToScan(tempDir(), 'nope-dir')).toThrow(
+      expect.objectContaining({ exitCode: 2, location: expect.objectContaining({ file: 'nope-dir' }) }),
+    );
   });
 });

@@ -5,12 +5,44 @@ import { findHardcodedPorts, isComposeFile } from '../../../src/sources/ports/in
 
 describe('findHardcodedPorts', () => {
   const cases = [
-    { file: 'docker-compose.yml', text: 'services:\n  api:\n    ports:\n      - "4010:8080"\n      - 127.0.0.1:5432:5432\n', out: [[4, 4010, 'compose-mapping'], [5, 5432, 'compose-mapping']] },
-    { file: 'tools/compose/docker-compose.telegram.yml', text: 'services:\n  x:\n    ports:\n      - target: 80\n        published: 8081\n', out: [[5, 8081, 'compose-mapping']] },
+    {
+      file: 'docker-compose.yml',
+      text: 'services:\n  api:\n    ports:\n      - "4010:8080"\n      - 127.0.0.1:5432:5432\n',
+      out: [
+        [4, 4010, 'compose-mapping'],
+        [5, 5432, 'compose-mapping'],
+      ],
+    },
+    {
+      file: 'tools/compose/docker-compose.telegram.yml',
+      text: 'services:\n  x:\n    ports:\n      - target: 80\n        published: 8081\n',
+      out: [[5, 8081, 'compose-mapping']],
+    },
     { file: 'docker-compose.yml', text: 'services:\n  x:\n    command:\n      - 8080\n', out: [] },
-    { file: '.env', text: 'API_PORT=4010\n# OLD_PORT=1111\nDATABASE_URL=postgres://localhost:5432/db\n', out: [[1, 4010, 'port-variable'], [3, 5432, 'host-port']] },
-    { file: 'src/server.ts', text: 'const port = process.env.PORT || 3000;\napp.listen(8080);\n', out: [[1, 3000, 'port-fallback'], [2, 8080, 'listen-call']] },
-    { file: 'app/main.py', text: 'port = int(os.environ.get("PORT", 8000))\nhttpPort: 9000\n', out: [[1, 8000, 'port-fallback'], [2, 9000, 'port-variable']] },
+    {
+      file: '.env',
+      text: 'API_PORT=4010\n# OLD_PORT=1111\nDATABASE_URL=postgres://localhost:5432/db\n',
+      out: [
+        [1, 4010, 'port-variable'],
+        [3, 5432, 'host-port'],
+      ],
+    },
+    {
+      file: 'src/server.ts',
+      text: 'const port = process.env.PORT || 3000;\napp.listen(8080);\n',
+      out: [
+        [1, 3000, 'port-fallback'],
+        [2, 8080, 'listen-call'],
+      ],
+    },
+    {
+      file: 'app/main.py',
+      text: 'port = int(os.environ.get("PORT", 8000))\nhttpPort: 9000\n',
+      out: [
+        [1, 8000, 'port-fallback'],
+        [2, 9000, 'port-variable'],
+      ],
+    },
     { file: 'a.ts', text: 'const report = 10;\nconst transport = 3000;\nimport x = 5;\nconst viewport = 1200;\n', out: [] },
     { file: 'a.ts', text: 'const PORT = 0;\nconst port = 70000;\n', out: [] },
     { file: 'a.yaml', text: '  - "8080:80"\n', out: [] },

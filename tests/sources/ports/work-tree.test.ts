@@ -6,12 +6,19 @@ import { tree } from './tree.ts';
 
 const clean = 'services:\n  - name: web\n    container: false\n    ports:\n      - internal: 80\n';
 
-
 describe('workTreePortsConfig', () => {
   it.each([
     { name: 'no config file: the defaults', files: {}, out: { path: 'config/ports/registry.yaml', scan_exclude: ['.env.shared'] } },
-    { name: 'a config without sources.ports: the defaults', files: { 'govpages.config.json': '{"sources":{"taxonomy":{}}}' }, out: { path: 'config/ports/registry.yaml', scan_exclude: ['.env.shared'] } },
-    { name: 'the configured source', files: { 'govpages.config.json': '{"sources":{"ports":{"path":"ops/ports.yaml","scan_exclude":[]}}}' }, out: { path: 'ops/ports.yaml', scan_exclude: [] } },
+    {
+      name: 'a config without sources.ports: the defaults',
+      files: { 'govpages.config.json': '{"sources":{"taxonomy":{}}}' },
+      out: { path: 'config/ports/registry.yaml', scan_exclude: ['.env.shared'] },
+    },
+    {
+      name: 'the configured source',
+      files: { 'govpages.config.json': '{"sources":{"ports":{"path":"ops/ports.yaml","scan_exclude":[]}}}' },
+      out: { path: 'ops/ports.yaml', scan_exclude: [] },
+    },
   ])('$name', ({ files, out }) => {
     expect(workTreePortsConfig(tree(files), {})).toEqual(out);
   });
@@ -38,6 +45,9 @@ describe('readWorkTreeRegistry', () => {
     const empty = tempDir();
     const read = () => readWorkTreeRegistry({ cwd: empty, repoDir: empty, explicit, source, required });
     if (error === null) expect(read()).toBeNull();
-    else expect(read).toThrow(expect.objectContaining({ exitCode: 2, message: expect.stringMatching(/port registry not found/), location: expect.objectContaining({ file: error }) }));
+    else
+      expect(read).toThrow(
+        expect.objectContaining({ exitCode: 2, message: expect.stringMatching(/port registry not found/), location: expect.objectContaining({ file: error }) }),
+      );
   });
 });

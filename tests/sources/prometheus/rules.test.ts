@@ -14,7 +14,7 @@ describe('parseRuleFile', () => {
       '        expr: sum(rate(errors[5m]))', //      5
       '      - alert: ApiHighErrorRate', //          6
       '        expr: job:errors:rate5m > 0.05', //   7
-      "        for: 10m", //                         8
+      '        for: 10m', //                         8
       '  - name: "infra"', //                        9
       '    rules:', //                               10
       '      - expr: up == 0', //                    11
@@ -48,7 +48,12 @@ describe('parseRuleFile', () => {
       '        expr: rate(x[3d]) > 1',
       '',
     ].join('\n');
-    expect(parseRuleFile(text, 'r.yml').map((rule) => `${rule.group}:${rule.alert}:${rule.line}`)).toEqual(['fast:SloBurnRate:4', 'slow:SloBurnRate:8', 'slow:Other:10', 'slow:SloBurnRate:12']);
+    expect(parseRuleFile(text, 'r.yml').map((rule) => `${rule.group}:${rule.alert}:${rule.line}`)).toEqual([
+      'fast:SloBurnRate:4',
+      'slow:SloBurnRate:8',
+      'slow:Other:10',
+      'slow:SloBurnRate:12',
+    ]);
   });
 
   it.each([
@@ -62,7 +67,8 @@ describe('parseRuleFile', () => {
   });
 
   it('keeps extra keys Prometheus may add (loose objects)', () => {
-    const text = 'groups:\n  - name: a\n    interval: 1m\n    limit: 3\n    rules:\n      - alert: A\n        expr: x\n        labels: {team: t}\n        keep_firing_for: 5m\n';
+    const text =
+      'groups:\n  - name: a\n    interval: 1m\n    limit: 3\n    rules:\n      - alert: A\n        expr: x\n        labels: {team: t}\n        keep_firing_for: 5m\n';
     expect(parseRuleFile(text, 'r.yml').map((rule) => rule.alert)).toEqual(['A']);
   });
 
@@ -70,7 +76,12 @@ describe('parseRuleFile', () => {
     { name: 'malformed YAML', text: 'groups:\n  - name: a\n    rules: [\n', where: /^line \d+ column \d+$/, message: /malformed YAML/ },
     { name: 'groups not a list', text: 'groups: {}\n', where: /^\$\.groups$/, message: /expected array/ },
     { name: 'group without name', text: 'groups:\n  - rules: []\n', where: /^\$\.groups\[0\]\.name$/, message: /expected string/ },
-    { name: 'rule without expr', text: 'groups:\n  - name: a\n    rules:\n      - alert: A\n', where: /^\$\.groups\[0\]\.rules\[0\]\.expr$/, message: /^expected string or number$/ },
+    {
+      name: 'rule without expr',
+      text: 'groups:\n  - name: a\n    rules:\n      - alert: A\n',
+      where: /^\$\.groups\[0\]\.rules\[0\]\.expr$/,
+      message: /^expected string or number$/,
+    },
   ])('$name is an InputError naming the file', ({ text, where, message }) => {
     try {
       parseRuleFile(text, 'r.yml');
@@ -85,17 +96,24 @@ describe('parseRuleFile', () => {
 
   const name = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,20}$/);
   const ruleArbitrary = fc.oneof(
-    fc.record({ alert: name, expr: fc.string({ minLength: 1 }), for: fc.option(fc.constantFrom('5m', '1h'), { nil: undefined }) }, { requiredKeys: ['alert', 'expr'] }),
+    fc.record(
+      { alert: name, expr: fc.string({ minLength: 1 }), for: fc.option(fc.constantFrom('5m', '1h'), { nil: undefined }) },
+      { requiredKeys: ['alert', 'expr'] },
+    ),
     fc.record({ record: name, expr: fc.string({ minLength: 1 }) }),
   );
-  const fileArbitrary = fc.record({ groups: fc.array(fc.record({ name: fc.string({ minLength: 1 }), rules: fc.array(ruleArbitrary, { maxLength: 6 }) }), { maxLength: 4 }) });
+  const fileArbitrary = fc.record({
+    groups: fc.array(fc.record({ name: fc.string({ minLength: 1 }), rules: fc.array(ruleArbitrary, { maxLength: 6 }) }), { maxLength: 4 }),
+  });
 
   it('finds every alerting rule of any rule file in order, each at a line of its own that names it', () => {
     fc.assert(
       fc.property(fileArbitrary, (file) => {
         const text = stringify(file);
         const alerts = parseRuleFile(text, 'r.yml');
-        const expected = file.groups.flatMap((group) => group.rules.flatMap((rule) => ('alert' in rule ? [{ alert: rule.alert, group: group.name, expr: rule.expr, for: rule.for ?? null }] : [])));
+        const expected = file.groups.flatMap((group) =>
+          group.rules.flatMap((rule) => ('alert' in rule ? [{ alert: rule.alert, group: group.name, expr: rule.expr, for: rule.for ?? null }] : [])),
+        );
         expect(alerts.map(({ alert, group, expr, for: duration }) => ({ alert, group, expr, for: duration }))).toEqual(expected);
         const lines = text.split('\n');
         for (const found of alerts) expect(lines[found.line - 1]).toMatch(new RegExp(`alert: ["']?${found.alert}["']?$`));

@@ -25,7 +25,10 @@ function parseError(text: string): InputError {
 
 describe('parseTaxonomy', () => {
   it('parses a valid taxonomy and defaults deprecated to false', () => {
-    const taxonomy = parseTaxonomy(JSON.stringify({ version: 2, alerts: [alert(), alert({ name: 'B', deprecated: true, deprecated_since: '2026-01-01T00:00:00Z' })] }), 'f.json');
+    const taxonomy = parseTaxonomy(
+      JSON.stringify({ version: 2, alerts: [alert(), alert({ name: 'B', deprecated: true, deprecated_since: '2026-01-01T00:00:00Z' })] }),
+      'f.json',
+    );
     expect(taxonomy.alerts[0]!.deprecated).toBe(false);
     expect(taxonomy.alerts[1]!.deprecated).toBe(true);
     expect(taxonomy.version).toBe(2);
@@ -34,11 +37,21 @@ describe('parseTaxonomy', () => {
   it.each([
     { name: 'malformed JSON', text: '{\n  "alerts": [\n    {"name": "A",}\n  ]\n}', where: 'line 3 column 18', message: /^malformed JSON/ },
     { name: 'missing alerts', text: '{}', where: '$.alerts', message: /expected array/ },
-    { name: 'unknown severity', text: JSON.stringify({ alerts: [alert(), alert({ name: 'B', severity: 'urgent' })] }), where: '$.alerts[1].severity', message: /expected one of "critical"\|"high"\|"medium"\|"low", got "urgent"/ },
+    {
+      name: 'unknown severity',
+      text: JSON.stringify({ alerts: [alert(), alert({ name: 'B', severity: 'urgent' })] }),
+      where: '$.alerts[1].severity',
+      message: /expected one of "critical"\|"high"\|"medium"\|"low", got "urgent"/,
+    },
     { name: 'missing field', text: JSON.stringify({ alerts: [alert({ group: undefined })] }), where: '$.alerts[0].group', message: /expected string/ },
     { name: 'unknown field', text: JSON.stringify({ alerts: [alert({ runbok: 'x' })] }), where: '$.alerts[0].runbok', message: /unknown key "runbok"/ },
     { name: 'empty name', text: JSON.stringify({ alerts: [alert({ name: '' })] }), where: '$.alerts[0].name', message: /got ""/ },
-    { name: 'bad deprecated_since', text: JSON.stringify({ alerts: [alert({ deprecated_since: 'last week' })] }), where: '$.alerts[0].deprecated_since', message: /got "last week"/ },
+    {
+      name: 'bad deprecated_since',
+      text: JSON.stringify({ alerts: [alert({ deprecated_since: 'last week' })] }),
+      where: '$.alerts[0].deprecated_since',
+      message: /got "last week"/,
+    },
     { name: 'windows not strings', text: JSON.stringify({ alerts: [alert({ windows: [5] })] }), where: '$.alerts[0].windows[0]', message: /expected string/ },
     {
       name: 'duplicate name',
@@ -66,7 +79,10 @@ describe('parseTaxonomy', () => {
       deprecated: fc.boolean(),
       deprecated_since: fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((date) => date.toISOString()),
       // zod drops a `__proto__` key from records (prototype-pollution guard), so it cannot round-trip.
-      labels: fc.dictionary(fc.string().filter((key) => key !== '__proto__'), fc.string()),
+      labels: fc.dictionary(
+        fc.string().filter((key) => key !== '__proto__'),
+        fc.string(),
+      ),
     },
     { requiredKeys: ['name', 'group', 'severity', 'scope', 'category', 'description', 'deprecated'] },
   );

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors.ts';
-import { readTaxonomyInputs, type InputFiles } from '../../../src/sources/taxonomy/index.ts';
+import { type InputFiles, readTaxonomyInputs } from '../../../src/sources/taxonomy/index.ts';
 
 /** Input files held in memory: what a snapshot or the work tree gives the reader. */
 function memoryFiles(files: Record<string, string>): InputFiles & { reads: string[][] } {
   const reads: string[][] = [];
   return {
     reads,
-    match: (patterns) => Object.keys(files).filter((path) => patterns.some((pattern) => path.startsWith(pattern.replace('*.yml', '')))).sort(),
+    match: (patterns) =>
+      Object.keys(files)
+        .filter((path) => patterns.some((pattern) => path.startsWith(pattern.replace('*.yml', ''))))
+        .sort(),
     async *read(paths) {
       reads.push([...paths]);
       for (const path of paths) yield { path, content: Buffer.from(files[path]!) };
@@ -36,9 +39,19 @@ describe('readTaxonomyInputs', () => {
   });
 
   it.each<{ name: string; files: Record<string, string>; file: string; message: RegExp }>([
-    { name: 'a missing taxonomy', files: {}, file: 'alerts_taxonomy.json', message: /^alert taxonomy not found \(expected the file named by sources\.taxonomy\.path, "alerts_taxonomy\.json"\)$/ },
+    {
+      name: 'a missing taxonomy',
+      files: {},
+      file: 'alerts_taxonomy.json',
+      message: /^alert taxonomy not found \(expected the file named by sources\.taxonomy\.path, "alerts_taxonomy\.json"\)$/,
+    },
     { name: 'malformed taxonomy JSON', files: { 'alerts_taxonomy.json': '{' }, file: 'alerts_taxonomy.json', message: /malformed JSON/ },
-    { name: 'a rule file that breaks its schema', files: { 'alerts_taxonomy.json': TAXONOMY, 'rules/a.yml': 'groups: {}\n' }, file: 'rules/a.yml', message: /expected array/ },
+    {
+      name: 'a rule file that breaks its schema',
+      files: { 'alerts_taxonomy.json': TAXONOMY, 'rules/a.yml': 'groups: {}\n' },
+      file: 'rules/a.yml',
+      message: /expected array/,
+    },
   ])('names the file of $name', async ({ files, file, message }) => {
     const error = await readTaxonomyInputs(memoryFiles(files), source(['rules/*.yml'])).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(InputError);

@@ -1,5 +1,5 @@
 import { asNumber, asString } from '../json.ts';
-import { format, lowerBound, typeSet, upperBound, type Bound, type Schema } from '../schema.ts';
+import { type Bound, format, lowerBound, type Schema, typeSet, upperBound } from '../schema.ts';
 import { describePair, family, invisible, type RuleModule } from './_rule.ts';
 
 export const REQUEST_PARAMETER_CONSTRAINT_TIGHTENED = 'request-parameter-constraint-tightened';
@@ -62,8 +62,17 @@ const CHECKS: { keyword: string; tighter(base: Schema, revision: Schema): string
 
 export const rule: RuleModule = {
   rules: [
-    { id: REQUEST_PARAMETER_CONSTRAINT_TIGHTENED, level: 'breaking', description: 'A request parameter constraint got stricter: maxLength/maxItems/maxProperties/maximum decreased, minLength/minItems/minProperties/minimum increased or added, pattern or string format added or changed, multipleOf, uniqueItems.' },
-    { id: REQUEST_PROPERTY_CONSTRAINT_TIGHTENED, level: 'breaking', description: 'A request body constraint got stricter (the same keywords, plus additionalProperties: false).' },
+    {
+      id: REQUEST_PARAMETER_CONSTRAINT_TIGHTENED,
+      level: 'breaking',
+      description:
+        'A request parameter constraint got stricter: maxLength/maxItems/maxProperties/maximum decreased, minLength/minItems/minProperties/minimum increased or added, pattern or string format added or changed, multipleOf, uniqueItems.',
+    },
+    {
+      id: REQUEST_PROPERTY_CONSTRAINT_TIGHTENED,
+      level: 'breaking',
+      description: 'A request body constraint got stricter (the same keywords, plus additionalProperties: false).',
+    },
   ],
   check(_base, _revision, context) {
     const findings = [];
@@ -71,7 +80,14 @@ export const rule: RuleModule = {
       if (pair.direction !== 'request' || invisible(pair)) continue;
       const reasons = CHECKS.map((check) => check.tighter(pair.base, pair.revision)).filter((reason) => reason !== undefined);
       if (reasons.length === 0) continue;
-      findings.push(context.report(`${family(pair)}-constraint-tightened`, `${pair.operation}: ${describePair(pair)} is stricter: ${reasons.join('; ')}`, pair.operation, pair.location));
+      findings.push(
+        context.report(
+          `${family(pair)}-constraint-tightened`,
+          `${pair.operation}: ${describePair(pair)} is stricter: ${reasons.join('; ')}`,
+          pair.operation,
+          pair.location,
+        ),
+      );
     }
     return findings;
   },

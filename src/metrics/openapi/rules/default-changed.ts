@@ -10,8 +10,16 @@ export const REQUEST_PROPERTY_DEFAULT_CHANGED = 'request-property-default-change
  */
 export const rule: RuleModule = {
   rules: [
-    { id: REQUEST_PARAMETER_DEFAULT_CHANGED, level: 'breaking', description: 'The default of a request parameter changed: requests that omit it now mean something else.' },
-    { id: REQUEST_PROPERTY_DEFAULT_CHANGED, level: 'breaking', description: 'The default of a request body value changed: requests that omit it now mean something else.' },
+    {
+      id: REQUEST_PARAMETER_DEFAULT_CHANGED,
+      level: 'breaking',
+      description: 'The default of a request parameter changed: requests that omit it now mean something else.',
+    },
+    {
+      id: REQUEST_PROPERTY_DEFAULT_CHANGED,
+      level: 'breaking',
+      description: 'The default of a request body value changed: requests that omit it now mean something else.',
+    },
   ],
   check(_base, _revision, context) {
     const findings = [];
@@ -21,7 +29,14 @@ export const rule: RuleModule = {
       const before = fingerprint(pair.base.default);
       const after = fingerprint(pair.revision.default);
       if (before === after) continue;
-      findings.push(context.report(`${family(pair)}-default-changed`, `${pair.operation}: ${describePair(pair)} default changed from ${before} to ${after}`, pair.operation, pair.location));
+      findings.push(
+        context.report(
+          `${family(pair)}-default-changed`,
+          `${pair.operation}: ${describePair(pair)} default changed from ${before} to ${after}`,
+          pair.operation,
+          pair.location,
+        ),
+      );
     }
     return findings;
   },

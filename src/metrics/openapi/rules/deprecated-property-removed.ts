@@ -18,7 +18,14 @@ export const rule: RuleModule = {
       const after = properties(pair.revision);
       for (const [name, schema] of Object.entries(properties(pair.base))) {
         if (Object.hasOwn(after, name) || !isFlag(schema, 'deprecated') || isFlag(schema, flag)) continue;
-        findings.push(context.report(DEPRECATED_PROPERTY_REMOVED, `${pair.operation}: deprecated ${describePair(pair, name)} removed`, pair.operation, `${pair.location}/properties/${escapePointer(name)}`));
+        findings.push(
+          context.report(
+            DEPRECATED_PROPERTY_REMOVED,
+            `${pair.operation}: deprecated ${describePair(pair, name)} removed`,
+            pair.operation,
+            `${pair.location}/properties/${escapePointer(name)}`,
+          ),
+        );
       }
     }
     return findings;

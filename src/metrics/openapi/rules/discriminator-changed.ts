@@ -16,7 +16,11 @@ export const DISCRIMINATOR_REMOVED = 'discriminator-removed';
 export const rule: RuleModule = {
   rules: [
     { id: DISCRIMINATOR_PROPERTY_CHANGED, level: 'breaking', description: 'The discriminator property name changed.' },
-    { id: DISCRIMINATOR_MAPPING_CHANGED, level: 'breaking', description: 'A discriminator mapping value was removed (requests) or added (responses), or points elsewhere.' },
+    {
+      id: DISCRIMINATOR_MAPPING_CHANGED,
+      level: 'breaking',
+      description: 'A discriminator mapping value was removed (requests) or added (responses), or points elsewhere.',
+    },
     { id: DISCRIMINATOR_ADDED, level: 'warning', description: 'A discriminator was added to a schema.' },
     { id: DISCRIMINATOR_REMOVED, level: 'warning', description: 'A discriminator was removed from a schema.' },
   ],
@@ -29,13 +33,27 @@ export const rule: RuleModule = {
       const what = `${pair.operation}: ${describePair(pair)}`;
       const location = `${pair.location}/discriminator`;
       if (!before || !after) {
-        findings.push(context.report(before ? DISCRIMINATOR_REMOVED : DISCRIMINATOR_ADDED, `${what} discriminator ${before ? 'removed' : 'added'}`, pair.operation, location));
+        findings.push(
+          context.report(
+            before ? DISCRIMINATOR_REMOVED : DISCRIMINATOR_ADDED,
+            `${what} discriminator ${before ? 'removed' : 'added'}`,
+            pair.operation,
+            location,
+          ),
+        );
         continue;
       }
       const oldProperty = asString(before.propertyName);
       const newProperty = asString(after.propertyName);
       if (oldProperty !== newProperty) {
-        findings.push(context.report(DISCRIMINATOR_PROPERTY_CHANGED, `${what} discriminator property changed from "${oldProperty}" to "${newProperty}"`, pair.operation, location));
+        findings.push(
+          context.report(
+            DISCRIMINATOR_PROPERTY_CHANGED,
+            `${what} discriminator property changed from "${oldProperty}" to "${newProperty}"`,
+            pair.operation,
+            location,
+          ),
+        );
         continue;
       }
       const oldMapping = mapping(before);
@@ -48,7 +66,10 @@ export const rule: RuleModule = {
         } else if (!sameTarget(base, target, revision, now)) changes.push(`value "${value}" now maps to ${now}`);
       }
       if (pair.direction === 'response') for (const value of newMapping.keys()) if (!oldMapping.has(value)) changes.push(`value "${value}" added`);
-      if (changes.length > 0) findings.push(context.report(DISCRIMINATOR_MAPPING_CHANGED, `${what} discriminator mapping: ${changes.join(', ')}`, pair.operation, `${location}/mapping`));
+      if (changes.length > 0)
+        findings.push(
+          context.report(DISCRIMINATOR_MAPPING_CHANGED, `${what} discriminator mapping: ${changes.join(', ')}`, pair.operation, `${location}/mapping`),
+        );
     }
     return findings;
   },

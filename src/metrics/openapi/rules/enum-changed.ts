@@ -18,7 +18,11 @@ export const rule: RuleModule = {
     { id: REQUEST_PROPERTY_ENUM_VALUE_REMOVED, level: 'breaking', description: 'A value was removed from a request body enum.' },
     { id: REQUEST_PARAMETER_BECAME_ENUM, level: 'breaking', description: 'A free request parameter became restricted to an enum.' },
     { id: REQUEST_PROPERTY_BECAME_ENUM, level: 'breaking', description: 'A free request body value became restricted to an enum.' },
-    { id: RESPONSE_PROPERTY_ENUM_VALUE_ADDED, level: 'warning', description: 'A response enum gained values (or stopped being an enum): strict clients may fail on them.' },
+    {
+      id: RESPONSE_PROPERTY_ENUM_VALUE_ADDED,
+      level: 'warning',
+      description: 'A response enum gained values (or stopped being an enum): strict clients may fail on them.',
+    },
     { id: RESPONSE_HEADER_ENUM_VALUE_ADDED, level: 'warning', description: 'A response header enum gained values (or stopped being an enum).' },
   ],
   check(_base, _revision, context) {
@@ -37,7 +41,8 @@ export const rule: RuleModule = {
           continue;
         }
         const removed = [...before.keys()].filter((key) => !after.has(key));
-        if (removed.length > 0) findings.push(context.report(`${prefix}-enum-value-removed`, `${what} no longer accepts ${removed.join(', ')}`, pair.operation, pair.location));
+        if (removed.length > 0)
+          findings.push(context.report(`${prefix}-enum-value-removed`, `${what} no longer accepts ${removed.join(', ')}`, pair.operation, pair.location));
       } else {
         if (before === undefined) continue;
         if (after === undefined) {
@@ -45,7 +50,8 @@ export const rule: RuleModule = {
           continue;
         }
         const added = [...after.keys()].filter((key) => !before.has(key));
-        if (added.length > 0) findings.push(context.report(`${prefix}-enum-value-added`, `${what} may now be ${added.join(', ')}`, pair.operation, pair.location));
+        if (added.length > 0)
+          findings.push(context.report(`${prefix}-enum-value-added`, `${what} may now be ${added.join(', ')}`, pair.operation, pair.location));
       }
     }
     return findings;

@@ -21,10 +21,19 @@ export const rule: RuleModule = {
       const before = isNullable(pair.base);
       const after = isNullable(pair.revision);
       if (pair.direction === 'request' && before && !after) {
-        findings.push(context.report(`${family(pair)}-became-not-nullable`, `${pair.operation}: ${describePair(pair)} no longer accepts null`, pair.operation, pair.location));
+        findings.push(
+          context.report(
+            `${family(pair)}-became-not-nullable`,
+            `${pair.operation}: ${describePair(pair)} no longer accepts null`,
+            pair.operation,
+            pair.location,
+          ),
+        );
       }
       if (pair.direction === 'response' && !before && after) {
-        findings.push(context.report(`${family(pair, true)}-became-nullable`, `${pair.operation}: ${describePair(pair)} may now be null`, pair.operation, pair.location));
+        findings.push(
+          context.report(`${family(pair, true)}-became-nullable`, `${pair.operation}: ${describePair(pair)} may now be null`, pair.operation, pair.location),
+        );
       }
     }
     return findings;

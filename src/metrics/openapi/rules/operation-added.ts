@@ -10,7 +10,12 @@ export const rule: RuleModule = {
     for (const [key, operation] of context.revisionOperations) {
       if (context.baseOperations.has(key)) continue;
       findings.push(
-        context.report(OPERATION_ADDED, `${operation.label}: operation added`, operation.label, `paths/${escapePointer(operation.path)}/${operation.method.toLowerCase()}`),
+        context.report(
+          OPERATION_ADDED,
+          `${operation.label}: operation added`,
+          operation.label,
+          `paths/${escapePointer(operation.path)}/${operation.method.toLowerCase()}`,
+        ),
       );
     }
     return findings;

@@ -10,7 +10,11 @@ export const REQUEST_BODY_MEDIA_TYPE_ADDED = 'request-body-media-type-added';
 
 export const rule: RuleModule = {
   rules: [
-    { id: REQUEST_BODY_BECAME_REQUIRED, level: 'breaking', description: 'The request body became required (or a required body was added where there was none).' },
+    {
+      id: REQUEST_BODY_BECAME_REQUIRED,
+      level: 'breaking',
+      description: 'The request body became required (or a required body was added where there was none).',
+    },
     { id: REQUEST_BODY_ADDED, level: 'info', description: 'An optional request body was added.' },
     { id: REQUEST_BODY_REMOVED, level: 'warning', description: 'The request body was removed: what clients send is ignored from now on.' },
     { id: REQUEST_BODY_MEDIA_TYPE_REMOVED, level: 'breaking', description: 'A request body media type is no longer accepted.' },
@@ -25,7 +29,14 @@ export const rule: RuleModule = {
       if (!before && !after) continue;
       if (!before && after) {
         const required = after.required === true;
-        findings.push(context.report(required ? REQUEST_BODY_BECAME_REQUIRED : REQUEST_BODY_ADDED, `${label}: ${required ? 'required' : 'optional'} request body added`, label, 'requestBody'));
+        findings.push(
+          context.report(
+            required ? REQUEST_BODY_BECAME_REQUIRED : REQUEST_BODY_ADDED,
+            `${label}: ${required ? 'required' : 'optional'} request body added`,
+            label,
+            'requestBody',
+          ),
+        );
         continue;
       }
       if (before && !after) {
@@ -39,11 +50,25 @@ export const rule: RuleModule = {
       const afterMedia = mediaMap(after);
       for (const [key, media] of beforeMedia) {
         if (afterMedia.has(key)) continue;
-        findings.push(context.report(REQUEST_BODY_MEDIA_TYPE_REMOVED, `${label}: request body media type ${media.name} no longer accepted`, label, `requestBody/content/${escapePointer(media.name)}`));
+        findings.push(
+          context.report(
+            REQUEST_BODY_MEDIA_TYPE_REMOVED,
+            `${label}: request body media type ${media.name} no longer accepted`,
+            label,
+            `requestBody/content/${escapePointer(media.name)}`,
+          ),
+        );
       }
       for (const [key, media] of afterMedia) {
         if (beforeMedia.has(key)) continue;
-        findings.push(context.report(REQUEST_BODY_MEDIA_TYPE_ADDED, `${label}: request body media type ${media.name} added`, label, `requestBody/content/${escapePointer(media.name)}`));
+        findings.push(
+          context.report(
+            REQUEST_BODY_MEDIA_TYPE_ADDED,
+            `${label}: request body media type ${media.name} added`,
+            label,
+            `requestBody/content/${escapePointer(media.name)}`,
+          ),
+        );
       }
     }
     return findings;

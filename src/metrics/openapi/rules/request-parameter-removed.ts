@@ -6,7 +6,11 @@ export const DEPRECATED_REQUEST_PARAMETER_REMOVED = 'deprecated-request-paramete
 
 export const rule: RuleModule = {
   rules: [
-    { id: REQUEST_PARAMETER_REMOVED, level: 'breaking', description: 'A request parameter was removed: clients that send it lose its effect (or are rejected).' },
+    {
+      id: REQUEST_PARAMETER_REMOVED,
+      level: 'breaking',
+      description: 'A request parameter was removed: clients that send it lose its effect (or are rejected).',
+    },
     { id: DEPRECATED_REQUEST_PARAMETER_REMOVED, level: 'info', description: 'A deprecated request parameter was removed.' },
   ],
   check(_base, _revision, context) {

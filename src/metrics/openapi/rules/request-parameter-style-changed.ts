@@ -8,8 +8,16 @@ export const REQUEST_PARAMETER_ALLOW_EMPTY_VALUE_REMOVED = 'request-parameter-al
 /** Serialization is part of the wire format: `ids=1,2` and `ids=1&ids=2` are different requests. */
 export const rule: RuleModule = {
   rules: [
-    { id: REQUEST_PARAMETER_STYLE_CHANGED, level: 'breaking', description: 'A request parameter changed its serialization (style or explode, defaults applied).' },
-    { id: REQUEST_PARAMETER_ALLOW_EMPTY_VALUE_REMOVED, level: 'breaking', description: 'A request parameter no longer allows an empty value (allowEmptyValue true -> false).' },
+    {
+      id: REQUEST_PARAMETER_STYLE_CHANGED,
+      level: 'breaking',
+      description: 'A request parameter changed its serialization (style or explode, defaults applied).',
+    },
+    {
+      id: REQUEST_PARAMETER_ALLOW_EMPTY_VALUE_REMOVED,
+      level: 'breaking',
+      description: 'A request parameter no longer allows an empty value (allowEmptyValue true -> false).',
+    },
   ],
   check(_base, _revision, context) {
     const findings = [];
@@ -32,7 +40,12 @@ export const rule: RuleModule = {
         }
         if (before.object.allowEmptyValue === true && parameter.object.allowEmptyValue !== true) {
           findings.push(
-            context.report(REQUEST_PARAMETER_ALLOW_EMPTY_VALUE_REMOVED, `${pair.label}: ${parameter.in} parameter "${parameter.name}" no longer allows an empty value`, pair.label, location),
+            context.report(
+              REQUEST_PARAMETER_ALLOW_EMPTY_VALUE_REMOVED,
+              `${pair.label}: ${parameter.in} parameter "${parameter.name}" no longer allows an empty value`,
+              pair.label,
+              location,
+            ),
           );
         }
       }

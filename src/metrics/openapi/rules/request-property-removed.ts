@@ -9,7 +9,13 @@ export const REQUEST_PROPERTY_REMOVED = 'request-property-removed';
  * `additionalProperties: false`), and a renamed property looks exactly like this.
  */
 export const rule: RuleModule = {
-  rules: [{ id: REQUEST_PROPERTY_REMOVED, level: 'breaking', description: 'A request body property was removed (or renamed): what clients send for it is ignored or rejected from now on.' }],
+  rules: [
+    {
+      id: REQUEST_PROPERTY_REMOVED,
+      level: 'breaking',
+      description: 'A request body property was removed (or renamed): what clients send for it is ignored or rejected from now on.',
+    },
+  ],
   check(_base, _revision, context) {
     const findings = [];
     for (const pair of context.schemaPairs) {
@@ -17,7 +23,14 @@ export const rule: RuleModule = {
       const after = properties(pair.revision);
       for (const [name, schema] of Object.entries(properties(pair.base))) {
         if (Object.hasOwn(after, name) || isFlag(schema, 'readOnly') || isFlag(schema, 'deprecated')) continue;
-        findings.push(context.report(REQUEST_PROPERTY_REMOVED, `${pair.operation}: ${describePair(pair, name)} removed`, pair.operation, `${pair.location}/properties/${escapePointer(name)}`));
+        findings.push(
+          context.report(
+            REQUEST_PROPERTY_REMOVED,
+            `${pair.operation}: ${describePair(pair, name)} removed`,
+            pair.operation,
+            `${pair.location}/properties/${escapePointer(name)}`,
+          ),
+        );
       }
     }
     return findings;

@@ -1,5 +1,5 @@
 import { asNumber, asString } from '../json.ts';
-import { lowerBound, upperBound, type Bound, type Schema } from '../schema.ts';
+import { type Bound, lowerBound, type Schema, upperBound } from '../schema.ts';
 import { describePair, invisible, type RuleModule } from './_rule.ts';
 
 export const RESPONSE_PROPERTY_CONSTRAINT_LOOSENED = 'response-property-constraint-loosened';
@@ -14,7 +14,8 @@ export const rule: RuleModule = {
     {
       id: RESPONSE_PROPERTY_CONSTRAINT_LOOSENED,
       level: 'warning',
-      description: 'A response constraint got looser: maxLength/maxItems/maxProperties/maximum increased or removed, minLength/minItems/minProperties/minimum decreased or removed, pattern changed or removed.',
+      description:
+        'A response constraint got looser: maxLength/maxItems/maxProperties/maximum increased or removed, minLength/minItems/minProperties/minimum decreased or removed, pattern changed or removed.',
     },
   ],
   check(_base, _revision, context) {
@@ -23,7 +24,14 @@ export const rule: RuleModule = {
       if (pair.direction !== 'response' || invisible(pair)) continue;
       const reasons = loosened(pair.base, pair.revision);
       if (reasons.length === 0) continue;
-      findings.push(context.report(RESPONSE_PROPERTY_CONSTRAINT_LOOSENED, `${pair.operation}: ${describePair(pair)} is looser: ${reasons.join('; ')}`, pair.operation, pair.location));
+      findings.push(
+        context.report(
+          RESPONSE_PROPERTY_CONSTRAINT_LOOSENED,
+          `${pair.operation}: ${describePair(pair)} is looser: ${reasons.join('; ')}`,
+          pair.operation,
+          pair.location,
+        ),
+      );
     }
     return findings;
   },
@@ -53,6 +61,7 @@ function loosened(base: Schema, revision: Schema): string[] {
   bound('maximum', upperBound(base), upperBound(revision), (a, b) => a > b);
   bound('minimum', lowerBound(base), lowerBound(revision), (a, b) => a < b);
   const pattern = asString(base.pattern);
-  if (pattern !== undefined && asString(revision.pattern) !== pattern) reasons.push(revision.pattern === undefined ? `pattern ${pattern} removed` : `pattern changed from ${pattern} to ${String(revision.pattern)}`);
+  if (pattern !== undefined && asString(revision.pattern) !== pattern)
+    reasons.push(revision.pattern === undefined ? `pattern ${pattern} removed` : `pattern changed from ${pattern} to ${String(revision.pattern)}`);
   return reasons;
 }

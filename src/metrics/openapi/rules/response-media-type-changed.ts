@@ -23,12 +23,26 @@ export const rule: RuleModule = {
         if (isSuccessStatus(status)) {
           for (const [key, media] of beforeMedia) {
             if (afterMedia.has(key)) continue;
-            findings.push(context.report(RESPONSE_MEDIA_TYPE_REMOVED, `${pair.label}: response ${status} media type ${media.name} removed`, pair.label, `responses/${status}/content/${escapePointer(media.name)}`));
+            findings.push(
+              context.report(
+                RESPONSE_MEDIA_TYPE_REMOVED,
+                `${pair.label}: response ${status} media type ${media.name} removed`,
+                pair.label,
+                `responses/${status}/content/${escapePointer(media.name)}`,
+              ),
+            );
           }
         }
         for (const [key, media] of afterMedia) {
           if (beforeMedia.has(key)) continue;
-          findings.push(context.report(RESPONSE_MEDIA_TYPE_ADDED, `${pair.label}: response ${status} media type ${media.name} added`, pair.label, `responses/${status}/content/${escapePointer(media.name)}`));
+          findings.push(
+            context.report(
+              RESPONSE_MEDIA_TYPE_ADDED,
+              `${pair.label}: response ${status} media type ${media.name} added`,
+              pair.label,
+              `responses/${status}/content/${escapePointer(media.name)}`,
+            ),
+          );
         }
       }
     }

@@ -27,12 +27,21 @@ export const rule: RuleModule = {
         if (isFlag(schema, 'writeOnly') || isFlag(schema, 'deprecated')) continue;
         if (Object.hasOwn(after, name)) continue;
         const id = required.has(name) ? RESPONSE_REQUIRED_PROPERTY_REMOVED : RESPONSE_OPTIONAL_PROPERTY_REMOVED;
-        findings.push(context.report(id, `${pair.operation}: ${describePair(pair, name)} removed`, pair.operation, `${pair.location}/properties/${escapePointer(name)}`));
+        findings.push(
+          context.report(id, `${pair.operation}: ${describePair(pair, name)} removed`, pair.operation, `${pair.location}/properties/${escapePointer(name)}`),
+        );
       }
       for (const [name, schema] of Object.entries(after)) {
         if (isFlag(schema, 'writeOnly')) continue;
         if (Object.hasOwn(before, name) && !isFlag(before[name], 'writeOnly')) continue;
-        findings.push(context.report(RESPONSE_PROPERTY_ADDED, `${pair.operation}: ${describePair(pair, name)} added`, pair.operation, `${pair.location}/properties/${escapePointer(name)}`));
+        findings.push(
+          context.report(
+            RESPONSE_PROPERTY_ADDED,
+            `${pair.operation}: ${describePair(pair, name)} added`,
+            pair.operation,
+            `${pair.location}/properties/${escapePointer(name)}`,
+          ),
+        );
       }
     }
     return findings;

@@ -19,12 +19,20 @@ export const rule: RuleModule = {
       const before = asObject(pair.base.object.responses) ?? {};
       const after = asObject(pair.revision.object.responses) ?? {};
       const has = (responses: Record<string, unknown>, status: string) =>
-        Object.hasOwn(responses, status) || Object.hasOwn(responses, status.toUpperCase()) || Object.hasOwn(responses, `${status[0]}XX`) || Object.hasOwn(responses, `${status[0]}xx`);
+        Object.hasOwn(responses, status) ||
+        Object.hasOwn(responses, status.toUpperCase()) ||
+        Object.hasOwn(responses, `${status[0]}XX`) ||
+        Object.hasOwn(responses, `${status[0]}xx`);
       for (const [status] of entries(before)) {
         if (has(after, status)) continue;
         const success = isSuccessStatus(status);
         findings.push(
-          context.report(success ? RESPONSE_SUCCESS_STATUS_REMOVED : RESPONSE_NON_SUCCESS_STATUS_REMOVED, `${pair.label}: response status ${status} removed`, pair.label, `responses/${status}`),
+          context.report(
+            success ? RESPONSE_SUCCESS_STATUS_REMOVED : RESPONSE_NON_SUCCESS_STATUS_REMOVED,
+            `${pair.label}: response status ${status} removed`,
+            pair.label,
+            `responses/${status}`,
+          ),
         );
       }
       for (const [status] of entries(after)) {

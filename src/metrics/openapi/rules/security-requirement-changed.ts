@@ -1,4 +1,4 @@
-import { allowsAnonymous, effectiveSecurity, schemeRenames, securitySchemes, type Requirement } from '../security.ts';
+import { allowsAnonymous, effectiveSecurity, type Requirement, schemeRenames, securitySchemes } from '../security.ts';
 import type { RuleModule } from './_rule.ts';
 
 export const SECURITY_REQUIREMENT_ADDED = 'security-requirement-added';
@@ -17,7 +17,11 @@ export const SECURITY_REMOVED = 'security-removed';
 export const rule: RuleModule = {
   rules: [
     { id: SECURITY_REQUIREMENT_ADDED, level: 'breaking', description: 'An operation that allowed anonymous access now requires credentials.' },
-    { id: SECURITY_REQUIREMENT_SCHEME_ADDED, level: 'breaking', description: 'A security scheme was added to an existing requirement (AND): clients need one more credential.' },
+    {
+      id: SECURITY_REQUIREMENT_SCHEME_ADDED,
+      level: 'breaking',
+      description: 'A security scheme was added to an existing requirement (AND): clients need one more credential.',
+    },
     { id: SECURITY_REQUIREMENT_REMOVED, level: 'breaking', description: 'A security alternative clients may be using was removed.' },
     { id: SECURITY_SCOPE_ADDED, level: 'breaking', description: 'A security requirement needs more OAuth/OpenID scopes: existing tokens lack them.' },
     { id: SECURITY_SCOPE_REMOVED, level: 'info', description: 'A security requirement needs fewer scopes.' },
@@ -52,8 +56,14 @@ export const rule: RuleModule = {
             const had = requirement.get(name) ?? new Set();
             const added = [...scopes].filter((scope) => !had.has(scope));
             const removed = [...had].filter((scope) => !scopes.has(scope));
-            if (added.length > 0) findings.push(context.report(SECURITY_SCOPE_ADDED, `${label}: scheme "${name}" now also needs scope(s) ${added.join(', ')}`, label, `security/${name}`));
-            if (removed.length > 0) findings.push(context.report(SECURITY_SCOPE_REMOVED, `${label}: scheme "${name}" no longer needs scope(s) ${removed.join(', ')}`, label, `security/${name}`));
+            if (added.length > 0)
+              findings.push(
+                context.report(SECURITY_SCOPE_ADDED, `${label}: scheme "${name}" now also needs scope(s) ${added.join(', ')}`, label, `security/${name}`),
+              );
+            if (removed.length > 0)
+              findings.push(
+                context.report(SECURITY_SCOPE_REMOVED, `${label}: scheme "${name}" no longer needs scope(s) ${removed.join(', ')}`, label, `security/${name}`),
+              );
           }
           continue;
         }
@@ -61,13 +71,21 @@ export const rule: RuleModule = {
         if (wider >= 0) {
           used.add(wider);
           const extra = [...after[wider]!.keys()].filter((name) => !requirement.has(name));
-          findings.push(context.report(SECURITY_REQUIREMENT_SCHEME_ADDED, `${label}: requirement ${describe(requirement)} now also needs ${extra.join(' and ')}`, label, 'security'));
+          findings.push(
+            context.report(
+              SECURITY_REQUIREMENT_SCHEME_ADDED,
+              `${label}: requirement ${describe(requirement)} now also needs ${extra.join(' and ')}`,
+              label,
+              'security',
+            ),
+          );
           continue;
         }
         findings.push(context.report(SECURITY_REQUIREMENT_REMOVED, `${label}: security alternative ${describe(requirement)} removed`, label, 'security'));
       }
       after.forEach((requirement, index) => {
-        if (!used.has(index)) findings.push(context.report(SECURITY_ALTERNATIVE_ADDED, `${label}: security alternative ${describe(requirement)} added`, label, 'security'));
+        if (!used.has(index))
+          findings.push(context.report(SECURITY_ALTERNATIVE_ADDED, `${label}: security alternative ${describe(requirement)} added`, label, 'security'));
       });
     }
     return findings;

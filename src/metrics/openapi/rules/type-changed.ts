@@ -16,9 +16,17 @@ const FORMAT_WIDENINGS = new Set(['int32>int64', 'float>double', 'int32>double',
  */
 export const rule: RuleModule = {
   rules: [
-    { id: REQUEST_PARAMETER_TYPE_CHANGED, level: 'breaking', description: 'A request parameter type (or format) changed so that some values clients send are no longer accepted.' },
+    {
+      id: REQUEST_PARAMETER_TYPE_CHANGED,
+      level: 'breaking',
+      description: 'A request parameter type (or format) changed so that some values clients send are no longer accepted.',
+    },
     { id: REQUEST_PROPERTY_TYPE_CHANGED, level: 'breaking', description: 'A request body schema type (or format) was narrowed or changed.' },
-    { id: RESPONSE_PROPERTY_TYPE_CHANGED, level: 'breaking', description: 'A response schema type (or format) was widened or changed (e.g. integer -> number): clients may receive values they cannot read.' },
+    {
+      id: RESPONSE_PROPERTY_TYPE_CHANGED,
+      level: 'breaking',
+      description: 'A response schema type (or format) was widened or changed (e.g. integer -> number): clients may receive values they cannot read.',
+    },
     { id: RESPONSE_HEADER_TYPE_CHANGED, level: 'breaking', description: 'A response header type (or format) was widened or changed.' },
   ],
   check(_base, _revision, context) {

@@ -1,6 +1,6 @@
-import type { BadgeDefinition } from '../../../model/badge.ts';
-import { GOOD_TO_BAD, colorScale } from '../color-scale.ts';
 import { formatPercent } from '../../../core/numbers.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
+import { colorScale, GOOD_TO_BAD } from '../color-scale.ts';
 
 /** Window stability ratio: below 50% red ... 95% and above brightgreen (lower is worse). */
 export const stabilitySteps = [0.5, 0.7, 0.8, 0.9, 0.95] as const;
@@ -22,6 +22,9 @@ export const apiStabilityBadge: BadgeDefinition<StabilityFigures> = {
     message: 'window stability ratio: `86.7%`; `no runs`',
     figure: 'window_stability_ratio',
     computedIn: 'src/metrics/api/stability.ts',
-    colors: [{ when: 'no runs', color: 'lightgrey' }, { unit: 'ratio', steps: stabilitySteps, colors: [...GOOD_TO_BAD].reverse() }],
+    colors: [
+      { when: 'no runs', color: 'lightgrey' },
+      { unit: 'ratio', steps: stabilitySteps, colors: [...GOOD_TO_BAD].reverse() },
+    ],
   },
 };

@@ -1,6 +1,6 @@
+import { formatPercent } from '../../../core/numbers.ts';
 import type { SemverStatus } from '../../../model/api.ts';
 import type { BadgeDefinition } from '../../../model/badge.ts';
-import { formatPercent } from '../../../core/numbers.ts';
 import { GOOD_TO_BAD } from '../color-scale.ts';
 import { stabilityColor, stabilitySteps } from './badge-api-stability.ts';
 

@@ -1,5 +1,5 @@
-import type { BadgeDefinition } from '../../../model/badge.ts';
 import { formatPercent } from '../../../core/numbers.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
 import { GOOD_TO_BAD } from '../color-scale.ts';
 import { stabilityColor, stabilitySteps } from './badge-api-stability.ts';
 import { placeholderStreakColor, placeholderStreakColors, placeholderStreakSteps } from './placeholder-streak-badge.ts';

@@ -1,16 +1,16 @@
 import type { PublishedBadge } from '../../../model/status-model.ts';
 import { toEndpoint } from '../badge.ts';
 import { apiStabilityBadge, type StabilityFigures } from './badge-api-stability.ts';
-import { governanceCombinedBadge, type CombinedFigures } from './governance-combined-badge.ts';
+import { type CombinedFigures, governanceCombinedBadge } from './governance-combined-badge.ts';
 import { governanceSummaryBadge, type SummaryFigures } from './governance-summary-badge.ts';
 import { payloadVersionBadge } from './payload-version-badge.ts';
 import { placeholderStreakBadge } from './placeholder-streak-badge.ts';
 
 export { apiStabilityBadge, stabilityColor, stabilitySteps } from './badge-api-stability.ts';
-export { placeholderStreakBadge, placeholderStreakColor, placeholderStreakColors, placeholderStreakSteps } from './placeholder-streak-badge.ts';
-export { governanceSummaryBadge } from './governance-summary-badge.ts';
 export { governanceCombinedBadge, semverColors } from './governance-combined-badge.ts';
+export { governanceSummaryBadge } from './governance-summary-badge.ts';
 export { payloadVersionBadge } from './payload-version-badge.ts';
+export { placeholderStreakBadge, placeholderStreakColor, placeholderStreakColors, placeholderStreakSteps } from './placeholder-streak-badge.ts';
 
 export type ApiBadgeFigures = StabilityFigures & SummaryFigures & CombinedFigures & { payload_version: number };
 

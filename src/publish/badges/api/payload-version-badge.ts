@@ -5,5 +5,10 @@ export const payloadVersionBadge: BadgeDefinition<{ version: number }> = {
   file: 'payload-version-badge.json',
   label: 'webhook payload',
   render: ({ version }) => ({ message: `v${version}`, color: 'blue' }),
-  docs: { message: 'the webhook payload version: `v1`', figure: 'version (governance_notice)', computedIn: 'src/metrics/api/notice.ts', colors: [{ color: 'blue' }] },
+  docs: {
+    message: 'the webhook payload version: `v1`',
+    figure: 'version (governance_notice)',
+    computedIn: 'src/metrics/api/notice.ts',
+    colors: [{ color: 'blue' }],
+  },
 };

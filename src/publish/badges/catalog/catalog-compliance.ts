@@ -1,6 +1,6 @@
-import type { CatalogSummary } from '../../../model/catalog.ts';
-import type { BadgeDefinition } from '../../../model/badge.ts';
 import { formatPercent } from '../../../core/numbers.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
+import type { CatalogSummary } from '../../../model/catalog.ts';
 import { colorScale } from '../color-scale.ts';
 
 /** Every repository compliant is the only bright green; under half is red. */
@@ -19,6 +19,9 @@ export const catalogComplianceBadge: BadgeDefinition<Pick<CatalogSummary, 'total
     message: '`66.7% (4/6)`; `no repositories`',
     figure: 'summary.compliant_ratio',
     computedIn: 'src/metrics/catalog/catalog.ts',
-    colors: [{ when: 'no repositories', color: 'lightgrey' }, { unit: 'ratio', steps: COMPLIANCE_STEPS, colors: COMPLIANCE_COLORS }],
+    colors: [
+      { when: 'no repositories', color: 'lightgrey' },
+      { unit: 'ratio', steps: COMPLIANCE_STEPS, colors: COMPLIANCE_COLORS },
+    ],
   },
 };

@@ -1,5 +1,5 @@
-import type { Drift } from '../../../model/catalog.ts';
 import type { BadgeDefinition } from '../../../model/badge.ts';
+import type { Drift } from '../../../model/catalog.ts';
 import { colorScale } from '../color-scale.ts';
 
 /** One repository losing compliance is orange, three or more red (the seed alerts on any). */

@@ -1,6 +1,6 @@
-import type { FalsePositives } from '../../../model/gates.ts';
-import type { BadgeDefinition } from '../../../model/badge.ts';
 import { formatPercent } from '../../../core/numbers.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
+import type { FalsePositives } from '../../../model/gates.ts';
 import { colorScale } from '../color-scale.ts';
 
 /** Percent of ALLOW runs followed by an incident: 0 brightgreen, under 1 (seed 001's target) yellow, 1 and up red. */
@@ -19,6 +19,9 @@ export const gatesFalsePositivesBadge: BadgeDefinition<FalsePositives> = {
     message: '`1/10 (10%)`; `no ALLOW runs`',
     figure: 'false_positives.rate',
     computedIn: 'src/metrics/gates/false-positives.ts',
-    colors: [{ when: 'no ALLOW runs', color: 'lightgrey' }, { unit: 'percent', steps: FALSE_POSITIVE_STEPS, colors: FALSE_POSITIVE_COLORS }],
+    colors: [
+      { when: 'no ALLOW runs', color: 'lightgrey' },
+      { unit: 'percent', steps: FALSE_POSITIVE_STEPS, colors: FALSE_POSITIVE_COLORS },
+    ],
   },
 };

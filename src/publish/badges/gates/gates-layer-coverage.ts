@@ -1,6 +1,6 @@
-import type { LayerCoverage } from '../../../model/gates.ts';
-import type { BadgeDefinition } from '../../../model/badge.ts';
 import { formatPercent } from '../../../core/numbers.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
+import type { LayerCoverage } from '../../../model/gates.ts';
 import { colorScale } from '../color-scale.ts';
 
 /** Percent of critical layers covered: below 25 red, 25-50 orange, 50-80 yellow, 80 and up (seed 001's target) brightgreen. */

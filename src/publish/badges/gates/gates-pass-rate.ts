@@ -1,6 +1,6 @@
-import type { PassRate } from '../../../model/gates.ts';
-import type { BadgeDefinition } from '../../../model/badge.ts';
 import { formatPercent } from '../../../core/numbers.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
+import type { PassRate } from '../../../model/gates.ts';
 import { colorScale } from '../color-scale.ts';
 
 /** Percent passed: below 80 red, 80-90 orange, 90-95 yellow, 95-99 green, 99 and up brightgreen. */
@@ -19,6 +19,9 @@ export const gatesPassRateBadge: BadgeDefinition<PassRate> = {
     message: '`95.2%`; `no runs`',
     figure: 'pass_rate.ratio',
     computedIn: 'src/metrics/gates/latest.ts',
-    colors: [{ when: 'no runs', color: 'lightgrey' }, { unit: 'percent', steps: PASS_RATE_STEPS, colors: PASS_RATE_COLORS }],
+    colors: [
+      { when: 'no runs', color: 'lightgrey' },
+      { unit: 'percent', steps: PASS_RATE_STEPS, colors: PASS_RATE_COLORS },
+    ],
   },
 };

@@ -1,5 +1,5 @@
-import type { Verdict } from '../../../model/gates.ts';
 import type { BadgeDefinition } from '../../../model/badge.ts';
+import type { Verdict } from '../../../model/gates.ts';
 
 /** The seeds' words: ALLOW / REJECT (seed 001), with seed 000's CAUTION for warnings-only. */
 const MESSAGES = {

@@ -8,8 +8,8 @@ import { gatesVerdictBadge } from './gates-verdict.ts';
 import { probeResponseTimeBadge } from './probe-response-time.ts';
 import { probeUptimeBadge } from './probe-uptime.ts';
 
-export { gatesVerdictBadge, gatesPassRateBadge, gatesLayerCoverageBadge, gatesFalsePositivesBadge, probeUptimeBadge, probeResponseTimeBadge };
 export { formatUptime, UPTIME_THRESHOLDS } from './probe-uptime.ts';
+export { gatesFalsePositivesBadge, gatesLayerCoverageBadge, gatesPassRateBadge, gatesVerdictBadge, probeResponseTimeBadge, probeUptimeBadge };
 
 /** Every gates badge for a section. */
 export function gatesBadges(section: GatesSection, cacheSeconds: number): PublishedBadge[] {

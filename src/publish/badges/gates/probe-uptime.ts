@@ -27,7 +27,10 @@ export function probeUptimeBadge(name: string): BadgeDefinition<number | null> {
       message: '`99.15%` (two decimals at most, truncated); `no data`',
       figure: 'probes[].uptime_percent',
       computedIn: 'src/metrics/gates/probe-uptime.ts',
-      colors: [{ when: 'no data', color: 'lightgrey' }, { unit: 'percent', above: UPTIME_THRESHOLDS, otherwise: 'red' }],
+      colors: [
+        { when: 'no data', color: 'lightgrey' },
+        { unit: 'percent', above: UPTIME_THRESHOLDS, otherwise: 'red' },
+      ],
     },
   };
 }

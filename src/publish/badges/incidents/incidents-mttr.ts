@@ -1,5 +1,5 @@
-import type { BadgeDefinition } from '../../../model/badge.ts';
 import { formatDuration } from '../../../core/time.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
 import { colorScale } from '../color-scale.ts';
 
 /**
@@ -21,6 +21,9 @@ export const incidentsMttrBadge: BadgeDefinition<number | null> = {
     message: '`45m`, `2h`, `1h 45m`, `1d 3h`; `no incidents`',
     figure: 'mttr_minutes',
     computedIn: 'src/metrics/incidents/incident-figures.ts',
-    colors: [{ when: 'no incidents', color: 'lightgrey' }, { unit: 'minutes', steps: MTTR_STEPS, colors: MTTR_COLORS }],
+    colors: [
+      { when: 'no incidents', color: 'lightgrey' },
+      { unit: 'minutes', steps: MTTR_STEPS, colors: MTTR_COLORS },
+    ],
   },
 };

@@ -4,8 +4,8 @@ import { publishBadge } from '../badge.ts';
 import { incidentsDaysSinceBadge } from './incidents-days-since.ts';
 import { incidentsMttrBadge } from './incidents-mttr.ts';
 
-export { incidentsMttrBadge, incidentsDaysSinceBadge };
 export { formatDuration } from '../../../core/time.ts';
+export { incidentsDaysSinceBadge, incidentsMttrBadge };
 
 export function incidentsBadges(section: IncidentsSection, cacheSeconds: number): PublishedBadge[] {
   return [

@@ -1,2 +1,2 @@
-export { portConflictsBadge, conflictColors } from './port-conflicts.ts';
+export { conflictColors, portConflictsBadge } from './port-conflicts.ts';
 export { portsRegisteredBadge } from './ports-registered.ts';

@@ -1,5 +1,5 @@
-import type { PortsSummary } from '../../../model/ports.ts';
 import type { BadgeDefinition } from '../../../model/badge.ts';
+import type { PortsSummary } from '../../../model/ports.ts';
 import { colorScale } from '../color-scale.ts';
 
 /** Any conflict is red: two services cannot share a host port, whatever else is fine. */
@@ -11,5 +11,10 @@ export const portConflictsBadge: BadgeDefinition<Pick<PortsSummary, 'conflicts'>
   file: 'badge-ports-conflicts.json',
   label: 'port conflicts',
   render: ({ conflicts }) => ({ message: conflicts === 0 ? 'none' : String(conflicts), color: conflictColors(conflicts) }),
-  docs: { message: '`none`, `1`', figure: 'summary.conflicts', computedIn: 'src/metrics/ports/table.ts', colors: [{ unit: 'count', steps: CONFLICT_STEPS, colors: CONFLICT_COLORS }] },
+  docs: {
+    message: '`none`, `1`',
+    figure: 'summary.conflicts',
+    computedIn: 'src/metrics/ports/table.ts',
+    colors: [{ unit: 'count', steps: CONFLICT_STEPS, colors: CONFLICT_COLORS }],
+  },
 };

@@ -1,5 +1,5 @@
-import type { PortsSummary } from '../../../model/ports.ts';
 import type { BadgeDefinition } from '../../../model/badge.ts';
+import type { PortsSummary } from '../../../model/ports.ts';
 
 /** Blue while the registry is clean (a count, not a grade); orange with warnings, red with errors. */
 export const portsRegisteredBadge: BadgeDefinition<Pick<PortsSummary, 'host_ports' | 'errors' | 'warnings'>> = {

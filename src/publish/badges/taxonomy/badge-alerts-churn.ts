@@ -1,5 +1,5 @@
-import { colorScale } from '../color-scale.ts';
 import type { BadgeDefinition } from '../../../model/badge.ts';
+import { colorScale } from '../color-scale.ts';
 import type { TaxonomyBadgeFigures } from './figures.ts';
 
 export const churnSteps = [1, 6, 11, 21];
@@ -11,5 +11,10 @@ export const badgeAlertsChurn: BadgeDefinition<TaxonomyBadgeFigures> = {
   file: 'badge-alerts-churn.json',
   label: '30d churn',
   render: (figures) => ({ message: String(figures.churn), color: color(figures.churn) }),
-  docs: { message: 'alert names added + removed in the window: `4`', figure: 'churn', computedIn: 'src/metrics/taxonomy/churn.ts', colors: [{ unit: 'count', steps: churnSteps, colors: churnColors }] },
+  docs: {
+    message: 'alert names added + removed in the window: `4`',
+    figure: 'churn',
+    computedIn: 'src/metrics/taxonomy/churn.ts',
+    colors: [{ unit: 'count', steps: churnSteps, colors: churnColors }],
+  },
 };

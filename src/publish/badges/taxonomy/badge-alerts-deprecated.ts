@@ -1,7 +1,7 @@
-import { colorScale } from '../color-scale.ts';
-import type { BadgeDefinition } from '../../../model/badge.ts';
 import { formatPercent } from '../../../core/numbers.ts';
+import type { BadgeDefinition } from '../../../model/badge.ts';
 import { shownRatio } from '../badge.ts';
+import { colorScale } from '../color-scale.ts';
 import type { TaxonomyBadgeFigures } from './figures.ts';
 
 export const deprecatedRatioSteps = [0.05, 0.1, 0.2, 0.3];

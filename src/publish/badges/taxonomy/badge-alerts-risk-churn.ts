@@ -1,5 +1,5 @@
-import { colorScale } from '../color-scale.ts';
 import type { BadgeDefinition } from '../../../model/badge.ts';
+import { colorScale } from '../color-scale.ts';
 import type { TaxonomyBadgeFigures } from './figures.ts';
 
 export const riskChurnSteps = [1, 11, 21, 41];
@@ -11,5 +11,10 @@ export const badgeAlertsRiskChurn: BadgeDefinition<TaxonomyBadgeFigures> = {
   file: 'badge-alerts-risk-churn.json',
   label: 'risk churn 30d',
   render: (figures) => ({ message: String(figures.risk_churn), color: color(figures.risk_churn) }),
-  docs: { message: 'the same names weighted by severity: `12`', figure: 'risk_churn', computedIn: 'src/metrics/taxonomy/churn.ts', colors: [{ unit: 'count', steps: riskChurnSteps, colors: riskChurnColors }] },
+  docs: {
+    message: 'the same names weighted by severity: `12`',
+    figure: 'risk_churn',
+    computedIn: 'src/metrics/taxonomy/churn.ts',
+    colors: [{ unit: 'count', steps: riskChurnSteps, colors: riskChurnColors }],
+  },
 };

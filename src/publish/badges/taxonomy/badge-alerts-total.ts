@@ -6,5 +6,10 @@ export const badgeAlertsTotal: BadgeDefinition<TaxonomyBadgeFigures> = {
   file: 'badge-alerts-total.json',
   label: 'alerts',
   render: (figures) => ({ message: String(figures.total), color: 'blue' }),
-  docs: { message: 'the number of alerts, deprecated included: `17`', figure: 'total', computedIn: 'src/metrics/taxonomy/summary.ts', colors: [{ color: 'blue' }] },
+  docs: {
+    message: 'the number of alerts, deprecated included: `17`',
+    figure: 'total',
+    computedIn: 'src/metrics/taxonomy/summary.ts',
+    colors: [{ color: 'blue' }],
+  },
 };

@@ -28,7 +28,9 @@ export const badgeRunbookCompleteness: BadgeDefinition<TaxonomyBadgeFigures> = {
     message: 'active alerts with a complete runbook, rounded down: `93.7%`',
     figure: 'runbook_completeness_percent',
     computedIn: 'src/metrics/taxonomy/summary.ts',
-    colors: [{ unit: 'percent', steps: [{ setting: 'thresholds.runbook_min_percent', default: 90 }, 95, 100], colors: ['red', 'yellow', 'green', 'brightgreen'] }],
+    colors: [
+      { unit: 'percent', steps: [{ setting: 'thresholds.runbook_min_percent', default: 90 }, 95, 100], colors: ['red', 'yellow', 'green', 'brightgreen'] },
+    ],
     note: 'The message is rounded down to one decimal and the colour follows it; a minimum above 95 makes everything below it red.',
   },
 };

@@ -1,5 +1,5 @@
-import { colorScale } from '../color-scale.ts';
 import type { BadgeDefinition } from '../../../model/badge.ts';
+import { colorScale } from '../color-scale.ts';
 import type { TaxonomyBadgeFigures } from './figures.ts';
 
 export const ageSteps = [30, 90, 180];
@@ -19,6 +19,9 @@ export const badgeTaxonomyAge: BadgeDefinition<TaxonomyBadgeFigures> = {
     message: '`today`, `1 day`, `5 days`; `never`',
     figure: 'days_since_change',
     computedIn: 'src/metrics/taxonomy/figures.ts',
-    colors: [{ when: 'no history', color: 'lightgrey' }, { unit: 'days', steps: ageSteps, colors: ageColors }],
+    colors: [
+      { when: 'no history', color: 'lightgrey' },
+      { unit: 'days', steps: ageSteps, colors: ageColors },
+    ],
   },
 };

@@ -22,10 +22,35 @@ describe('sources.gates and sources.incidents config', () => {
   });
 
   it.each([
-    { name: 'duplicate probe names', gates: { probes: { http: [{ name: 'a', url: 'http://127.0.0.1:1/' }], integration: [{ name: 'a', backend: 'http://127.0.0.1:1', frontend: 'http://127.0.0.1:2' }] } }, where: '$.sources.gates.probes.integration[0].name', message: /already used/ },
-    { name: 'reserved name', gates: { probes: { http: [{ name: 'environment', url: 'http://127.0.0.1:1/' }] } }, where: '$.sources.gates.probes.http[0].name', message: /reserved/ },
-    { name: 'not an http URL', gates: { probes: { http: [{ name: 'a', url: 'file:///etc/passwd' }] } }, where: '$.sources.gates.probes.http[0].url', message: /URL/i },
-    { name: 'bad variable name', gates: { probes: { environment: { critical: ['NOT-A-NAME'] } } }, where: '$.sources.gates.probes.environment.critical[0]', message: /environment variable name/ },
+    {
+      name: 'duplicate probe names',
+      gates: {
+        probes: {
+          http: [{ name: 'a', url: 'http://127.0.0.1:1/' }],
+          integration: [{ name: 'a', backend: 'http://127.0.0.1:1', frontend: 'http://127.0.0.1:2' }],
+        },
+      },
+      where: '$.sources.gates.probes.integration[0].name',
+      message: /already used/,
+    },
+    {
+      name: 'reserved name',
+      gates: { probes: { http: [{ name: 'environment', url: 'http://127.0.0.1:1/' }] } },
+      where: '$.sources.gates.probes.http[0].name',
+      message: /reserved/,
+    },
+    {
+      name: 'not an http URL',
+      gates: { probes: { http: [{ name: 'a', url: 'file:///etc/passwd' }] } },
+      where: '$.sources.gates.probes.http[0].url',
+      message: /URL/i,
+    },
+    {
+      name: 'bad variable name',
+      gates: { probes: { environment: { critical: ['NOT-A-NAME'] } } },
+      where: '$.sources.gates.probes.environment.critical[0]',
+      message: /environment variable name/,
+    },
     { name: 'misspelt key', gates: { windows_days: 3 }, where: '$.sources.gates.windows_days', message: /unknown key/ },
   ])('$name -> InputError at $where', ({ gates, where, message }) => {
     try {

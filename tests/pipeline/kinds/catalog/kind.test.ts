@@ -1,20 +1,25 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_FILE, parseConfig } from '../../../../src/config/index.ts';
 import { catalogDemoConfig, catalogDemoSteps } from '../../../../src/demo/catalog.ts';
 import type { StateFiles } from '../../../../src/git/index.ts';
-import type { CatalogDocument } from '../../../../src/model/catalog.ts';
 import { endpointBadgeSchema } from '../../../../src/model/badge.ts';
+import type { CatalogDocument } from '../../../../src/model/catalog.ts';
 import { checkCatalogWorkTree } from '../../../../src/pipeline/catalog-checkpoint.ts';
-import { catalogKind } from '../../../../src/pipeline/kinds/catalog.ts';
 import type { BuildContext } from '../../../../src/pipeline/kind.ts';
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gitOutput, repositoryFromSteps } from './demo-repo.ts';
+import { catalogKind } from '../../../../src/pipeline/kinds/catalog.ts';
 import { atHead } from '../../../helpers/context.ts';
+import { gitOutput, repositoryFromSteps } from './demo-repo.ts';
 
 const NOW = '2026-07-01T00:00:00Z';
 
-async function context(dir: string, previousState: StateFiles = new Map(), env: NodeJS.ProcessEnv = {}, sources: object = catalogDemoConfig): Promise<BuildContext> {
+async function context(
+  dir: string,
+  previousState: StateFiles = new Map(),
+  env: NodeJS.ProcessEnv = {},
+  sources: object = catalogDemoConfig,
+): Promise<BuildContext> {
   return {
     config: parseConfig(JSON.stringify({ sources, site: { url: 'https://example.github.io/gov/' } }), CONFIG_FILE, env),
     ...(await atHead(dir)),
@@ -36,12 +41,15 @@ describe('catalogKind on the demo portfolio (figures worked by hand)', async () 
     return String(found.content);
   };
 
-
   it('catalogs 6 repositories by tier, 4 compliant', () => {
     const catalog = JSON.parse(file('status/catalog.json')) as CatalogDocument;
     expect(catalog.summary.by_tier).toEqual({ '1': 2, '2': 2, '3': 1, '4': 0, unknown: 1 });
     expect(catalog.summary).toMatchObject({ total: 6, compliant: 4, non_compliant: 2, total_violations: 2, total_warnings: 2 });
-    expect(catalog.repositories.filter((repository) => !repository.compliant).map((repository) => [repository.id, repository.violations.map((finding) => finding.rule)])).toEqual([
+    expect(
+      catalog.repositories
+        .filter((repository) => !repository.compliant)
+        .map((repository) => [repository.id, repository.violations.map((finding) => finding.rule)]),
+    ).toEqual([
       ['organizations/acme/web-portal', ['tier-file-missing']],
       ['organizations/globex/docs-site', ['metadata-invalid']],
     ]);
@@ -80,12 +88,19 @@ describe('catalogKind on the demo portfolio (figures worked by hand)', async () 
     expect(issue.body).toContain('- [tier-file-missing] missing CODEOWNERS (or .github/CODEOWNERS, docs/CODEOWNERS) (required for tier 2)');
     expect(issue.body).toContain('https://example.github.io/gov/status/latest-drift.md');
     expect(file('status/drift-issue.md')).toMatch(/^# Compliance degraded/);
-    expect(result.events.map((event) => event.id)).toEqual([`catalog:${head}:compliance-degraded`, `catalog:${head}:new-repo:organizations/globex/billing-worker`]);
+    expect(result.events.map((event) => event.id)).toEqual([
+      `catalog:${head}:compliance-degraded`,
+      `catalog:${head}:new-repo:organizations/globex/billing-worker`,
+    ]);
     expect(file('status/latest-drift.md')).toContain('| Compliance degraded | 1 |');
   });
 
   it('keeps the two checkpoints as state; a rebuild of the same commit replaces rather than appends', async () => {
-    expect(Object.keys(result.state).sort()).toEqual(['catalog/checkpoint-history.jsonl', 'catalog/checkpoint-latest.json', 'catalog/checkpoint-previous.json']);
+    expect(Object.keys(result.state).sort()).toEqual([
+      'catalog/checkpoint-history.jsonl',
+      'catalog/checkpoint-latest.json',
+      'catalog/checkpoint-previous.json',
+    ]);
     const again = await catalogKind.collect(await context(dir, new Map(Object.entries(result.state))));
     expect(again.state).toEqual(result.state);
     expect(again.files).toEqual(result.files);
@@ -112,10 +127,12 @@ describe('catalogKind on the demo portfolio (figures worked by hand)', async () 
     await expect(context(dir, new Map(), { GOVERN_STRICT: 'maybe' }, clean)).rejects.toThrow(/GOVERN_STRICT/);
   });
 
-
   it('a damaged checkpoint on the state branch is bad input naming it', async () => {
     const state = new Map([['catalog/checkpoint-latest.json', '{"checkpoint_version": 2}']]);
-    await expect(catalogKind.collect(await context(dir, state))).rejects.toMatchObject({ exitCode: 2, location: { file: 'govpages-state:catalog/checkpoint-latest.json' } });
+    await expect(catalogKind.collect(await context(dir, state))).rejects.toMatchObject({
+      exitCode: 2,
+      location: { file: 'govpages-state:catalog/checkpoint-latest.json' },
+    });
   });
 
   it('govpages catalog, on the same files in the work tree, reports the catalog the build publishes', async () => {

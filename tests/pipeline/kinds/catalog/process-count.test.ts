@@ -46,6 +46,14 @@ describe('collectCatalog process count', () => {
     expect(result.section.summary.total).toBe(40);
     expect(result.section.drift.changed_hashes).toEqual([{ repository: 'organizations/o/r0', added: [], removed: [], modified: ['README.md'] }]);
     // HEAD: metadata, then hashes (2 cat-file); the older commit: 2 log, 1 ls-tree, 2 cat-file.
-    expect(started.commands.map((command) => command.match(/^git (?:-c \S+ )?(\S+)/)![1])).toEqual(['cat-file', 'cat-file', 'log', 'log', 'ls-tree', 'cat-file', 'cat-file']);
+    expect(started.commands.map((command) => command.match(/^git (?:-c \S+ )?(\S+)/)![1])).toEqual([
+      'cat-file',
+      'cat-file',
+      'log',
+      'log',
+      'ls-tree',
+      'cat-file',
+      'cat-file',
+    ]);
   });
 });

@@ -1,13 +1,13 @@
-import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../../../src/config/schema.ts';
 import { portsDemoConfig, portsDemoSteps } from '../../../../src/demo/ports.ts';
-import { collectPorts, portsKind } from '../../../../src/pipeline/kinds/ports.ts';
-import type { BuildContext } from '../../../../src/pipeline/kind.ts';
 import { endpointBadgeSchema } from '../../../../src/model/badge.ts';
-import { gitOutput, repositoryFromSteps } from '../catalog/demo-repo.ts';
+import type { BuildContext } from '../../../../src/pipeline/kind.ts';
+import { collectPorts, portsKind } from '../../../../src/pipeline/kinds/ports.ts';
 import { atHead } from '../../../helpers/context.ts';
+import { gitOutput, repositoryFromSteps } from '../catalog/demo-repo.ts';
 
 async function context(dir: string, sources: object = portsDemoConfig): Promise<BuildContext> {
   return {
@@ -49,9 +49,7 @@ describe('portsKind on the demo registry', async () => {
     expect(await portsKind.collect(await context(dir))).toEqual(result);
   });
 
-  it.each([
-    { path: 'missing.yaml', pattern: /port registry not found/ },
-  ])('bad registry path $path is an InputError', async ({ path, pattern }) => {
+  it.each([{ path: 'missing.yaml', pattern: /port registry not found/ }])('bad registry path $path is an InputError', async ({ path, pattern }) => {
     await expect(portsKind.collect(await context(dir, { ports: { path } }))).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(pattern) });
   });
 });
@@ -60,7 +58,7 @@ describe('collectPorts reads one snapshot: the commit being built', async () => 
   const dir = repositoryFromSteps(portsDemoSteps);
   const committed = await collectPorts(await context(dir));
 
-  it('is the kind\'s collect step', () => {
+  it("is the kind's collect step", () => {
     expect(portsKind).toEqual({ id: 'ports', collect: collectPorts });
   });
 

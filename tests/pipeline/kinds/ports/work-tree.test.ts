@@ -7,9 +7,24 @@ const registry = (port: number) => `services:\n  - name: web\n    container: tru
 
 describe('checkWorkTreeRegistry', () => {
   it.each([
-    { name: 'the default path under --repo', files: { 'repo/config/ports/registry.yaml': registry(3000) }, options: { repo: 'repo' }, file: 'config/ports/registry.yaml' },
-    { name: 'the configured path', files: { 'govpages.config.json': '{"sources":{"ports":{"path":"ops/p.yaml"}}}', 'ops/p.yaml': registry(3000) }, options: {}, file: 'ops/p.yaml' },
-    { name: '--registry wins over the config', files: { 'config/ports/registry.yaml': 'broken: [', 'mine.yaml': registry(3000) }, options: { registry: 'mine.yaml' }, file: 'mine.yaml' },
+    {
+      name: 'the default path under --repo',
+      files: { 'repo/config/ports/registry.yaml': registry(3000) },
+      options: { repo: 'repo' },
+      file: 'config/ports/registry.yaml',
+    },
+    {
+      name: 'the configured path',
+      files: { 'govpages.config.json': '{"sources":{"ports":{"path":"ops/p.yaml"}}}', 'ops/p.yaml': registry(3000) },
+      options: {},
+      file: 'ops/p.yaml',
+    },
+    {
+      name: '--registry wins over the config',
+      files: { 'config/ports/registry.yaml': 'broken: [', 'mine.yaml': registry(3000) },
+      options: { registry: 'mine.yaml' },
+      file: 'mine.yaml',
+    },
   ])('$name', ({ files, options, file }) => {
     const section = checkWorkTreeRegistry({ cwd: tree(files), env: {}, ...options });
     expect(section.registry).toBe(file);
@@ -32,6 +47,11 @@ describe('scanWorkTreePorts', () => {
 
   it('without a registry every port counts', async () => {
     const bare = tree({ 'a.env': 'PORT=4010\n' });
-    expect(await scanWorkTreePorts({ cwd: bare, dir: '.', all: false, env: {} })).toEqual({ files_scanned: 1, registry: null, hardcoded: [expect.objectContaining({ port: 4010, owners: [] })], unowned: 1 });
+    expect(await scanWorkTreePorts({ cwd: bare, dir: '.', all: false, env: {} })).toEqual({
+      files_scanned: 1,
+      registry: null,
+      hardcoded: [expect.objectContaining({ port: 4010, owners: [] })],
+      unowned: 1,
+    });
   });
 });

@@ -80,7 +80,17 @@ describe('collectTaxonomy', async () => {
     expect(file('status/taxonomy-lint.json').skipped_versions).toEqual([{ commit: broken, error: expect.stringMatching(/malformed JSON/) }]);
     // The window starts 2026-01-02T00:00Z, after the first commit: only C (high) is churn in it; A
     // and B (5+1) were the previous window's churn, so the fold is 3/6 and no spike.
-    expect(result.section.figures).toMatchObject({ total: 3, churn: 1, risk_churn: 3, stability: 0.6667, previous_churn: 2, previous_risk_churn: 6, risk_churn_fold: 0.5, risk_churn_spike: false, days_since_change: 11 });
+    expect(result.section.figures).toMatchObject({
+      total: 3,
+      churn: 1,
+      risk_churn: 3,
+      stability: 0.6667,
+      previous_churn: 2,
+      previous_risk_churn: 6,
+      risk_churn_fold: 0.5,
+      risk_churn_spike: false,
+      days_since_change: 11,
+    });
   });
 
   it('publishes files, badges, checks and events that pass their schemas', () => {
@@ -151,6 +161,9 @@ describe('collectTaxonomy on bad input', () => {
     repo.write('alerts_taxonomy.json', taxonomy(alert('A', 'critical')));
     repo.write('rules/a.yml', 'groups:\n  - name: a\n    rules: [\n');
     repo.commit('bad rules', '2026-01-01T00:00:00Z');
-    await expect(collectTaxonomy(await context(repo.dir))).rejects.toMatchObject({ location: { file: 'rules/a.yml' }, message: expect.stringMatching(/malformed YAML/) });
+    await expect(collectTaxonomy(await context(repo.dir))).rejects.toMatchObject({
+      location: { file: 'rules/a.yml' },
+      message: expect.stringMatching(/malformed YAML/),
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { endpointBadgeSchema } from '../../../../src/model/badge.ts';
 import {
   apiBadges,
   apiStabilityBadge,
@@ -7,7 +8,6 @@ import {
   payloadVersionBadge,
   placeholderStreakBadge,
 } from '../../../../src/publish/badges/api/index.ts';
-import { endpointBadgeSchema } from '../../../../src/model/badge.ts';
 
 describe('placeholder-streak-badge.json (seed scale)', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { endpointBadgeSchema } from '../../../../src/model/badge.ts';
 import { toEndpoint } from '../../../../src/publish/badges/badge.ts';
 import { catalogComplianceBadge, catalogDegradedBadge } from '../../../../src/publish/badges/catalog/index.ts';
-import { endpointBadgeSchema } from '../../../../src/model/badge.ts';
 import { portConflictsBadge, portsRegisteredBadge } from '../../../../src/publish/badges/ports/index.ts';
 
 describe('catalog compliance badge boundaries', () => {

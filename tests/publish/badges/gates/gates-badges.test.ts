@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_CRITICAL_LAYERS } from '../../../../src/config/sources/gates.ts';
 import { layerCoverage } from '../../../../src/metrics/gates/index.ts';
-import type { GatesSection } from '../../../../src/model/gates.ts';
 import { endpointBadgeSchema } from '../../../../src/model/badge.ts';
+import type { GatesSection } from '../../../../src/model/gates.ts';
 import {
   formatUptime,
   gatesBadges,
@@ -91,7 +91,10 @@ describe('gates badges', () => {
 
   it('labels and files follow the probe name', () => {
     expect([probeUptimeBadge('front-door').label, probeUptimeBadge('front-door').file]).toEqual(['front-door uptime', 'badge-probe-front-door-uptime.json']);
-    expect([probeResponseTimeBadge('front-door').label, probeResponseTimeBadge('front-door').file]).toEqual(['front-door response time', 'badge-probe-front-door-response-time.json']);
+    expect([probeResponseTimeBadge('front-door').label, probeResponseTimeBadge('front-door').file]).toEqual([
+      'front-door response time',
+      'badge-probe-front-door-response-time.json',
+    ]);
     expect(formatUptime(99.5)).toBe('99.5');
   });
 
@@ -104,13 +107,27 @@ describe('gates badges', () => {
       false_positives: { window_hours: 24, allow_runs: 0, count: 0, rate: null, items: [] },
       probes: [
         { name: 'api', type: 'http', checks: 2, up: 2, uptime_percent: 100, mean_response_ms: 120, last_status: 'pass', last_time: '', last_message: '' },
-        { name: 'environment', type: 'environment', checks: 2, up: 2, uptime_percent: 100, mean_response_ms: null, last_status: 'pass', last_time: '', last_message: '' },
+        {
+          name: 'environment',
+          type: 'environment',
+          checks: 2,
+          up: 2,
+          uptime_percent: 100,
+          mean_response_ms: null,
+          last_status: 'pass',
+          last_time: '',
+          last_message: '',
+        },
       ],
     } as unknown as GatesSection;
     const badges = gatesBadges(section, 300);
     expect(badges.map((b) => b.file)).toEqual([
-      'badge-gates-verdict.json', 'badge-gates-pass-rate.json', 'badge-gates-layer-coverage.json', 'badge-gates-false-positives.json',
-      'badge-probe-api-uptime.json', 'badge-probe-api-response-time.json',
+      'badge-gates-verdict.json',
+      'badge-gates-pass-rate.json',
+      'badge-gates-layer-coverage.json',
+      'badge-gates-false-positives.json',
+      'badge-probe-api-uptime.json',
+      'badge-probe-api-response-time.json',
     ]);
     for (const badge of badges) {
       expect(endpointBadgeSchema.safeParse(badge.endpoint).success).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { IncidentsSection } from '../../../../src/model/incidents.ts';
 import { endpointBadgeSchema } from '../../../../src/model/badge.ts';
+import type { IncidentsSection } from '../../../../src/model/incidents.ts';
 import { formatDuration, incidentsBadges, incidentsDaysSinceBadge, incidentsMttrBadge } from '../../../../src/publish/badges/incidents/index.ts';
 
 describe('incidents badges', () => {

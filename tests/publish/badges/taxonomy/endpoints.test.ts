@@ -20,7 +20,8 @@ describe('taxonomyEndpoints', () => {
 
   it('colours runbook completeness against the configured minimum', () => {
     const colour = (runbookMinPercent: number) =>
-      taxonomyEndpoints(sectionOf(), { runbookMinPercent, cacheSeconds: 300 }).find((badge) => badge.file === 'badge-runbook-completeness.json')!.endpoint.color;
+      taxonomyEndpoints(sectionOf(), { runbookMinPercent, cacheSeconds: 300 }).find((badge) => badge.file === 'badge-runbook-completeness.json')!.endpoint
+        .color;
     expect(colour(90)).not.toBe(colour(95));
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toEndpoint } from '../../../../src/publish/badges/badge.ts';
 import { endpointBadgeSchema } from '../../../../src/model/badge.ts';
+import { toEndpoint } from '../../../../src/publish/badges/badge.ts';
 import { badgeAlertsChurn } from '../../../../src/publish/badges/taxonomy/badge-alerts-churn.ts';
 import { badgeAlertsDeprecated } from '../../../../src/publish/badges/taxonomy/badge-alerts-deprecated.ts';
 import { badgeAlertsRiskChurn } from '../../../../src/publish/badges/taxonomy/badge-alerts-risk-churn.ts';
@@ -11,7 +11,7 @@ import { badgeAlertsTotal } from '../../../../src/publish/badges/taxonomy/badge-
 import { badgeRunbookCompleteness } from '../../../../src/publish/badges/taxonomy/badge-runbook-completeness.ts';
 import { badgeTaxonomy } from '../../../../src/publish/badges/taxonomy/badge-taxonomy.ts';
 import { badgeTaxonomyAge } from '../../../../src/publish/badges/taxonomy/badge-taxonomy-age.ts';
-import { taxonomyBadges, type TaxonomyBadgeFigures } from '../../../../src/publish/badges/taxonomy/index.ts';
+import { type TaxonomyBadgeFigures, taxonomyBadges } from '../../../../src/publish/badges/taxonomy/index.ts';
 
 const base: TaxonomyBadgeFigures = {
   total: 17,
@@ -35,7 +35,8 @@ const base: TaxonomyBadgeFigures = {
   last_change_date: '2026-11-12T12:00:00.000Z',
   runbook_min_percent: 90,
 };
-const render = (badge: { render(figures: TaxonomyBadgeFigures): { message: string; color: string } }, overrides: Partial<TaxonomyBadgeFigures>) => badge.render({ ...base, ...overrides });
+const render = (badge: { render(figures: TaxonomyBadgeFigures): { message: string; color: string } }, overrides: Partial<TaxonomyBadgeFigures>) =>
+  badge.render({ ...base, ...overrides });
 
 describe('the seed badge set', () => {
   it('has the nine seed file names in the seed order', () => {
@@ -190,7 +191,10 @@ describe('every rendered taxonomy badge', () => {
     runbook_completeness_percent: fc.double({ min: 0, max: 100, noNaN: true }),
     runbook_min_percent: fc.double({ min: 0, max: 100, noNaN: true }),
     days_since_change: fc.option(fc.nat(100_000), { nil: null }),
-    last_change_date: fc.option(fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((date) => date.toISOString()), { nil: null }),
+    last_change_date: fc.option(
+      fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((date) => date.toISOString()),
+      { nil: null },
+    ),
   });
 
   it('validates against the strict Shields endpoint schema', () => {
