@@ -10,6 +10,6 @@ export { directorySource, urlSource, type VerifyOptions, type VerifyReport, veri
 export { diffOpenApi, type Finding, formatDiffJson, formatDiffMarkdown, formatDiffText, type OpenApiDiff } from './metrics/openapi/index.ts';
 export { type EndpointBadge, endpointBadgeSchema } from './model/badge.ts';
 export { EVIDENCE_KINDS, type EvidenceKindId } from './model/kinds.ts';
-export type { Check, FeedEvent, PublishedBadge, StatusModel } from './model/status-model.ts';
+export { type Check, type FeedEvent, type PublishedBadge, type StatusModel, statusModelSchema } from './model/status-model.ts';
 export { type BuildOptions, type BuildResult, build } from './pipeline/build.ts';
 export { type RebuildDifference, type RebuildReport, rebuildPublished } from './pipeline/rebuild.ts';
