@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { InputError } from '../core/errors.ts';
+import { pathInside } from '../core/repo-path.ts';
 import { parseJson, parseWith } from '../core/validation.ts';
 import { environmentOverrides } from './env.ts';
 import { configSchema, type GovpagesConfig } from './schema.ts';
@@ -17,8 +18,7 @@ export const CONFIG_FILE = 'govpages.config.json';
 export function loadConfig(repoDir: string, env: NodeJS.ProcessEnv, configPath?: string): GovpagesConfig {
   const path = configPath ?? join(repoDir, CONFIG_FILE);
   // Errors name the file as the user knows it: relative to the repository when it is inside.
-  const inside = relative(repoDir, path);
-  const file = inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
+  const file = pathInside(repoDir, path) || path;
   if (!existsSync(path)) {
     if (configPath) throw new InputError('config file not found (expected a govpages.config.json)', { file });
     return parseConfig(null, file, env);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SourceKey } from '../model/kinds.ts';
+import { siteBaseSchema, siteUrlSchema } from '../model/status-model.ts';
 import { integritySchema } from './integrity.ts';
 import { catalogSourceSchema } from './sources/catalog.ts';
 import { gatesSourceSchema } from './sources/gates.ts';
@@ -66,15 +67,10 @@ export const configSchema = z.strictObject({
   site: z
     .strictObject({
       title: z.string().min(1).default('Governance status').describe('Site title.'),
-      url: z
-        .url()
+      url: siteUrlSchema
         .optional()
         .describe('Public URL of the site root, e.g. `https://org.github.io/repo/`: makes the feed, `og:image` and the embed snippet absolute.'),
-      base: z
-        .string()
-        .regex(/^\/([^/]+\/)*$/, 'a path that starts and ends with "/", e.g. "/" or "/my-repo/"')
-        .default('/')
-        .describe('Base path the site is served under, starting and ending with `/` (GitHub project pages: `/<repo>/`).'),
+      base: siteBaseSchema.default('/').describe('Base path the site is served under, starting and ending with `/` (GitHub project pages: `/<repo>/`).'),
       auto_refresh_minutes: z.number().int().min(0).default(5).describe("Pages reload themselves every N minutes (the seed's 5); 0 turns auto-refresh off."),
     })
     .prefault({})

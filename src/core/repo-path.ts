@@ -1,4 +1,4 @@
-import { posix } from 'node:path';
+import { isAbsolute, posix, relative, sep } from 'node:path';
 import { type ErrorLocation, InputError } from './errors.ts';
 
 /**
@@ -22,4 +22,14 @@ export function repoRelativePath(path: string, location: ErrorLocation, options:
     throw new InputError(`"${path}" names the repository root itself (expected a file or pattern inside it)`, location);
   }
   return normalized;
+}
+
+/**
+ * `path` relative to `root` in POSIX form when it is `root` itself (`''`) or inside it, else null.
+ * The one containment check for absolute paths: `..out` is a name inside, `../out` is outside.
+ */
+export function pathInside(root: string, path: string): string | null {
+  const inside = relative(root, path);
+  if (isAbsolute(inside) || inside === '..' || inside.startsWith(`..${sep}`)) return null;
+  return inside.split(sep).join('/');
 }

@@ -1,8 +1,8 @@
 import nacl from 'tweetnacl';
+import { sha256 } from '../core/sha256.ts';
 import { verifyEd25519 } from './ed25519-verify.ts';
 import { bytesEqual, concatBytes, fromBase64, toBase64, toHex, utf8 } from './encoding.ts';
 import type { SigningKey } from './keys.ts';
-import { sha256 } from './sha256.ts';
 
 /**
  * The signed tree head of the audit archive: a C2SP tlog-checkpoint (https://c2sp.org/tlog-checkpoint)

@@ -1,7 +1,7 @@
 import { InputError } from '../core/errors.ts';
+import { sha256Hex } from '../core/sha256.ts';
 import type { OutputFile } from '../model/output-file.ts';
 import { aggregateInput, artifactPathSchema, type ChecksumsDocument, INTEGRITY_FILES, sortedArtifacts } from './formats.ts';
-import { sha256Hex } from './sha256.ts';
 
 /** checksums.json for the published files: sha256 per path and the aggregate over the sorted list. */
 export function buildChecksums(files: readonly OutputFile[]): ChecksumsDocument {

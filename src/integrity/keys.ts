@@ -1,8 +1,8 @@
 import nacl from 'tweetnacl';
 import { InputError } from '../core/errors.ts';
+import { sha256Hex } from '../core/sha256.ts';
 import { bytesEqual, concatBytes, fromBase64, toBase64 } from './encoding.ts';
 import { type PreviousKey, rotationPayload } from './formats.ts';
-import { sha256Hex } from './sha256.ts';
 
 /** The variable the seed names for the signing key: a base64 Ed25519 32-byte seed. */
 export const SIGNING_KEY_VARIABLE = 'GOV_SIGNING_PRIVATE_KEY';

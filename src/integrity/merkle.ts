@@ -1,5 +1,5 @@
+import { sha256 } from '../core/sha256.ts';
 import { bytesEqual, concatBytes } from './encoding.ts';
-import { sha256 } from './sha256.ts';
 
 /**
  * Merkle tree hashing and proofs exactly as RFC 9162 section 2.1 (= RFC 6962 section 2.1), so

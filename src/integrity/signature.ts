@@ -1,9 +1,9 @@
 import nacl from 'tweetnacl';
+import { sha256 } from '../core/sha256.ts';
 import { verifyEd25519 } from './ed25519-verify.ts';
 import { toBase64 } from './encoding.ts';
 import { type ChecksumsDocument, type PreviousKey, type SignatureDocument, type SignatureFormatVersion, signedPayload } from './formats.ts';
 import type { SigningKey } from './keys.ts';
-import { sha256 } from './sha256.ts';
 import type { CryptoDeps } from './signature-check.ts';
 
 /** Signs a checksums document (Ed25519 is deterministic: same key and payload, same signature). */

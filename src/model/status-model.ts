@@ -55,10 +55,20 @@ export const buildInfoSchema = z.strictObject({
 });
 export type BuildInfo = z.infer<typeof buildInfoSchema>;
 
+/**
+ * Where the site is served. Both end up in markup (links, the verify page's script, the feed), so
+ * they are refused here unless plainly harmless: an http(s) URL, and a base path of URL-safe
+ * segments (letters, digits, `.`, `_`, `~`, `-`).
+ */
+export const siteUrlSchema = z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' });
+export const siteBaseSchema = z
+  .string()
+  .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, 'a path that starts and ends with "/" with segments of letters, digits, ".", "_", "~" or "-", e.g. "/" or "/my-repo/"');
+
 export const siteInfoSchema = z.strictObject({
   title: z.string(),
-  url: z.string().nullable(),
-  base: z.string().regex(/^\/([^/]+\/)*$/),
+  url: siteUrlSchema.nullable(),
+  base: siteBaseSchema,
   auto_refresh_minutes: z.number().int().min(0),
 });
 export type SiteInfo = z.infer<typeof siteInfoSchema>;

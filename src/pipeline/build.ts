@@ -1,9 +1,11 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import type { z } from 'zod';
 import { CONFIG_FILE, type GovpagesConfig, loadConfig, parseConfig } from '../config/index.ts';
-import { InputError } from '../core/errors.ts';
+import { InputError, UsageError } from '../core/errors.ts';
 import { stableJson } from '../core/json.ts';
+import { pathInside } from '../core/repo-path.ts';
 import { parseNow } from '../core/time.ts';
 import {
   openRepository,
@@ -21,6 +23,7 @@ import { type IntegrityResult, runIntegrity, signingKeyFromEnv } from '../integr
 import { badgeFileContent } from '../model/badge.ts';
 import type { OutputFile } from '../model/output-file.ts';
 import type { Check, FeedEvent, PublishedBadge, Sections, StatusModel } from '../model/status-model.ts';
+import { siteBaseSchema, siteUrlSchema } from '../model/status-model.ts';
 import { inspectOutputDir, outputDirProblem } from '../publish/output-dir.ts';
 import { stageOutput, writeFiles } from '../publish/write-dist.ts';
 import { listingBases } from '../sources/catalog/read.ts';
@@ -37,7 +40,16 @@ export interface BuildOptions {
   /** ISO 8601: the build's only notion of time. */
   now: string;
   env: NodeJS.ProcessEnv;
+  /**
+   * The config file: inside the repository it is read from the commit like every input (so a
+   * rebuild reads the same bytes); outside it, from disk. Default: the committed govpages.config.json.
+   */
   configPath?: string;
+  /**
+   * Where this deployment serves the site, over the config's `site.base` / `site.url` (the GitHub
+   * Action's base-path and site-url). Recorded in status.json, where `verify --rebuild` finds them.
+   */
+  siteOverrides?: { base?: string; url?: string };
   /** Write the new state to the state branch (default true). */
   writeState?: boolean;
   /** Render the HTML site (default true). */
@@ -83,7 +95,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const progress = options.progress ?? (() => {});
   const repo = await openRepository(options.repoDir, options.commit);
   const snapshot = await openSnapshot(repo);
-  const config = await commitConfig(repo, snapshot, options);
+  const config = await buildConfig(repo, snapshot, options);
   const now = parseNow(options.now);
   // Read the signing key first: a malformed key fails the build before anything is computed.
   const signed = options.assumeSigned === true || signingKeyFromEnv(options.env) !== null;
@@ -169,8 +181,8 @@ async function announce(context: BuildContext, computed: Awaited<ReturnType<type
 async function refuseForeignOutput(repo: Repository, options: BuildOptions): Promise<void> {
   const out = resolve(options.outDir);
   const state = inspectOutputDir(out);
-  const inside = relative(repo.root, out);
-  const tracked = inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) && (await tracksFilesUnder(repo, inside.split(sep).join('/')));
+  const inside = pathInside(repo.root, out);
+  const tracked = inside !== null && inside !== '' && (await tracksFilesUnder(repo, inside));
   const problem = outputDirProblem({ out, state, repoRoot: repo.root, cwd: options.cwd, tracked });
   if (problem) throw new InputError(`the output folder ${problem}; nothing was changed`, { file: out });
 }
@@ -231,10 +243,43 @@ function listFiles(root: string): string[] {
 }
 
 /** The config as committed (`--config FILE` is read from disk as given: it is the caller's choice). */
-async function commitConfig(repo: Repository, snapshot: Snapshot, options: BuildOptions): Promise<GovpagesConfig> {
-  if (options.configPath !== undefined) return loadConfig(repo.root, options.env, options.configPath);
-  const text = await snapshot.readFile(CONFIG_FILE);
-  return parseConfig(text === null ? null : text.toString('utf8'), CONFIG_FILE, options.env);
+/** The config a build of this commit uses: the committed (or given) file, then the site overrides. */
+export async function buildConfig(
+  repo: Repository,
+  snapshot: Snapshot,
+  options: Pick<BuildOptions, 'configPath' | 'env' | 'siteOverrides'>,
+): Promise<GovpagesConfig> {
+  const config = await readConfig(repo, snapshot, options);
+  const { base, url } = options.siteOverrides ?? {};
+  if (base === undefined && url === undefined) return config;
+  const site = {
+    ...config.site,
+    ...(base === undefined ? {} : { base: siteOption(siteBaseSchema, base, '--base') }),
+    ...(url === undefined ? {} : { url: siteOption(siteUrlSchema, url, '--site-url') }),
+  };
+  return { ...config, site };
+}
+
+function siteOption(schema: z.ZodType<string>, value: string, option: string): string {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new UsageError(`${option} ${JSON.stringify(value)} is not ${parsed.error.issues[0]!.message}`);
+}
+
+async function readConfig(repo: Repository, snapshot: Snapshot, options: Pick<BuildOptions, 'configPath' | 'env'>): Promise<GovpagesConfig> {
+  if (options.configPath === undefined) {
+    const text = await snapshot.readFile(CONFIG_FILE);
+    return parseConfig(text === null ? null : text.toString('utf8'), CONFIG_FILE, options.env);
+  }
+  const inRepository = pathInside(repo.root, resolve(options.configPath));
+  if (inRepository === null) return loadConfig(repo.root, options.env, options.configPath);
+  const text = await snapshot.readFile(inRepository);
+  if (text === null) {
+    throw new InputError(`is not a file of commit ${repo.head.commit.slice(0, 7)} (a config inside the repository is read from the commit: commit it)`, {
+      file: inRepository,
+    });
+  }
+  return parseConfig(text.toString('utf8'), inRepository, options.env);
 }
 
 /** The build publishes HEAD; uncommitted edits of its inputs are not in it, so say so. */

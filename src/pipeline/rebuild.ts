@@ -1,20 +1,20 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { CONFIG_FILE, parseConfig } from '../config/index.ts';
 import { compareStrings } from '../core/compare.ts';
 import { InputError } from '../core/errors.ts';
+import { sha256Hex } from '../core/sha256.ts';
 import { parseJson, parseWith } from '../core/validation.ts';
 import { openRepository, openSnapshot, stateBefore } from '../git/index.ts';
-import { ARCHIVE_STATE_FILE } from '../integrity/archive.ts';
+import { ARCHIVE_STATE_FILE, parseLog } from '../integrity/archive.ts';
 import { CHECKSUMS_FILE, checksumsDocumentSchema, SIGNATURE_FILE } from '../integrity/index.ts';
-import { build } from './build.ts';
+import { build, buildConfig } from './build.ts';
 
 /** What of `status/status.json` a rebuild needs: which commit, at which `now`. */
 const publishedBuildSchema = z.looseObject({
   build: z.looseObject({ commit: z.string().regex(/^[0-9a-f]{40}$/), now: z.string() }),
+  site: z.looseObject({ base: z.string(), url: z.string().nullable() }),
 });
 
 export interface RebuildDifference {
@@ -47,6 +47,8 @@ export interface RebuildReport {
 export async function rebuildPublished(options: {
   publishedDir: string;
   repoDir: string;
+  /** The `--config FILE` the build was given, if any. */
+  configPath?: string;
   env: NodeJS.ProcessEnv;
   progress?: (message: string) => void;
 }): Promise<RebuildReport> {
@@ -61,11 +63,12 @@ export async function rebuildPublished(options: {
   const { commit, now } = published.build;
 
   // The commit is read through git, like every build: no checkout, and the work tree is not looked at.
+  // Where the site was served (the Action's base-path and site-url) is recorded in status.json.
   const repo = await openRepository(options.repoDir, commit);
-  const snapshot = await openSnapshot(repo);
-  const configText = await snapshot.readFile(CONFIG_FILE);
+  const siteOverrides = { base: published.site.base, ...(published.site.url === null ? {} : { url: published.site.url }) };
+  const settings = { configPath: options.configPath, env: options.env, siteOverrides };
   // The state branch is named by the config of the commit being rebuilt, as that build read it.
-  const config = parseConfig(configText === null ? null : configText.toString('utf8'), CONFIG_FILE, options.env);
+  const config = await buildConfig(repo, await openSnapshot(repo), settings);
 
   const work = mkdtempSync(join(tmpdir(), 'govpages-rebuild-'));
   try {
@@ -73,7 +76,7 @@ export async function rebuildPublished(options: {
     // The state-branch commit that build wrote has this build in its audit log; its parent is the
     // state the build started from.
     const from = await stateBefore(repo, config.state.branch, commit, (files) =>
-      (files.get(ARCHIVE_STATE_FILE) ?? '').includes(`"aggregate_sha256":"${checksums.aggregate_sha256}"`),
+      parseLog(files.get(ARCHIVE_STATE_FILE) ?? '', ARCHIVE_STATE_FILE).some((entry) => entry.aggregate_sha256 === checksums.aggregate_sha256),
     );
     if (from === undefined) {
       progress(`rebuild: no build of ${commit.slice(0, 7)} on the ${config.state.branch} branch; starting from an empty state`);
@@ -84,6 +87,7 @@ export async function rebuildPublished(options: {
       commit,
       outDir,
       now,
+      ...settings,
       env: { ...options.env, GOV_SIGNING_PRIVATE_KEY: '', GOVERNANCE_WEBHOOK: '' },
       writeState: false,
       webhook: false,
@@ -92,14 +96,15 @@ export async function rebuildPublished(options: {
       progress: (message) => progress(`rebuild: ${message}`),
     });
     const rebuilt = result.integrity!.section;
-    const rebuiltArtifacts = parseWith(checksumsDocumentSchema, parseJson(readFileSync(join(outDir, CHECKSUMS_FILE), 'utf8'), 'rebuild'), 'rebuild').artifacts;
+    const rebuiltFile = join(outDir, CHECKSUMS_FILE);
+    const rebuiltArtifacts = parseWith(checksumsDocumentSchema, parseJson(readFileSync(rebuiltFile, 'utf8'), rebuiltFile), rebuiltFile).artifacts;
     // Compare the files actually on disk, not only the published checksums.json: a file altered
     // after publishing must show up too.
     const differences: RebuildDifference[] = [];
     for (const [path, hash] of Object.entries(rebuiltArtifacts)) {
       const file = join(options.publishedDir, path);
       if (!existsSync(file)) differences.push({ path, kind: 'missing' });
-      else if (createHash('sha256').update(readFileSync(file)).digest('hex') !== hash) differences.push({ path, kind: 'changed' });
+      else if (sha256Hex(readFileSync(file)) !== hash) differences.push({ path, kind: 'changed' });
     }
     for (const path of Object.keys(checksums.artifacts)) {
       if (!(path in rebuiltArtifacts)) differences.push({ path, kind: 'not-rebuilt' });

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
+import { pathInside } from '../core/repo-path.ts';
 
 /**
  * The output folder is govpages' own: it is replaced whole on every build, so govpages must never
@@ -39,14 +40,13 @@ export interface OutputDirFacts {
 /** Why `out` may not be replaced, or null when it may (pure). */
 export function outputDirProblem(facts: OutputDirFacts): string | null {
   const { out, state, repoRoot } = facts;
-  const fromRepo = relative(repoRoot, out);
-  const inside = fromRepo !== '' && !fromRepo.startsWith('..') && !isAbsolute(fromRepo);
-  const toRepo = relative(out, repoRoot);
+  const fromRepo = pathInside(repoRoot, out);
   if (fromRepo === '') return 'is the repository itself (expected a folder of its own, e.g. dist)';
-  if (toRepo !== '' && !toRepo.startsWith('..') && !isAbsolute(toRepo)) return 'contains the repository (expected a folder of its own, e.g. dist)';
-  if (facts.cwd !== undefined && relative(facts.cwd, out) === '') return 'is the current directory (expected a folder of its own, e.g. --out dist)';
+  if (pathInside(out, repoRoot) !== null) return 'contains the repository (expected a folder of its own, e.g. dist)';
+  if (facts.cwd !== undefined && pathInside(facts.cwd, out) === '') return 'is the current directory (expected a folder of its own, e.g. --out dist)';
   if (state === 'file') return 'is a file (expected a folder)';
-  if (inside && facts.tracked) return 'holds files tracked by git in the repository (expected a folder of its own, e.g. dist, untracked or in .gitignore)';
+  if (fromRepo !== null && facts.tracked)
+    return 'holds files tracked by git in the repository (expected a folder of its own, e.g. dist, untracked or in .gitignore)';
   if (state === 'other')
     return `is not empty and was not written by govpages (no ${OWN_MARKER}); govpages replaces its output folder whole, so it only replaces its own (expected an empty or new folder)`;
   return null;

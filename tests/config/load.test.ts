@@ -249,3 +249,21 @@ describe('paths in the config stay inside the repository', () => {
     expect(config.sources.gates?.path).toBe('');
   });
 });
+
+describe('where the site is served goes into markup, so it is refused unless plainly harmless', () => {
+  it.each([
+    [{ base: '/x" onerror="alert(document.domain)" a="/' }, '$.site.base'],
+    [{ base: '/a b/' }, '$.site.base'],
+    [{ base: '/<script>/' }, '$.site.base'],
+    [{ url: 'javascript:alert(1)' }, '$.site.url'],
+    [{ url: 'data:text/html,<script>alert(1)</script>' }, '$.site.url'],
+    [{ url: 'ftp://example.org/' }, '$.site.url'],
+  ])('%j is refused at %s', (site, where) => {
+    expect(loadError(repoWith({ site })).location).toEqual({ file: CONFIG_FILE, where });
+  });
+
+  it('accepts plain base paths and http(s) URLs', () => {
+    const config = loadConfig(repoWith({ site: { base: '/my-repo.v2_~x/', url: 'https://org.github.io/my-repo/' } }), {});
+    expect(config.site).toMatchObject({ base: '/my-repo.v2_~x/', url: 'https://org.github.io/my-repo/' });
+  });
+});

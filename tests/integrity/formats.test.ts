@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, stableJson } from '../../src/core/json.ts';
+import { sha256Hex } from '../../src/core/sha256.ts';
 import { buildChecksums } from '../../src/integrity/checksums.ts';
 import { fromBase64, fromHex, toBase64, toHex } from '../../src/integrity/encoding.ts';
 import { aggregateInput, compareUtf8, signedPayload, sortedArtifacts } from '../../src/integrity/formats.ts';
-import { sha256Hex } from '../../src/integrity/sha256.ts';
 
 describe('canonical JSON (RFC 8785)', () => {
   it.each([

@@ -114,3 +114,17 @@ describe('racing builds', () => {
     240_000,
   );
 });
+
+describe('--base and --site-url', () => {
+  it.each([
+    [['--base', '/x" onerror="alert(document.domain)" a="/'], /--base "\/x\\" onerror=.* is not a path that starts and ends with "\/"/],
+    [['--site-url', 'javascript:alert(1)'], /--site-url "javascript:alert\(1\)" is not an http:\/\/ or https:\/\/ URL/],
+  ])('refuses %j with exit 2 before building', async (flags, message) => {
+    const repo = governanceRepo();
+    const cwd = tempDir();
+    const result = await cli(repo.dir, 'site', cwd, flags);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(existsSync(join(cwd, 'site'))).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
-import { appendFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDemoRepository } from '../../src/demo/index.ts';
@@ -49,5 +50,43 @@ describe('govpages verify --rebuild', () => {
     const result = await runCli(['verify', repo, '--rebuild', '--repo', repo]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/status\/status\.json: not found/);
+  });
+
+  it('reproduces a build served under a base path and URL given on the command line, as the Action builds', async () => {
+    const out = join(base, 'pages');
+    const built = await runCli([
+      'build',
+      '--repo',
+      repo,
+      '--out',
+      out,
+      '--now',
+      '2026-11-21T00:00:00Z',
+      '--base',
+      '/demo/',
+      '--site-url',
+      'https://example.github.io/demo/',
+    ]);
+    expect(built.code).toBe(0);
+    const result = await runCli(['verify', out, '--rebuild', '--repo', repo, '--json']);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, differences: [] });
+  });
+
+  it('reads a --config inside the repository from the commit, in the build and in the rebuild', async () => {
+    const out = join(base, 'other-config');
+    const config = readFileSync(join(repo, 'govpages.config.json'), 'utf8');
+    writeFileSync(join(repo, 'other.config.json'), config.replace('"Demo platform governance"', '"Other title"'));
+    const uncommitted = await runCli(['build', '--repo', repo, '--out', out, '--now', '2026-11-22T00:00:00Z', '--config', join(repo, 'other.config.json')]);
+    expect(uncommitted.code).toBe(2);
+    expect(uncommitted.stderr).toMatch(
+      /other\.config\.json: is not a file of commit [0-9a-f]{7} \(a config inside the repository is read from the commit: commit it\)/,
+    );
+    execFileSync('git', ['add', 'other.config.json'], { cwd: repo });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '--quiet', '-m', 'other config'], { cwd: repo });
+    writeFileSync(join(repo, 'other.config.json'), config.replace('"Demo platform governance"', '"Edited, not committed"'));
+    expect((await runCli(['build', '--repo', repo, '--out', out, '--now', '2026-11-22T00:00:00Z', '--config', join(repo, 'other.config.json')])).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'status/status.json'), 'utf8')).site.title).toBe('Other title');
+    const result = await runCli(['verify', out, '--rebuild', '--repo', repo, '--config', join(repo, 'other.config.json'), '--json']);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, differences: [] });
   });
 });

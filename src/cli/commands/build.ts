@@ -7,11 +7,14 @@ import { resolveNow } from '../now.ts';
 const command: Command = {
   name: 'build',
   summary: 'compute the status of a repository and write the site, badges and status JSON',
-  usage: `usage: govpages build [--repo DIR] [--out DIR] [--config FILE] [--now ISO | --reproducible] [--no-state] [--strict] [--json]
+  usage: `usage: govpages build [--repo DIR] [--out DIR] [--config FILE] [--base PATH] [--site-url URL] [--now ISO | --reproducible] [--no-state] [--strict] [--json]
 
   --repo DIR        governance repository to build (default: current directory)
   --out DIR         output directory, replaced atomically (default: dist)
-  --config FILE     config file (default: DIR/govpages.config.json)
+  --config FILE     config file (default: the committed govpages.config.json; a file inside the
+                    repository is read from the commit too)
+  --base PATH       base path the site is served under, over site.base (e.g. /my-repo/)
+  --site-url URL    public URL of the site root, over site.url
   --now ISO         the build's time, e.g. 2026-01-31T12:00:00Z (default: SOURCE_DATE_EPOCH, else the clock)
   --reproducible    use the HEAD commit's date as the build's time
   --no-state        do not write the state branch (a dry run that still writes --out)
@@ -21,6 +24,8 @@ const command: Command = {
     repo: { type: 'string' },
     out: { type: 'string' },
     config: { type: 'string' },
+    base: { type: 'string' },
+    'site-url': { type: 'string' },
     now: { type: 'string' },
     reproducible: { type: 'boolean' },
     'no-state': { type: 'boolean' },
@@ -37,6 +42,7 @@ const command: Command = {
       now,
       env: io.env,
       configPath: values.config ? resolve(io.cwd, values.config as string) : undefined,
+      siteOverrides: { base: values.base as string | undefined, url: values['site-url'] as string | undefined },
       writeState: values['no-state'] !== true,
       cwd: io.cwd,
       progress: (message) => io.stderr(`govpages: ${message}\n`),

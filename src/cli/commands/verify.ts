@@ -6,7 +6,7 @@ import { directorySource, parsePublicKey, urlSource, type VerifyReport, verifyPu
 import type { Command, Io, ParsedArgs } from '../command.ts';
 
 const usage = `usage: govpages verify DIR|URL [--pubkey B64|PEMFILE]... [--archive] [--checkpoint OLDFILE] [--json] [--timeout SECONDS]
-       govpages verify DIR --rebuild [--repo REPO] [--json]
+       govpages verify DIR --rebuild [--repo REPO] [--config FILE] [--json]
 
 Re-hashes every artifact listed in status/checksums.json, checks the Ed25519 signature and, with
 --archive, the audit archive. Prints VERIFY_OK and exits 0, or names every file that is missing,
@@ -22,7 +22,8 @@ extra or changed and exits 1. Exit 2: bad arguments or the source cannot be read
   --rebuild           rebuild the commit DIR was built from (at the now it records, from the state
                       that build started from) in REPO and compare every artifact hash: prints
                       REBUILD_OK and exits 0, or names every file that differs and exits 1
-  --repo REPO         the governance repository for --rebuild (default: current directory)`;
+  --repo REPO         the governance repository for --rebuild (default: current directory)
+  --config FILE       with --rebuild: the config the build was given with --config, if any`;
 
 const command: Command = {
   name: 'verify',
@@ -36,6 +37,7 @@ const command: Command = {
     json: { type: 'boolean' },
     timeout: { type: 'string' },
     rebuild: { type: 'boolean' },
+    config: { type: 'string' },
     repo: { type: 'string' },
   },
   async run(args, io) {
@@ -72,6 +74,7 @@ async function rebuild(target: string, values: ParsedArgs['values'], io: Io): Pr
   const report = await rebuildPublished({
     publishedDir,
     repoDir: resolve(io.cwd, (values.repo as string | undefined) ?? '.'),
+    configPath: typeof values.config === 'string' ? resolve(io.cwd, values.config) : undefined,
     env: io.env,
     progress: (message) => io.stderr(`govpages: ${message}\n`),
   });

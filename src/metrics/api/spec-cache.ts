@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { stableJson } from '../../core/json.ts';
+import { canonicalJson, stableJson } from '../../core/json.ts';
+import { sha256Hex } from '../../core/sha256.ts';
 import { GOVPAGES_VERSION } from '../../core/version.ts';
 import { type SpecVersionSummary, specVersionsCacheSchema } from '../../model/api.ts';
 import { RULES } from '../openapi/index.ts';
@@ -9,10 +9,10 @@ import { RULES } from '../openapi/index.ts';
  * are redone: a rule's logic can change without its id or level changing, and a new release may
  * carry such a change.
  */
-export const ENGINE_FINGERPRINT = createHash('sha256')
-  .update(JSON.stringify({ format: 1, govpages: GOVPAGES_VERSION, rules: RULES.map((rule) => [rule.id, rule.level]) }))
-  .digest('hex')
-  .slice(0, 16);
+export const ENGINE_FINGERPRINT = sha256Hex(canonicalJson({ format: 1, govpages: GOVPAGES_VERSION, rules: RULES.map((rule) => [rule.id, rule.level]) })).slice(
+  0,
+  16,
+);
 
 /**
  * The summaries of `api/spec-versions.json` still valid for `versions`: the longest prefix whose

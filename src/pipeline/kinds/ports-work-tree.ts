@@ -1,4 +1,5 @@
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { pathInside } from '../../core/repo-path.ts';
 import { checkRegistry, portsSection, scanReport } from '../../metrics/ports/index.ts';
 import type { PortsScanReport, PortsSection } from '../../model/ports.ts';
 import { directoryToScan, readWorkTreeRegistry, scanDirectory, workTreePortsConfig } from '../../sources/ports/index.ts';
@@ -41,7 +42,7 @@ export async function scanWorkTreePorts(options: PortsScanOptions): Promise<Port
   const source = workTreePortsConfig(root, options.env);
   const loaded = readWorkTreeRegistry({ cwd: options.cwd, repoDir: root, explicit: options.registry, source, required: false });
   // The registry owns its ports, so it is not scanned when it lies inside DIR.
-  const inside = loaded ? relative(root, loaded.absolute) : null;
-  const scanned = await scanDirectory(root, source.scan_exclude, inside && !inside.startsWith('..') ? inside : null);
+  const inside = loaded ? pathInside(root, loaded.absolute) : null;
+  const scanned = await scanDirectory(root, source.scan_exclude, inside || null);
   return scanReport(scanned, loaded?.registry ?? null, options.all);
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { compareStrings } from '../../core/compare.ts';
 
 /**
@@ -15,10 +14,6 @@ export interface FileTree {
   read(paths: readonly string[]): Promise<Map<string, Buffer>>;
   /** sha256 (hex) of each file's content. */
   hash(paths: readonly string[]): Promise<Map<string, string>>;
-}
-
-export function sha256(content: Buffer): string {
-  return createHash('sha256').update(content).digest('hex');
 }
 
 /** Folders to list, without duplicates or folders inside another; '' (the whole tree) covers all. */

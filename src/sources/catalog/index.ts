@@ -1,4 +1,4 @@
-export { type FileTree, sha256 } from './file-tree.ts';
+export type { FileTree } from './file-tree.ts';
 export { type RepoMetadata, repoMetadataSchema, repoSchemaJson } from './metadata-schema.ts';
 export { commitBeforeLastChange } from './previous-commit.ts';
 export { listingBase, listingBases, parseMetadata, type RepoRecord, readCatalog } from './read.ts';

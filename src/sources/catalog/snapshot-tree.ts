@@ -1,6 +1,7 @@
 import { compareStrings } from '../../core/compare.ts';
+import { sha256Hex } from '../../core/sha256.ts';
 import type { Snapshot } from '../../git/index.ts';
-import { type FileTree, outermost, sha256 } from './file-tree.ts';
+import { type FileTree, outermost } from './file-tree.ts';
 
 const LINK_MODE = '120000';
 
@@ -27,7 +28,7 @@ export function snapshotTree(snapshot: Snapshot): FileTree {
       // Files with the same content share a blob: each blob is read and hashed once, as it streams by.
       const oneOfEach = [...new Map(paths.map((path) => [blobOf(path), path])).values()];
       const hashes = new Map<string, string>();
-      for await (const file of snapshot.read(oneOfEach)) hashes.set(file.blob, sha256(file.content));
+      for await (const file of snapshot.read(oneOfEach)) hashes.set(file.blob, sha256Hex(file.content));
       return new Map(paths.map((path) => [path, hashes.get(blobOf(path))!]));
     },
   };

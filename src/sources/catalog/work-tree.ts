@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_FILE, type GovpagesConfig, loadConfig, parseConfig } from '../../config/index.ts';
 import { InputError } from '../../core/errors.ts';
+import { sha256Hex } from '../../core/sha256.ts';
 import { workTreeFiles } from '../work-tree.ts';
-import { type FileTree, outermost, sha256 } from './file-tree.ts';
+import { type FileTree, outermost } from './file-tree.ts';
 
 /**
  * The work tree at `root`, for `govpages catalog` (the seed's local check, run before committing);
@@ -25,7 +26,7 @@ export function workTree(root: string): FileTree {
     },
     async hash(paths) {
       const hashes = new Map<string, string>();
-      await each(paths, (path, content) => hashes.set(path, sha256(content)));
+      await each(paths, (path, content) => hashes.set(path, sha256Hex(content)));
       return hashes;
     },
   };

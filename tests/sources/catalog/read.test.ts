@@ -5,7 +5,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYamlText } from 'yaml';
-import { listingBase, parseMetadata, readCatalog, repoMetadataSchema, repoSchemaJson, sha256, workTree } from '../../../src/sources/catalog/index.ts';
+import { sha256Hex } from '../../../src/core/sha256.ts';
+import { listingBase, parseMetadata, readCatalog, repoMetadataSchema, repoSchemaJson, workTree } from '../../../src/sources/catalog/index.ts';
 
 describe('listingBase', () => {
   it.each([
@@ -81,7 +82,7 @@ describe('readCatalog on a work tree', () => {
       ['organizations/o/a', ['.meta/repo.yaml', 'README.md']],
       ['organizations/o/a/sub', ['.meta/repo.yaml', 'LICENSE']],
     ]);
-    expect(records[0]!.files['README.md']).toBe(sha256(Buffer.from('hello\n')));
+    expect(records[0]!.files['README.md']).toBe(sha256Hex(Buffer.from('hello\n')));
     expect(parseYamlText(files['organizations/o/a/.meta/repo.yaml']!)).toMatchObject({ tier: 1 });
   });
 });

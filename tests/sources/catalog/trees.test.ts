@@ -2,9 +2,10 @@ import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sha256Hex as sha256 } from '../../../src/core/sha256.ts';
 import { openRepository, openSnapshot, type Snapshot, type SnapshotEntry } from '../../../src/git/index.ts';
 import { outermost } from '../../../src/sources/catalog/file-tree.ts';
-import { type FileTree, listingBases, readCatalog, sha256, snapshotTree, workTree } from '../../../src/sources/catalog/index.ts';
+import { type FileTree, listingBases, readCatalog, snapshotTree, workTree } from '../../../src/sources/catalog/index.ts';
 import { scratchRepo } from '../../helpers/git.ts';
 
 const META = 'name: a\ndescription: d\ntier: 3\nowner: t\n';
