@@ -1,10 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { compareStrings } from '../core/compare.ts';
 import { InputError } from '../core/errors.ts';
 import { DAY_MS, HOUR_MS } from '../core/time.ts';
-import { STATE_MARKER_CONTENT, STATE_MARKER_FILE } from '../git/index.ts';
+import { createRepositoryFromCommits, type ImportedCommit, STATE_AUTHOR, STATE_MARKER_CONTENT, STATE_MARKER_FILE } from '../git/index.ts';
 import { EVIDENCE_KINDS } from '../model/kinds.ts';
 import { gatesDemoState } from './gates.ts';
 import { DEMO_KINDS } from './kinds.ts';
@@ -52,50 +50,19 @@ export function createDemoRepository(dir: string): { dir: string; commits: numbe
     throw new InputError('the demo directory exists and is not empty (expected a new or empty directory)', { file: target });
   }
   mkdirSync(target, { recursive: true });
-  const git = (args: string[], input?: Buffer) => {
-    const result = spawnSync('git', args, { cwd: target, input, maxBuffer: 1 << 30 });
-    if (result.status !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr.toString()}`);
-    return result.stdout.toString().trim();
-  };
-  git(['init', '--quiet', '--initial-branch=main']);
   const steps = demoSteps();
-  const chunks: Buffer[] = [];
-  const text = (value: string) => chunks.push(Buffer.from(value, 'utf8'));
-  const data = (value: string) => {
-    const bytes = Buffer.from(value, 'utf8');
-    text(`data ${bytes.length}\n`);
-    chunks.push(bytes);
-    text('\n');
-  };
-  for (const step of steps) {
-    const seconds = Math.floor((Date.parse(DEMO_START) + step.day * DAY_MS + (step.hour ?? 12) * HOUR_MS) / 1000);
-    text('commit refs/heads/main\n');
-    text(`author ${IDENTITY} ${seconds} +0000\n`);
-    text(`committer ${IDENTITY} ${seconds} +0000\n`);
-    data(step.message);
-    for (const [path, content] of Object.entries(step.files).sort(([a], [b]) => compareStrings(a, b))) {
-      if (content === null) text(`D ${path}\n`);
-      else {
-        text(`M 100644 inline ${path}\n`);
-        data(content);
-      }
-    }
-    text('\n');
-  }
+  const seconds = (step: DemoStep) => Math.floor((Date.parse(DEMO_START) + step.day * DAY_MS + (step.hour ?? 12) * HOUR_MS) / 1000);
+  const last = steps[steps.length - 1]!;
+  const commits: ImportedCommit[] = steps.map((step) => ({ branch: 'main', author: IDENTITY, committer: IDENTITY, seconds: seconds(step), message: step.message, files: step.files }));
   // The state branch starts with a month of probe results, as `govpages probe` would have recorded
   // them (the demo never sends a request).
-  const last = steps[steps.length - 1]!;
-  const lastSeconds = Math.floor((Date.parse(DEMO_START) + last.day * DAY_MS + (last.hour ?? 12) * HOUR_MS) / 1000);
-  text('commit refs/heads/govpages-state\n');
-  text(`committer govpages <govpages@localhost> ${lastSeconds} +0000\n`);
-  data('govpages probe: demo history');
-  const state = { ...gatesDemoState(DEMO_START, last.day), [STATE_MARKER_FILE]: STATE_MARKER_CONTENT };
-  for (const [path, content] of Object.entries(state).sort(([a], [b]) => compareStrings(a, b))) {
-    text(`M 100644 inline ${path}\n`);
-    data(content);
-  }
-  text('\n');
-  git(['fast-import', '--quiet'], Buffer.concat(chunks));
-  git(['checkout', '--quiet', '--force', 'main']);
-  return { dir: target, commits: steps.length, head: git(['rev-parse', 'HEAD']) };
+  commits.push({
+    branch: 'govpages-state',
+    committer: `${STATE_AUTHOR.name} <${STATE_AUTHOR.email}>`,
+    seconds: seconds(last),
+    message: 'govpages probe: demo history',
+    files: { ...gatesDemoState(DEMO_START, last.day), [STATE_MARKER_FILE]: STATE_MARKER_CONTENT },
+  });
+  const head = createRepositoryFromCommits(target, commits, 'main');
+  return { dir: target, commits: steps.length, head };
 }

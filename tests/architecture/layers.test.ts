@@ -30,6 +30,7 @@ describe('layers', () => {
     ['integrity/verify.ts', "export { y } from '../present/dates.ts';", /sideways: integrity and present/],
     ['publish/feed.ts', "const site = await import('../site/render.ts');", /up: publish may not import site/],
     ['metrics/taxonomy/churn.ts', "import { readFileSync } from 'node:fs';", /metrics\/ is pure/],
+    ['demo/index.ts', "import { spawnSync } from 'node:child_process';", /only git\/ starts processes/],
     ['core/json.ts', "import type {\n  Sections,\n} from '../model/status-model.ts';", /up: core may not import model/],
   ])('catches a planted %s importing upward: %s', (file, line, message) => {
     expect(layerViolations(importsOf(file, line))).toEqual([expect.stringMatching(message)]);

@@ -41,6 +41,8 @@ export function layerViolations(edges: readonly ImportEdge[]): string[] {
     if (edge.target === null) {
       if (PURE.includes(from.folder) && IO_MODULES.test(edge.specifier) && !PURE_EXCEPTIONS.has(edge.from)) {
         problems.push(`${edge.from} -> ${edge.specifier} (${from.folder}/ is pure: no I/O)`);
+      } else if (edge.specifier === 'node:child_process' && from.folder !== 'git') {
+        problems.push(`${edge.from} -> ${edge.specifier} (only git/ starts processes)`);
       }
       continue;
     }
