@@ -53,7 +53,14 @@ export function createDemoRepository(dir: string): { dir: string; commits: numbe
   const steps = demoSteps();
   const seconds = (step: DemoStep) => Math.floor((Date.parse(DEMO_START) + step.day * DAY_MS + (step.hour ?? 12) * HOUR_MS) / 1000);
   const last = steps[steps.length - 1]!;
-  const commits: ImportedCommit[] = steps.map((step) => ({ branch: 'main', author: IDENTITY, committer: IDENTITY, seconds: seconds(step), message: step.message, files: step.files }));
+  const commits: ImportedCommit[] = steps.map((step) => ({
+    branch: 'main',
+    author: IDENTITY,
+    committer: IDENTITY,
+    seconds: seconds(step),
+    message: step.message,
+    files: step.files,
+  }));
   // The state branch starts with a month of probe results, as `govpages probe` would have recorded
   // them (the demo never sends a request).
   commits.push({

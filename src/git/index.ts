@@ -1,6 +1,6 @@
 export { type Blob, readBlobs } from './blobs.ts';
-export { createRepositoryFromCommits, type ImportedCommit } from './fast-import.ts';
 export { commitAt, lastChangeTo, revisionCommit } from './commits.ts';
+export { createRepositoryFromCommits, type ImportedCommit } from './fast-import.ts';
 export { type FirstVersion, firstVersions } from './first-versions.ts';
 export { type FileVersion, type FileVersionContent, fileHistory, listFileVersions, readHeadFile } from './history.ts';
 export { openRepository, type Repository } from './repository.ts';

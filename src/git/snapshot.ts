@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
-import picomatch from 'picomatch';
 import { compareStrings } from '../core/compare.ts';
 import { InputError } from '../core/errors.ts';
+import { matchPaths, pathsUnder } from '../core/globs.ts';
 import { readBlobs } from './blobs.ts';
 import type { Repository } from './repository.ts';
 import { runGit } from './run.ts';
@@ -81,17 +81,11 @@ export async function openSnapshot(repo: Repository, commit: string = repo.head.
     commit,
     entries,
     match(patterns) {
-      const include = patterns.filter((pattern) => !pattern.startsWith('!'));
-      const exclude = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1));
-      if (include.length === 0) return [];
-      const isIncluded = picomatch(include, { dot: true });
-      const isExcluded = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
-      return sorted.filter((path) => isIncluded(path) && !isExcluded(path));
+      return matchPaths(sorted, patterns);
     },
     under(folder, extensions) {
-      const inside = (path: string) => folder === '' || path === folder || path.startsWith(`${folder}/`);
       const wanted = (path: string) => !extensions || extensions.some((extension) => path.toLowerCase().endsWith(extension));
-      return sorted.filter((path) => inside(path) && wanted(path));
+      return pathsUnder(sorted, folder).filter(wanted);
     },
     async *read(paths) {
       const resolved: SnapshotEntry[] = [];

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { globby } from 'globby';
 import { compareStrings } from '../core/compare.ts';
 import { InputError } from '../core/errors.ts';
+import { matchPaths, pathsUnder } from '../core/globs.ts';
 
 /**
  * The work tree's files, for the commands that check edits before they are committed (`lint`,
  * `catalog`, `ports`); a build never reads it (it reads the commit's snapshot, `git/snapshot.ts`).
- * Matching follows the snapshot's rules: dot files included, `!pattern` excludes, nothing without
+ * Matching is the snapshot's (core/globs.ts): dot files included, `!pattern` excludes, nothing without
  * an include pattern; `.git` and `node_modules` are not looked into, and symbolic links are not
  * followed.
  */
@@ -28,12 +29,21 @@ const READ_BATCH = 64;
 const NOT_A_FILE = new Set(['ENOENT', 'EISDIR', 'ENOTDIR']);
 
 export function workTreeFiles(root: string): WorkTreeFiles {
-  const glob = async (patterns: string[]) =>
-    (await globby(patterns, { cwd: root, dot: true, ignore: SKIPPED, onlyFiles: true, followSymbolicLinks: false })).sort(compareStrings);
+  // Listed once, then matched as the snapshot matches: one matcher for both (core/globs.ts).
+  let listing: Promise<string[]> | null = null;
+  const all = () => {
+    listing ??= globby('**', { cwd: root, dot: true, ignore: SKIPPED, onlyFiles: true, followSymbolicLinks: false }).then((paths) =>
+      paths.sort(compareStrings),
+    );
+    return listing;
+  };
   return {
-    // globby matches everything when every pattern is an exclusion; the snapshot matches nothing.
-    match: async (patterns) => (patterns.some((pattern) => !pattern.startsWith('!')) ? glob([...patterns]) : []),
-    under: (folders) => glob(folders.map((folder) => (folder ? `${folder}/**` : '**'))),
+    match: async (patterns) => matchPaths(await all(), patterns),
+    under: async (folders) => {
+      const paths = await all();
+      const inside = new Set(folders.flatMap((folder) => pathsUnder(paths, folder)));
+      return paths.filter((path) => inside.has(path));
+    },
     async *read(paths) {
       for (let start = 0; start < paths.length; start += READ_BATCH) {
         const batch = paths.slice(start, start + READ_BATCH);

@@ -26,8 +26,16 @@ describe('workTreeFiles', () => {
     [['!rules/**']],
     [[]],
     [['nothing/*.yml']],
+    [['rules']],
+    [['rules/a.yml']],
+    [['alerts_taxonomy.json', 'rules/*']],
   ])('matches %j as the snapshot does', async (patterns) => {
     expect(await workTreeFiles(repo.dir).match(patterns)).toEqual(snapshot.match(patterns));
+  });
+
+  it('lists folders as the snapshot does', async () => {
+    expect(await workTreeFiles(repo.dir).under(['rules/old', ''])).toEqual(snapshot.under(''));
+    expect(await workTreeFiles(repo.dir).under(['rules/old'])).toEqual(snapshot.under('rules/old'));
   });
 
   it('sorts by code unit, as the snapshot does', async () => {

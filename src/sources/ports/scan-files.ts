@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { globby } from 'globby';
+import { resolve } from 'node:path';
 import { InputError } from '../../core/errors.ts';
 import type { PortHit } from '../../model/ports.ts';
+import { workTreeFiles } from '../work-tree.ts';
 import { findHardcodedPorts } from './scan-text.ts';
 
 /**
@@ -13,7 +12,8 @@ import { findHardcodedPorts } from './scan-text.ts';
 
 /** File kinds `ports scan` reads: compose and other YAML, .env files, JS/TS and Python. */
 export const SCAN_PATTERNS = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,py,yaml,yml}', '**/.env', '**/.env.*', '**/*.env'];
-const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/.venv/**', '**/__pycache__/**'];
+/** Besides .git and node_modules, which the work-tree listing never enters. */
+const ALWAYS_SKIPPED = ['**/dist/**', '**/.venv/**', '**/__pycache__/**'];
 
 /** `dir` resolved against `cwd`; bad input when there is nothing there to scan. */
 export function directoryToScan(cwd: string, dir: string): string {
@@ -31,13 +31,13 @@ export async function scanDirectory(
   exclude: readonly string[],
   registryPath: string | null,
 ): Promise<{ files_scanned: number; hits: PortHit[] }> {
-  const ignore = [...ALWAYS_SKIPPED, ...exclude.flatMap((pattern) => [pattern, `**/${pattern}`])];
-  if (registryPath) ignore.push(registryPath);
-  const files = (await globby(SCAN_PATTERNS, { cwd: root, dot: true, ignore, onlyFiles: true, followSymbolicLinks: false })).sort();
+  const skipped = [...ALWAYS_SKIPPED, ...exclude.flatMap((pattern) => [pattern, `**/${pattern}`]), ...(registryPath ? [registryPath] : [])];
+  const tree = workTreeFiles(root);
+  const files = await tree.match([...SCAN_PATTERNS, ...skipped.map((pattern) => `!${pattern}`)]);
   const hits: PortHit[] = [];
-  for (const file of files) {
-    const text = await readFile(join(root, file), 'utf8');
-    if (!text.includes('\0')) hits.push(...findHardcodedPorts(text, file));
+  for await (const file of tree.read(files)) {
+    const text = file.content.toString('utf8');
+    if (!text.includes('\0')) hits.push(...findHardcodedPorts(text, file.path));
   }
   return { files_scanned: files.length, hits };
 }
