@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { InputError } from '../core/errors.ts';
 import { pathInside } from '../core/repo-path.ts';
 import { parseJson, parseWith } from '../core/validation.ts';
+import type { SourceKey } from '../model/kinds.ts';
 import { environmentOverrides } from './env.ts';
 import { configSchema, type GovpagesConfig } from './schema.ts';
 
@@ -15,32 +16,48 @@ export const CONFIG_FILE = 'govpages.config.json';
  * bare seed-style repository. `lint`, `catalog` and `ports` read the work tree; `build` reads the
  * committed file through `parseConfig`.
  */
-export function loadConfig(repoDir: string, env: NodeJS.ProcessEnv, configPath?: string): GovpagesConfig {
+export function loadConfig(repoDir: string, env: NodeJS.ProcessEnv, configPath?: string, options: ConfigOptions = {}): GovpagesConfig {
   const path = configPath ?? join(repoDir, CONFIG_FILE);
   // Errors name the file as the user knows it: relative to the repository when it is inside.
   const file = pathInside(repoDir, path) || path;
   if (!existsSync(path)) {
     if (configPath) throw new InputError('config file not found (expected a govpages.config.json)', { file });
-    return parseConfig(null, file, env);
+    return parseConfig(null, file, env, options);
   }
   if (!statSync(path).isFile()) throw new InputError('is not a file (expected a govpages.config.json)', { file });
-  return parseConfig(readFileSync(path, 'utf8'), file, env);
+  return parseConfig(readFileSync(path, 'utf8'), file, env, options);
+}
+
+export interface ConfigOptions {
+  /**
+   * A kind's source to configure with its defaults when the file has none: the work-tree commands
+   * (`catalog`, `ports`) run on a repository whatever its config turns on.
+   */
+  withSource?: SourceKey;
 }
 
 /** The config from its text (`null`: no config file, so the defaults), with the environment overrides. */
-export function parseConfig(text: string | null, file: string, env: NodeJS.ProcessEnv): GovpagesConfig {
-  const raw = text === null ? { sources: { taxonomy: {} } } : parseJson(text, file);
+export function parseConfig(text: string | null, file: string, env: NodeJS.ProcessEnv, options: ConfigOptions = {}): GovpagesConfig {
+  const written = text === null ? { sources: { taxonomy: {} } } : parseJson(text, file);
+  const raw = options.withSource ? withDefaultSource(written, options.withSource) : written;
   const parsed = parseWith(configSchema, raw, file);
   const { thresholds, catalogStrict } = environmentOverrides(env);
   const strictCatalog = catalogStrict !== undefined && parsed.sources.catalog !== undefined;
   if (Object.keys(thresholds).length === 0 && !strictCatalog) return parsed;
   // The overrides go into the file's own values and the whole is validated again, so an
   // out-of-range variable is reported at its setting's JSON path.
-  const written = raw as { thresholds?: object; sources?: { catalog?: object } };
+  const given = raw as { thresholds?: object; sources?: { catalog?: object } };
   const overridden = {
-    ...written,
-    thresholds: { ...written.thresholds, ...thresholds },
-    ...(strictCatalog ? { sources: { ...written.sources, catalog: { ...written.sources?.catalog, strict: catalogStrict } } } : {}),
+    ...given,
+    thresholds: { ...given.thresholds, ...thresholds },
+    ...(strictCatalog ? { sources: { ...given.sources, catalog: { ...given.sources?.catalog, strict: catalogStrict } } } : {}),
   };
   return parseWith(configSchema, overridden, `${file} (with environment overrides)`);
+}
+
+function withDefaultSource(raw: unknown, key: SourceKey): unknown {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const sources = (raw as { sources?: unknown }).sources;
+  if (sources !== undefined && (sources === null || typeof sources !== 'object' || key in sources)) return raw;
+  return { ...raw, sources: { ...(sources as object | undefined), [key]: {} } };
 }

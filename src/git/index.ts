@@ -18,4 +18,4 @@ export {
   stateBranchTip,
   writeStateBranch,
 } from './state-branch.ts';
-export { tracksFilesUnder, workTreeChanges } from './work-tree.ts';
+export { globPathspec, pathPathspec, tracksFilesUnder, workTreeChanges } from './work-tree.ts';

@@ -30,3 +30,13 @@ export async function tracksFilesUnder(repo: Repository, path: string): Promise<
   const listed = await runGit(repo.root, ['ls-files', '-z', '--', path === '' ? '.' : path]);
   return listed.code === 0 && listed.stdout.length > 0;
 }
+
+/** A glob pattern of the config (`!` excludes) as a git pathspec. */
+export function globPathspec(pattern: string): string {
+  return pattern.startsWith('!') ? `:(exclude,glob)${pattern.slice(1)}` : `:(glob)${pattern}`;
+}
+
+/** A path of the config as a git pathspec (`''`, the whole repository, is `.`). */
+export function pathPathspec(path: string): string {
+  return path === '' ? '.' : path;
+}

@@ -26,7 +26,6 @@ import type { Check, FeedEvent, PublishedBadge, Sections, StatusModel } from '..
 import { siteBaseSchema, siteUrlSchema } from '../model/status-model.ts';
 import { inspectOutputDir, outputDirProblem } from '../publish/output-dir.ts';
 import { stageOutput, writeFiles } from '../publish/write-dist.ts';
-import { listingBases } from '../sources/catalog/read.ts';
 import type { BuildContext } from './kind.ts';
 import { deliverApiNotice } from './kinds/api.ts';
 import { evidenceKinds } from './kinds/index.ts';
@@ -284,27 +283,12 @@ async function readConfig(repo: Repository, snapshot: Snapshot, options: Pick<Bu
 
 /** The build publishes HEAD; uncommitted edits of its inputs are not in it, so say so. */
 async function warnAboutWorkTree(repo: Repository, config: GovpagesConfig, progress: (message: string) => void): Promise<void> {
-  const changed = await workTreeChanges(repo, inputPathspecs(config));
+  const inputs = evidenceKinds.flatMap(({ source, kind }) => (config.sources[source] === undefined ? [] : kind.inputs(config)));
+  const changed = await workTreeChanges(repo, [CONFIG_FILE, ...inputs]);
   if (changed.length === 0) return;
   const shown = changed.slice(0, 5).join(', ') + (changed.length > 5 ? ` and ${changed.length - 5} more` : '');
   const one = changed.length === 1;
   progress(
     `warning: ${changed.length} input file${one ? ' differs' : 's differ'} from HEAD and ${one ? 'is' : 'are'} not in this build (commit to publish): ${shown}`,
   );
-}
-
-/** Every configured input as a git pathspec, for the work-tree check. */
-function inputPathspecs(config: GovpagesConfig): string[] {
-  const { taxonomy, openapi, catalog, gates, incidents, ports } = config.sources;
-  const glob = (pattern: string) => (pattern.startsWith('!') ? `:(exclude,glob)${pattern.slice(1)}` : `:(glob)${pattern}`);
-  return [
-    CONFIG_FILE,
-    ...(taxonomy ? [taxonomy.path, ...taxonomy.rules.map(glob)] : []),
-    ...(openapi ? [openapi.path] : []),
-    // The catalog hashes whole repository folders (required files), so it reads everything under them.
-    ...(catalog ? listingBases(catalog.metadata).map((base) => base || '.') : []),
-    ...(gates ? [gates.path || '.'] : []),
-    ...(incidents ? [incidents.path || '.'] : []),
-    ...(ports ? [ports.path] : []),
-  ];
 }

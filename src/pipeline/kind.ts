@@ -36,4 +36,6 @@ export interface KindResult<K extends keyof Sections> {
 export interface EvidenceKind<K extends keyof Sections> {
   id: K;
   collect(context: BuildContext): Promise<KindResult<K>>;
+  /** Git pathspecs of what the kind reads from the commit: the build warns when the work tree differs there. */
+  inputs(config: GovpagesConfig): string[];
 }

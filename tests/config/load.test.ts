@@ -267,3 +267,19 @@ describe('where the site is served goes into markup, so it is refused unless pla
     expect(config.site).toMatchObject({ base: '/my-repo.v2_~x/', url: 'https://org.github.io/my-repo/' });
   });
 });
+
+describe('loadConfig withSource (the work-tree commands)', () => {
+  it.each([
+    ['no config file', undefined, { path: 'config/ports/registry.yaml', scan_exclude: ['.env.shared'] }],
+    ['a config without sources.ports', { sources: { taxonomy: {} } }, { path: 'config/ports/registry.yaml', scan_exclude: ['.env.shared'] }],
+    ['the configured source', { sources: { ports: { path: 'ops/ports.yaml', scan_exclude: [] } } }, { path: 'ops/ports.yaml', scan_exclude: [] }],
+  ])('%s: sources.ports', (_, config, ports) => {
+    const dir = config === undefined ? tempDir() : repoWith(config);
+    expect(loadConfig(dir, {}, undefined, { withSource: 'ports' }).sources.ports).toEqual(ports);
+  });
+
+  it('applies GOVERN_STRICT to a catalog the config does not name', () => {
+    expect(loadConfig(tempDir(), { GOVERN_STRICT: '1' }, undefined, { withSource: 'catalog' }).sources.catalog?.strict).toBe(true);
+    expect(loadConfig(repoWith({ sources: { taxonomy: {} } }), {}, undefined, { withSource: 'catalog' }).sources.catalog?.strict).toBe(false);
+  });
+});

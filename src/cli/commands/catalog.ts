@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.ts';
 import { stableJson } from '../../core/json.ts';
 import { isoSeconds } from '../../core/time.ts';
-import { type CatalogAction, checkCatalogWorkTree } from '../../pipeline/catalog-checkpoint.ts';
+import { type CatalogAction, checkCatalogWorkTree } from '../../pipeline/work-tree/catalog.ts';
 import type { Command } from '../command.ts';
 import { resolveNow } from '../now.ts';
 

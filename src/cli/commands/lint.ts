@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { loadConfig } from '../../config/load.ts';
 import { UsageError } from '../../core/errors.ts';
 import { stableJson } from '../../core/json.ts';
-import { lintTaxonomyWorkTree } from '../../pipeline/kinds/taxonomy.ts';
+import { lintTaxonomyWorkTree } from '../../pipeline/work-tree/taxonomy.ts';
 import type { Command } from '../command.ts';
 import { resolveNow } from '../now.ts';
 

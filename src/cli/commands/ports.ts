@@ -1,7 +1,7 @@
 import { UsageError } from '../../core/errors.ts';
 import { stableJson } from '../../core/json.ts';
 import type { PortsScanReport, PortsSection } from '../../model/ports.ts';
-import { checkWorkTreeRegistry, scanWorkTreePorts } from '../../pipeline/kinds/ports-work-tree.ts';
+import { checkWorkTreeRegistry, scanWorkTreePorts } from '../../pipeline/work-tree/ports.ts';
 import { portsMarkdown } from '../../publish/files/ports.ts';
 import type { Command, Io } from '../command.ts';
 

@@ -30,6 +30,7 @@ import type { BuildContext, EvidenceKind, KindResult } from '../kind.ts';
 export const apiKind: EvidenceKind<'api'> = {
   id: 'api',
   collect: collectApi,
+  inputs: ({ sources }) => [sources.openapi!.path],
 };
 
 export async function collectApi(context: BuildContext): Promise<KindResult<'api'>> {

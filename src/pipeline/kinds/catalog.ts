@@ -1,5 +1,9 @@
+import type { CatalogSourceConfig } from '../../config/sources/catalog.ts';
+import { isoSeconds } from '../../core/time.ts';
+import { openSnapshot, pathPathspec, type Repository, type StateFiles } from '../../git/index.ts';
 import {
   advanceCheckpoints,
+  backfilledState,
   catalogSection,
   computeDrift,
   driftCheck,
@@ -11,9 +15,9 @@ import {
   enforcementReport,
   evaluateCatalog,
 } from '../../metrics/catalog/index.ts';
+import type { CheckpointState } from '../../model/catalog.ts';
 import { catalogBadges, catalogFiles, catalogStateFiles } from '../../publish/files/catalog.ts';
-import { readCatalog, snapshotTree } from '../../sources/catalog/index.ts';
-import { startingState } from '../catalog-checkpoint.ts';
+import { commitBeforeLastChange, listingBases, readCatalog, readCheckpointState, snapshotTree } from '../../sources/catalog/index.ts';
 import type { BuildContext, EvidenceKind, KindResult } from '../kind.ts';
 
 /**
@@ -40,4 +44,30 @@ export async function collectCatalog(context: BuildContext): Promise<KindResult<
   };
 }
 
-export const catalogKind: EvidenceKind<'catalog'> = { id: 'catalog', collect: collectCatalog };
+export const catalogKind: EvidenceKind<'catalog'> = {
+  id: 'catalog',
+  collect: collectCatalog,
+  // Whole repository folders are hashed (required files), so everything under them is read.
+  inputs: ({ sources }) => listingBases(sources.catalog!.metadata).map(pathPathspec),
+};
+
+/**
+ * The saved checkpoints, or, before the first one is saved, a checkpoint reconstructed from the
+ * commit before the last change to the catalog's folders, so the first build already has drift.
+ */
+export async function startingState(
+  repo: Repository,
+  stateFiles: StateFiles,
+  branch: string,
+  source: CatalogSourceConfig,
+  progress: (message: string) => void = () => {},
+): Promise<CheckpointState> {
+  const state = readCheckpointState(stateFiles, branch);
+  if (state.latest) return state;
+  const before = await commitBeforeLastChange(repo, source.metadata);
+  if (!before) return state;
+  progress(`catalog: no saved checkpoint; reconstructing one from ${before.commit.slice(0, 7)}`);
+  const records = await readCatalog(snapshotTree(await openSnapshot(repo, before.commit)), source.metadata);
+  const { checkpoint } = evaluateCatalog(records, source, { commit: before.commit, now: isoSeconds(before.date) }, { backfilled: true });
+  return backfilledState(checkpoint);
+}

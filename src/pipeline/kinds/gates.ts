@@ -1,3 +1,4 @@
+import { pathPathspec } from '../../git/index.ts';
 import { computeGatesSection, gatesChecks, gatesEvents } from '../../metrics/gates/index.ts';
 import { gatesBadges } from '../../publish/badges/gates/index.ts';
 import { gatesFiles } from '../../publish/files/gates.ts';
@@ -29,4 +30,4 @@ export async function collectGates(context: BuildContext): Promise<KindResult<'g
   };
 }
 
-export const gatesKind: EvidenceKind<'gates'> = { id: 'gates', collect: collectGates };
+export const gatesKind: EvidenceKind<'gates'> = { id: 'gates', collect: collectGates, inputs: ({ sources }) => [pathPathspec(sources.gates!.path)] };

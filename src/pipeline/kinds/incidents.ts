@@ -1,3 +1,4 @@
+import { pathPathspec } from '../../git/index.ts';
 import { computeIncidentsSection, incidentEvents, incidentsCheck } from '../../metrics/incidents/index.ts';
 import { incidentsBadges } from '../../publish/badges/incidents/index.ts';
 import { incidentsFiles } from '../../publish/files/incidents.ts';
@@ -20,4 +21,8 @@ export async function collectIncidents(context: BuildContext): Promise<KindResul
   };
 }
 
-export const incidentsKind: EvidenceKind<'incidents'> = { id: 'incidents', collect: collectIncidents };
+export const incidentsKind: EvidenceKind<'incidents'> = {
+  id: 'incidents',
+  collect: collectIncidents,
+  inputs: ({ sources }) => [pathPathspec(sources.incidents!.path)],
+};

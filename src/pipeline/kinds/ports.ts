@@ -23,4 +23,4 @@ export async function collectPorts(context: BuildContext): Promise<KindResult<'p
   };
 }
 
-export const portsKind: EvidenceKind<'ports'> = { id: 'ports', collect: collectPorts };
+export const portsKind: EvidenceKind<'ports'> = { id: 'ports', collect: collectPorts, inputs: ({ sources }) => [sources.ports!.path] };

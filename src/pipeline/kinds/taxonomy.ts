@@ -1,18 +1,8 @@
-import type { Thresholds } from '../../config/schema.ts';
-import type { TaxonomySourceConfig } from '../../config/sources/taxonomy.ts';
-import {
-  createTimeline,
-  summarize,
-  type TaxonomyLintReport,
-  taxonomyChecks,
-  taxonomyEvents,
-  taxonomyLintReport,
-  taxonomySection,
-} from '../../metrics/taxonomy/index.ts';
+import { globPathspec } from '../../git/index.ts';
+import { createTimeline, summarize, taxonomyChecks, taxonomyEvents, taxonomySection } from '../../metrics/taxonomy/index.ts';
 import { taxonomyEndpoints } from '../../publish/badges/taxonomy/endpoints.ts';
 import { taxonomyFiles } from '../../publish/files/taxonomy.ts';
 import { readTaxonomyHistory, readTaxonomyInputs } from '../../sources/taxonomy/index.ts';
-import { workTreeFiles } from '../../sources/work-tree.ts';
 import type { BuildContext, EvidenceKind, KindResult } from '../kind.ts';
 
 /**
@@ -43,13 +33,8 @@ export async function collectTaxonomy(context: BuildContext): Promise<KindResult
   };
 }
 
-export const taxonomyKind: EvidenceKind<'taxonomy'> = { id: 'taxonomy', collect: collectTaxonomy };
-
-/**
- * `govpages lint`: the build's reading, parsing and checks, on the work tree instead of the
- * commit, since lint is how edits are checked before they are committed.
- */
-export async function lintTaxonomyWorkTree(root: string, source: TaxonomySourceConfig, thresholds: Thresholds, now: string): Promise<TaxonomyLintReport> {
-  const inputs = await readTaxonomyInputs(workTreeFiles(root), source);
-  return taxonomyLintReport(inputs, { source, thresholds, now });
-}
+export const taxonomyKind: EvidenceKind<'taxonomy'> = {
+  id: 'taxonomy',
+  collect: collectTaxonomy,
+  inputs: ({ sources }) => [sources.taxonomy!.path, ...sources.taxonomy!.rules.map(globPathspec)],
+};

@@ -4,5 +4,5 @@ export { commitBeforeLastChange } from './previous-commit.ts';
 export { listingBase, listingBases, parseMetadata, type RepoRecord, readCatalog } from './read.ts';
 export { snapshotTree } from './snapshot-tree.ts';
 export { readCheckpointState, STATE_FILES, STATE_FOLDER } from './state.ts';
-export { workTree, workTreeConfig } from './work-tree.ts';
+export { workTree } from './work-tree.ts';
 export { parseYamlDocument } from './yaml.ts';

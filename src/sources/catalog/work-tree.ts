@@ -1,6 +1,4 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { CONFIG_FILE, type GovpagesConfig, loadConfig, parseConfig } from '../../config/index.ts';
 import { InputError } from '../../core/errors.ts';
 import { sha256Hex } from '../../core/sha256.ts';
 import { workTreeFiles } from '../work-tree.ts';
@@ -30,12 +28,4 @@ export function workTree(root: string): FileTree {
       return hashes;
     },
   };
-}
-
-/**
- * The config in the work tree at `root`. Without a config file the catalog runs on its defaults,
- * still with the environment's overrides (GOVERN_STRICT).
- */
-export function workTreeConfig(root: string, env: NodeJS.ProcessEnv): GovpagesConfig {
-  return existsSync(join(root, CONFIG_FILE)) ? loadConfig(root, env) : parseConfig('{"sources":{"catalog":{}}}', CONFIG_FILE, env);
 }

@@ -10,4 +10,4 @@ export {
 } from './registry-schema.ts';
 export { directoryToScan, SCAN_PATTERNS, scanDirectory } from './scan-files.ts';
 export { findHardcodedPorts, isComposeFile } from './scan-text.ts';
-export { readWorkTreeRegistry, type WorkTreeRegistryOptions, workTreePortsConfig } from './work-tree.ts';
+export { readWorkTreeRegistry, type WorkTreeRegistryOptions } from './work-tree.ts';

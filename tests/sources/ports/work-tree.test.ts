@@ -1,32 +1,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readWorkTreeRegistry, workTreePortsConfig } from '../../../src/sources/ports/index.ts';
+import { portsSourceSchema } from '../../../src/config/sources/ports.ts';
+import { readWorkTreeRegistry } from '../../../src/sources/ports/index.ts';
 import { tempDir } from '../../helpers/git.ts';
 import { tree } from './tree.ts';
 
 const clean = 'services:\n  - name: web\n    container: false\n    ports:\n      - internal: 80\n';
 
-describe('workTreePortsConfig', () => {
-  it.each([
-    { name: 'no config file: the defaults', files: {}, out: { path: 'config/ports/registry.yaml', scan_exclude: ['.env.shared'] } },
-    {
-      name: 'a config without sources.ports: the defaults',
-      files: { 'govpages.config.json': '{"sources":{"taxonomy":{}}}' },
-      out: { path: 'config/ports/registry.yaml', scan_exclude: ['.env.shared'] },
-    },
-    {
-      name: 'the configured source',
-      files: { 'govpages.config.json': '{"sources":{"ports":{"path":"ops/ports.yaml","scan_exclude":[]}}}' },
-      out: { path: 'ops/ports.yaml', scan_exclude: [] },
-    },
-  ])('$name', ({ files, out }) => {
-    expect(workTreePortsConfig(tree(files), {})).toEqual(out);
-  });
-});
-
 describe('readWorkTreeRegistry', () => {
   const dir = tree({ 'config/ports/registry.yaml': clean, 'elsewhere/r.yaml': clean });
-  const source = workTreePortsConfig(dir, {});
+  const source = portsSourceSchema.parse({});
 
   it.each([
     { name: 'the configured path', explicit: undefined, file: 'config/ports/registry.yaml', absolute: join(dir, 'config/ports/registry.yaml') },

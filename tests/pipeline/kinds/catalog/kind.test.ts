@@ -6,9 +6,9 @@ import { catalogDemoConfig, catalogDemoSteps } from '../../../../src/demo/catalo
 import type { StateFiles } from '../../../../src/git/index.ts';
 import { endpointBadgeSchema } from '../../../../src/model/badge.ts';
 import type { CatalogDocument } from '../../../../src/model/catalog.ts';
-import { checkCatalogWorkTree } from '../../../../src/pipeline/catalog-checkpoint.ts';
 import type { BuildContext } from '../../../../src/pipeline/kind.ts';
 import { catalogKind } from '../../../../src/pipeline/kinds/catalog.ts';
+import { checkCatalogWorkTree } from '../../../../src/pipeline/work-tree/catalog.ts';
 import { atHead } from '../../../helpers/context.ts';
 import { gitOutput, repositoryFromSteps } from './demo-repo.ts';
 

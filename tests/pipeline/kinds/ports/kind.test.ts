@@ -58,8 +58,9 @@ describe('collectPorts reads one snapshot: the commit being built', async () => 
   const dir = repositoryFromSteps(portsDemoSteps);
   const committed = await collectPorts(await context(dir));
 
-  it("is the kind's collect step", () => {
-    expect(portsKind).toEqual({ id: 'ports', collect: collectPorts });
+  it("is the kind's collect step, and names the registry as its input", () => {
+    expect(portsKind).toMatchObject({ id: 'ports', collect: collectPorts });
+    expect(portsKind.inputs(configSchema.parse({ sources: { ports: { path: 'ops/ports.yaml' } } }))).toEqual(['ops/ports.yaml']);
   });
 
   it('ignores an uncommitted edit of the registry', async () => {

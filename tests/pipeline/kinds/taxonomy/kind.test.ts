@@ -13,7 +13,8 @@ import {
   taxonomySectionSchema,
 } from '../../../../src/model/taxonomy.ts';
 import type { BuildContext } from '../../../../src/pipeline/kind.ts';
-import { collectTaxonomy, lintTaxonomyWorkTree, taxonomyKind } from '../../../../src/pipeline/kinds/taxonomy.ts';
+import { collectTaxonomy, taxonomyKind } from '../../../../src/pipeline/kinds/taxonomy.ts';
+import { lintTaxonomyWorkTree } from '../../../../src/pipeline/work-tree/taxonomy.ts';
 import { atHead } from '../../../helpers/context.ts';
 import { scratchRepo } from '../../../helpers/git.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { portsScanReportSchema, portsSectionSchema } from '../../../../src/model/ports.ts';
-import { checkWorkTreeRegistry, scanWorkTreePorts } from '../../../../src/pipeline/kinds/ports-work-tree.ts';
-import { tree } from '../../../sources/ports/tree.ts';
+import { portsScanReportSchema, portsSectionSchema } from '../../../src/model/ports.ts';
+import { checkWorkTreeRegistry, scanWorkTreePorts } from '../../../src/pipeline/work-tree/ports.ts';
+import { tree } from '../../sources/ports/tree.ts';
 
 const registry = (port: number) => `services:\n  - name: web\n    container: true\n    ports:\n      - internal: 80\n        external: ${port}\n`;
 

@@ -1,14 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogSourceSchema } from '../../src/config/sources/catalog.ts';
-import { catalogDemoSteps } from '../../src/demo/catalog.ts';
-import { openRepository } from '../../src/git/index.ts';
-import type { EnforcementReport } from '../../src/model/catalog.ts';
-import { checkCatalogWorkTree, startingState } from '../../src/pipeline/catalog-checkpoint.ts';
-import { catalogStateFiles } from '../../src/publish/files/catalog.ts';
-import { tempDir } from '../helpers/git.ts';
-import { gitOutput, repositoryFromSteps } from './kinds/catalog/demo-repo.ts';
+import { catalogSourceSchema } from '../../../src/config/sources/catalog.ts';
+import { catalogDemoSteps } from '../../../src/demo/catalog.ts';
+import { openRepository } from '../../../src/git/index.ts';
+import type { EnforcementReport } from '../../../src/model/catalog.ts';
+import { startingState } from '../../../src/pipeline/kinds/catalog.ts';
+import { checkCatalogWorkTree } from '../../../src/pipeline/work-tree/catalog.ts';
+import { catalogStateFiles } from '../../../src/publish/files/catalog.ts';
+import { tempDir } from '../../helpers/git.ts';
+import { gitOutput, repositoryFromSteps } from '../kinds/catalog/demo-repo.ts';
 
 const source = catalogSourceSchema.parse({});
 const NOW = '2026-07-01T00:00:00Z';

@@ -1,10 +1,8 @@
-import { type CatalogSourceConfig, catalogSourceSchema } from '../config/sources/catalog.ts';
-import { isoSeconds } from '../core/time.ts';
-import { openRepository, openSnapshot, type Repository, readStateBranch, revisionCommit, type StateFiles, writeStateBranch } from '../git/index.ts';
+import { loadConfig } from '../../config/index.ts';
+import { openRepository, readStateBranch, revisionCommit, writeStateBranch } from '../../git/index.ts';
 import {
   advanceCheckpoints,
   type BaselineSummary,
-  backfilledState,
   baselineCheckpoints,
   baselineText,
   catalogText,
@@ -13,31 +11,10 @@ import {
   enforcementReport,
   enforcementText,
   evaluateCatalog,
-} from '../metrics/catalog/index.ts';
-import type { CheckpointState } from '../model/catalog.ts';
-import { catalogStateFiles } from '../publish/files/catalog.ts';
-import { commitBeforeLastChange, readCatalog, readCheckpointState, STATE_FOLDER, snapshotTree, workTree, workTreeConfig } from '../sources/catalog/index.ts';
-
-/**
- * The saved checkpoints, or, before the first one is saved, a checkpoint reconstructed from the
- * commit before the last change to the catalog's folders, so the first build already has drift.
- */
-export async function startingState(
-  repo: Repository,
-  stateFiles: StateFiles,
-  branch: string,
-  source: CatalogSourceConfig,
-  progress: (message: string) => void = () => {},
-): Promise<CheckpointState> {
-  const state = readCheckpointState(stateFiles, branch);
-  if (state.latest) return state;
-  const before = await commitBeforeLastChange(repo, source.metadata);
-  if (!before) return state;
-  progress(`catalog: no saved checkpoint; reconstructing one from ${before.commit.slice(0, 7)}`);
-  const records = await readCatalog(snapshotTree(await openSnapshot(repo, before.commit)), source.metadata);
-  const { checkpoint } = evaluateCatalog(records, source, { commit: before.commit, now: isoSeconds(before.date) }, { backfilled: true });
-  return backfilledState(checkpoint);
-}
+} from '../../metrics/catalog/index.ts';
+import { catalogStateFiles } from '../../publish/files/catalog.ts';
+import { readCatalog, readCheckpointState, STATE_FOLDER, workTree } from '../../sources/catalog/index.ts';
+import { startingState } from '../kinds/catalog.ts';
 
 /** `enforce` and `report` read the work tree; `checkpoint` compares it with the saved state; `baseline` saves it. */
 export type CatalogAction = 'enforce' | 'report' | 'checkpoint' | 'baseline';
@@ -68,7 +45,8 @@ export interface CatalogCheckResult {
 export async function checkCatalogWorkTree(options: CatalogCheckOptions): Promise<CatalogCheckResult> {
   const { action, dir, env, now } = options;
   const tree = workTree(dir);
-  const source = workTreeConfig(dir, env).sources.catalog ?? catalogSourceSchema.parse({});
+  const config = loadConfig(dir, env, undefined, { withSource: 'catalog' });
+  const source = config.sources.catalog!;
   if (action === 'enforce' || action === 'report') {
     const commit = (await revisionCommit(dir, 'HEAD')) ?? 'worktree';
     const { catalog } = evaluateCatalog(await readCatalog(tree, source.metadata), source, { commit, now });
@@ -78,7 +56,7 @@ export async function checkCatalogWorkTree(options: CatalogCheckOptions): Promis
   }
   // Checkpoints are of the whole repository, as a build takes them.
   const repo = await openRepository(dir);
-  const branch = workTreeConfig(repo.root, env).state.branch;
+  const branch = config.state.branch;
   const { catalog, checkpoint } = evaluateCatalog(await readCatalog(workTree(repo.root), source.metadata), source, { commit: repo.head.commit, now });
   const files = await readStateBranch(repo, branch);
   if (action === 'baseline') {

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
+import { loadConfig } from '../../config/index.ts';
 import { pathInside } from '../../core/repo-path.ts';
 import { checkRegistry, portsSection, scanReport } from '../../metrics/ports/index.ts';
 import type { PortsScanReport, PortsSection } from '../../model/ports.ts';
-import { directoryToScan, readWorkTreeRegistry, scanDirectory, workTreePortsConfig } from '../../sources/ports/index.ts';
+import { directoryToScan, readWorkTreeRegistry, scanDirectory } from '../../sources/ports/index.ts';
 
 /**
  * `govpages ports check|scan`: checks of the work tree, like `lint`, so an edit is checked before
@@ -21,7 +22,7 @@ export interface PortsCheckOptions {
 /** The registry's section, as the build would publish it from the work tree's registry. */
 export function checkWorkTreeRegistry(options: PortsCheckOptions): PortsSection {
   const repoDir = resolve(options.cwd, options.repo ?? '.');
-  const source = workTreePortsConfig(repoDir, options.env);
+  const source = loadConfig(repoDir, options.env, undefined, { withSource: 'ports' }).sources.ports!;
   const { registry } = readWorkTreeRegistry({ cwd: options.cwd, repoDir, explicit: options.registry, source, required: true })!;
   return portsSection(registry, checkRegistry(registry));
 }
@@ -39,7 +40,7 @@ export interface PortsScanOptions {
 /** Hard-coded ports under `dir`, checked against the registry when there is one. */
 export async function scanWorkTreePorts(options: PortsScanOptions): Promise<PortsScanReport> {
   const root = directoryToScan(options.cwd, options.dir);
-  const source = workTreePortsConfig(root, options.env);
+  const source = loadConfig(root, options.env, undefined, { withSource: 'ports' }).sources.ports!;
   const loaded = readWorkTreeRegistry({ cwd: options.cwd, repoDir: root, explicit: options.registry, source, required: false });
   // The registry owns its ports, so it is not scanned when it lies inside DIR.
   const inside = loaded ? pathInside(root, loaded.absolute) : null;
