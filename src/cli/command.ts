@@ -14,13 +14,13 @@ export interface ParsedArgs {
 }
 
 /**
- * A command is a declaration: its name, one line of help, its options for `node:util` parseArgs,
- * and `run`, which parses nothing itself, calls one pipeline function, prints and returns the exit
- * code. Errors are thrown as GovpagesError and become exit codes in `main.ts`.
+ * A command is a declaration: its name, its usage text, its options for `node:util` parseArgs, and
+ * `run`, which parses nothing itself, calls one pipeline function, prints and returns the exit
+ * code. Errors are thrown as GovpagesError and become exit codes in `main.ts`, which also holds the
+ * one-line summaries (the commands load lazily, so the summaries cannot live in them).
  */
 export interface Command {
   name: string;
-  summary: string;
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
   allowPositionals?: boolean;

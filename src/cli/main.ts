@@ -7,35 +7,22 @@ import type { Command, Io } from './command.ts';
 /**
  * Commands load lazily so that `govpages diff` or `verify` never pays for the site builder.
  */
-const commands: Record<string, () => Promise<{ default: Command }>> = {
-  build: () => import('./commands/build.ts'),
-  lint: () => import('./commands/lint.ts'),
-  demo: () => import('./commands/demo.ts'),
-  diff: () => import('./commands/diff.ts'),
-  keygen: () => import('./commands/keygen.ts'),
-  verify: () => import('./commands/verify.ts'),
-  notify: () => import('./commands/notify.ts'),
-  probe: () => import('./commands/probe.ts'),
-  ports: () => import('./commands/ports.ts'),
-  catalog: () => import('./commands/catalog.ts'),
-};
-
-const summaries: Record<string, string> = {
-  build: 'compute the status of a repository and write the site, badges and status JSON',
-  lint: 'lint the alert taxonomy and check coverage against Prometheus rules',
-  demo: 'create the demo governance repository (six months of backdated history)',
-  diff: 'diff two OpenAPI documents and classify breaking changes',
-  keygen: 'make an Ed25519 signing key pair',
-  verify: 'verify a published build (checksums, signature, audit archive)',
-  notify: 'POST the governance_notice webhook for a built site',
-  probe: 'run the configured HTTP and environment checks and record the results',
-  ports: 'port registry: check the registry, scan a directory for hard-coded ports',
-  catalog: 'repository metadata and policies: enforce, report, checkpoint (--baseline)',
+const commands: Record<string, { summary: string; load: () => Promise<{ default: Command }> }> = {
+  build: { summary: 'compute the status of a repository and write the site, badges and status JSON', load: () => import('./commands/build.ts') },
+  lint: { summary: 'lint the alert taxonomy and check coverage against Prometheus rules', load: () => import('./commands/lint.ts') },
+  demo: { summary: 'create the demo governance repository (six months of backdated history)', load: () => import('./commands/demo.ts') },
+  diff: { summary: 'diff two OpenAPI documents and classify breaking changes', load: () => import('./commands/diff.ts') },
+  keygen: { summary: 'make an Ed25519 signing key pair', load: () => import('./commands/keygen.ts') },
+  verify: { summary: 'verify a published build (checksums, signature, audit archive)', load: () => import('./commands/verify.ts') },
+  notify: { summary: 'POST the governance_notice webhook for a built site', load: () => import('./commands/notify.ts') },
+  probe: { summary: 'run the configured HTTP and environment checks and record the results', load: () => import('./commands/probe.ts') },
+  ports: { summary: 'port registry: check the registry, scan a directory for hard-coded ports', load: () => import('./commands/ports.ts') },
+  catalog: { summary: 'repository metadata and policies: enforce, report, checkpoint (--baseline)', load: () => import('./commands/catalog.ts') },
 };
 
 function helpText(): string {
-  const width = Math.max(...Object.keys(summaries).map((name) => name.length));
-  const lines = Object.entries(summaries).map(([name, text]) => `  ${name.padEnd(width)}  ${text}`);
+  const width = Math.max(...Object.keys(commands).map((name) => name.length));
+  const lines = Object.entries(commands).map(([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`);
   return `usage: govpages <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nRun 'govpages <command> --help' for a command's options; 'govpages --version' prints the version.\n`;
 }
 
@@ -50,7 +37,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout(`${GOVPAGES_VERSION}\n`);
     return 0;
   }
-  const load = commands[name];
+  const load = commands[name]?.load;
   if (!load) {
     io.stderr(`govpages: unknown command '${name}'\n\n${helpText()}`);
     return 2;

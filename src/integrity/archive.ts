@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { InputError } from '../core/errors.ts';
-import { canonicalJson } from '../core/json.ts';
+import { canonicalJson, jsonLines } from '../core/json.ts';
 import { parseJsonLines } from '../core/validation.ts';
+import { type ArchiveEntry, archiveEntrySchema } from '../model/integrity.ts';
 import { toHex, utf8 } from './encoding.ts';
 import { leafHash } from './merkle.ts';
 
@@ -13,22 +14,6 @@ import { leafHash } from './merkle.ts';
 
 export const ARCHIVE_STATE_FILE = 'archive/log.jsonl';
 
-export const archiveEntrySchema = z.strictObject({
-  aggregate_sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  /** The build's `now`. */
-  build_time: z.string().min(1),
-  commit: z.string().min(1),
-  count: z.number().int().min(0),
-  key_id: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .nullable(),
-  signature: z.string().nullable(),
-  signature_format_version: z.union([z.literal(1), z.literal(2)]).nullable(),
-});
-
-export type ArchiveEntry = z.infer<typeof archiveEntrySchema>;
-
 /** The Merkle leaf bytes of an entry: its canonical JSON in UTF-8. */
 export function entryBytes(entry: ArchiveEntry): Uint8Array {
   return utf8(canonicalJson(entry));
@@ -39,7 +24,7 @@ export function entryLeafHash(entry: ArchiveEntry): Uint8Array {
 }
 
 export function serializeLog(entries: readonly ArchiveEntry[]): string {
-  return entries.map((entry) => `${canonicalJson(entry)}\n`).join('');
+  return jsonLines(entries);
 }
 
 /**

@@ -8,10 +8,12 @@ import { z } from 'zod';
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex sha256');
 
-export const archiveEntryViewSchema = z.strictObject({
+/** One line of the audit archive (`archive/log.jsonl`): the build's aggregate and signature. */
+export const archiveEntrySchema = z.strictObject({
   aggregate_sha256: sha256Hex,
-  build_time: z.string(),
-  commit: z.string(),
+  /** The build's `now`. */
+  build_time: z.string().min(1),
+  commit: z.string().min(1),
   count: z.number().int().min(0),
   key_id: sha256Hex.nullable(),
   signature: z.string().nullable(),
@@ -41,7 +43,7 @@ export const integrityArchiveInfoSchema = z.strictObject({
   checkpoint: z.string(),
   /** signed-note verifier key `<name>+<hash>+<base64>`, or null when unsigned. */
   verifier_key: z.string().nullable(),
-  entries: z.array(archiveEntryViewSchema),
+  entries: z.array(archiveEntrySchema),
 });
 
 export const integritySectionSchema = z.strictObject({
@@ -54,7 +56,7 @@ export const integritySectionSchema = z.strictObject({
   archive: integrityArchiveInfoSchema,
 });
 
-export type ArchiveEntryView = z.infer<typeof archiveEntryViewSchema>;
+export type ArchiveEntry = z.infer<typeof archiveEntrySchema>;
 export type IntegritySignatureInfo = z.infer<typeof integritySignatureInfoSchema>;
 export type IntegrityArchiveInfo = z.infer<typeof integrityArchiveInfoSchema>;
 export type IntegritySection = z.infer<typeof integritySectionSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent, formatPercentValue } from '../../src/core/numbers.ts';
+import { formatNumber, formatPercent, formatPercentValue, roundTo } from '../../src/core/numbers.ts';
 
 describe('formatPercent', () => {
   it.each([
@@ -38,5 +38,26 @@ describe('formatPercentValue and formatNumber', () => {
     { fn: formatNumber, value: undefined, out: 'n/a' },
   ])('$fn.name($value) -> $out', ({ fn, value, out }) => {
     expect(fn(value)).toBe(out);
+  });
+});
+
+describe('roundTo', () => {
+  it.each([
+    { value: 1 / 3, digits: 4, expected: 0.3333 },
+    { value: 2 / 3, digits: 2, expected: 0.67 },
+    { value: 0.1 + 0.2, digits: 4, expected: 0.3 },
+    { value: 93.75, digits: 2, expected: 93.75 },
+    { value: 12.5, digits: 0, expected: 13 },
+    // Stored as 0.50249999...: toFixed and Math.round would give 0.502 while the percent shows 50.3%.
+    { value: 201 / 400, digits: 3, expected: 0.503 },
+    { value: -2.5, digits: 0, expected: -3 },
+  ])('roundTo($value, $digits) = $expected', ({ value, digits, expected }) => {
+    expect(roundTo(value, digits)).toBe(expected);
+  });
+
+  it('agrees with formatPercent on every ratio n/d up to 400, so a badge colour follows its message', () => {
+    for (let d = 1; d <= 400; d++) {
+      for (let n = 0; n <= d; n++) expect(formatPercent(roundTo(n / d, 3))).toBe(formatPercent(n / d));
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type ArchiveEntry, appendEntry, parseLog, serializeLog } from '../../src/integrity/archive.ts';
+import { appendEntry, parseLog, serializeLog } from '../../src/integrity/archive.ts';
 import { memorySource, verifyPublished } from '../../src/integrity/index.ts';
 import { endorseSuccessor, parseSigningSeed } from '../../src/integrity/keys.ts';
+import type { ArchiveEntry } from '../../src/model/integrity.ts';
 import { build, SEED_A, SEED_B } from './_support.ts';
 
 const entry = (commit: string, aggregate = 'a'.repeat(64)): ArchiveEntry => ({

@@ -6,7 +6,6 @@ import { resolveNow } from '../now.ts';
 
 const command: Command = {
   name: 'build',
-  summary: 'compute the status of a repository and write the site, badges and status JSON',
   usage: `usage: govpages build [--repo DIR] [--out DIR] [--config FILE] [--base PATH] [--site-url URL] [--now ISO | --reproducible] [--no-state] [--strict] [--json]
 
   --repo DIR        governance repository to build (default: current directory)

@@ -25,7 +25,6 @@ const ACTIONS = ['enforce', 'report', 'checkpoint'];
 
 const command: Command = {
   name: 'catalog',
-  summary: 'catalog, policy enforcement and checkpoints',
   usage,
   options: {
     repo: { type: 'string' },

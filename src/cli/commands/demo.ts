@@ -4,7 +4,6 @@ import type { Command } from '../command.ts';
 
 const command: Command = {
   name: 'demo',
-  summary: 'create the demo governance repository (six months of backdated history)',
   usage: `usage: govpages demo [--out DIR] [--force]
 
 Creates a git repository at DIR (default: .demo-repo) with about six months of backdated commits

@@ -9,7 +9,6 @@ const FORMATS = { text: formatDiffText, json: formatDiffJson, markdown: formatDi
 
 const command: Command = {
   name: 'diff',
-  summary: 'diff two OpenAPI documents and classify breaking changes',
   usage: [
     'usage: govpages diff OLD NEW [--format text|json|markdown]',
     '',

@@ -16,7 +16,6 @@ ${SIGNING_KEY_VARIABLE}; publish nothing else: the build publishes the public ke
 
 const command: Command = {
   name: 'keygen',
-  summary: 'make an Ed25519 signing key pair',
   usage,
   options: { json: { type: 'boolean' }, endorse: { type: 'boolean' } },
   async run(args, io) {

@@ -2,13 +2,13 @@ import { resolve } from 'node:path';
 import { loadConfig } from '../../config/load.ts';
 import { UsageError } from '../../core/errors.ts';
 import { stableJson } from '../../core/json.ts';
+import { formatPercentValue } from '../../core/numbers.ts';
 import { lintTaxonomyWorkTree } from '../../pipeline/work-tree/taxonomy.ts';
 import type { Command } from '../command.ts';
 import { resolveNow } from '../now.ts';
 
 const command: Command = {
   name: 'lint',
-  summary: 'lint the alert taxonomy and check coverage against Prometheus rules',
   usage: `usage: govpages lint [--repo DIR] [--config FILE] [--now ISO] [--json]
 
 Lints the alert taxonomy in the work tree (the seed's hard failures and warnings), checks coverage
@@ -46,9 +46,9 @@ or input.`,
     } else {
       for (const issue of report.errors) io.stdout(`ERROR ${issue.file}: ${issue.where}: ${issue.rule}: ${issue.message}\n`);
       for (const issue of report.warnings) io.stdout(`WARN  ${issue.file}: ${issue.where}: ${issue.rule}: ${issue.message}\n`);
-      if (!report.runbooksOk) io.stdout(`ERROR runbook completeness ${completeness}% is below RUNBOOK_MIN_PERCENT=${minimum}\n`);
+      if (!report.runbooksOk) io.stdout(`ERROR runbook completeness ${formatPercentValue(completeness, 2)} is below RUNBOOK_MIN_PERCENT=${minimum}\n`);
       io.stdout(
-        `${source.path}: ${report.alerts} alerts, ${report.errors.length} hard failure(s), ${report.warnings.length} warning(s), runbooks ${completeness}%` +
+        `${source.path}: ${report.alerts} alerts, ${report.errors.length} hard failure(s), ${report.warnings.length} warning(s), runbooks ${formatPercentValue(completeness, 2)}` +
           `${report.coverage ? `, ${report.rulesFiles.length} rule file(s) checked` : ''}\n`,
       );
     }

@@ -11,7 +11,6 @@ import type { Command } from '../command.ts';
 
 const command: Command = {
   name: 'notify',
-  summary: 'POST the governance_notice webhook for a built site',
   usage: `usage: govpages notify [--dir DIR] [--url URL] [--timeout-ms N] [--retries N] [--json]
 
 POSTs ${WEBHOOK_PAYLOAD_PATH} of a built site (default --dir dist) to the webhook URL (default:

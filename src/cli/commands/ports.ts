@@ -22,7 +22,6 @@ options:
 
 const command: Command = {
   name: 'ports',
-  summary: 'port registry tools',
   usage,
   options: {
     repo: { type: 'string' },

@@ -27,7 +27,6 @@ options:
 
 const command: Command = {
   name: 'probe',
-  summary: 'run the configured HTTP and environment checks and record the results',
   usage,
   options: {
     repo: { type: 'string' },

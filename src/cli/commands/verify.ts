@@ -27,7 +27,6 @@ extra or changed and exits 1. Exit 2: bad arguments or the source cannot be read
 
 const command: Command = {
   name: 'verify',
-  summary: 'verify a published build (checksums, signature, audit archive)',
   usage,
   allowPositionals: true,
   options: {

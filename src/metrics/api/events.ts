@@ -1,9 +1,8 @@
 import { compareStrings } from '../../core/compare.ts';
-import { formatPercent } from '../../core/numbers.ts';
+import { formatPercent, roundTo } from '../../core/numbers.ts';
 import type { SpecVersionSummary, StabilityRecord } from '../../model/api.ts';
 import type { FeedEvent } from '../../model/status-model.ts';
 import { isStable } from './history.ts';
-import { round4 } from './round.ts';
 
 /**
  * Feed events of the API contract, derived from the run history and the spec's versions only, so
@@ -76,7 +75,7 @@ export function apiFeedEvents(
       placeholderStart = null;
     }
     const window = history.slice(Math.max(0, index + 1 - options.windowSize), index + 1);
-    const ratio = round4(window.filter(isStable).length / window.length);
+    const ratio = roundTo(window.filter(isStable).length / window.length, 4);
     const nowBelow = ratio < options.stabilityThreshold;
     if (nowBelow !== below) {
       const percent = formatPercent(ratio);

@@ -18,7 +18,6 @@ export {
 } from './notice.ts';
 export { countOperations } from './operations.ts';
 export { evaluatePlaceholder, type PlaceholderThresholds } from './placeholder.ts';
-export { round4 } from './round.ts';
 export { evaluateSemver, placeholderSemver, type SemverInput } from './semver.ts';
 export { type ChainResult, type ChainVersion, evaluateAgainst, semverChain } from './semver-chain.ts';
 export { cachedSummaries, ENGINE_FINGERPRINT, serializeSpecCache } from './spec-cache.ts';

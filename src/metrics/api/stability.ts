@@ -1,6 +1,6 @@
+import { roundTo } from '../../core/numbers.ts';
 import type { StabilityMetrics, StabilityRecord } from '../../model/api.ts';
 import { isStable, placeholderStreak } from './history.ts';
-import { round4 } from './round.ts';
 
 /**
  * `status/stability-metrics.json`: figures over the run history (oldest first; the last record is
@@ -27,7 +27,7 @@ export function computeStabilityMetrics(records: readonly StabilityRecord[], win
     current_stable_streak: current,
     longest_stable_streak: longest,
     overall_stability_ratio: ratio(overallStable, records.length),
-    window_mean_score: window.length ? round4(window.reduce((sum, record) => sum + record.score, 0) / window.length) : 0,
+    window_mean_score: window.length ? roundTo(window.reduce((sum, record) => sum + record.score, 0) / window.length, 4) : 0,
     placeholder: last?.placeholder ?? false,
     extensions: { placeholder_streak: placeholderStreak(records) },
     total_runs: records.length,
@@ -37,5 +37,5 @@ export function computeStabilityMetrics(records: readonly StabilityRecord[], win
 }
 
 function ratio(part: number, whole: number): number {
-  return whole === 0 ? 0 : round4(part / whole);
+  return whole === 0 ? 0 : roundTo(part / whole, 4);
 }

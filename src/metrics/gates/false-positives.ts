@@ -1,4 +1,5 @@
 import { compareStrings } from '../../core/compare.ts';
+import { roundTo } from '../../core/numbers.ts';
 import { HOUR_MS } from '../../core/time.ts';
 import type { FalsePositive, FalsePositives, GateRunSummary } from '../../model/gates.ts';
 import type { Incident } from '../../model/incidents.ts';
@@ -28,7 +29,7 @@ export function falsePositives(runs: readonly GateRunSummary[], incidents: reado
       run_time: run.time,
       incident: incident.id,
       incident_start: new Date(start).toISOString(),
-      hours_after: Math.round(hours * 100) / 100,
+      hours_after: roundTo(hours, 2),
     });
   }
   const allowRuns = runs.filter((run) => run.verdict === 'ALLOW').length;

@@ -1,4 +1,5 @@
 import { compareStrings } from '../../core/compare.ts';
+import { roundTo } from '../../core/numbers.ts';
 import { DAY_MS } from '../../core/time.ts';
 import type { Incident, IncidentSeverity, IncidentsSection } from '../../model/incidents.ts';
 
@@ -10,7 +11,7 @@ export function mttrMinutes(incidents: readonly Incident[]): number | null {
   const durations = incidents.filter((incident) => incident.end).map((incident) => Date.parse(incident.end!) - Date.parse(incident.start));
   if (durations.length === 0) return null;
   const mean = durations.reduce((sum, ms) => sum + ms, 0) / durations.length / 60_000;
-  return Math.round(mean * 10) / 10;
+  return roundTo(mean, 1);
 }
 
 /**

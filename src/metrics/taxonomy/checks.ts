@@ -1,4 +1,5 @@
 import type { Thresholds } from '../../config/schema.ts';
+import { formatPercentValue } from '../../core/numbers.ts';
 import type { Check } from '../../model/status-model.ts';
 import type { TaxonomySection } from '../../model/taxonomy.ts';
 
@@ -27,7 +28,7 @@ export function taxonomyChecks(section: TaxonomySection, thresholds: Thresholds)
       'runbooks',
       'Runbook completeness',
       figures.runbook_completeness_percent < thresholds.runbook_min_percent ? 'fail' : 'pass',
-      `${figures.runbook_completeness_percent}% of active alerts have a runbook (minimum ${thresholds.runbook_min_percent}%)`,
+      `${formatPercentValue(figures.runbook_completeness_percent, 2)} of active alerts have a runbook (minimum ${formatPercentValue(thresholds.runbook_min_percent, 2)})`,
     ),
     check(
       'risk-churn-spike',

@@ -1,7 +1,7 @@
+import { roundTo } from '../../core/numbers.ts';
 import { DAY_MS } from '../../core/time.ts';
 import type { TaxonomyFigures } from '../../model/taxonomy.ts';
 import { churnBetween, riskChurnFold, stability } from './churn.ts';
-import { round } from './snapshots.ts';
 import { countSummary, severityIndex, type TaxonomySummary } from './summary.ts';
 import type { Timeline } from './timeline.ts';
 
@@ -20,19 +20,19 @@ export function taxonomyFigures(
     total: counts.total,
     active: counts.active,
     deprecated: counts.deprecated,
-    deprecated_ratio: round(counts.deprecated_ratio),
+    deprecated_ratio: roundTo(counts.deprecated_ratio, 4),
     by_severity: counts.by_severity,
     runbook_complete: counts.runbook_complete,
-    runbook_completeness_percent: round(counts.runbook_completeness_percent, 2),
+    runbook_completeness_percent: roundTo(counts.runbook_completeness_percent, 2),
     churn_window_days: options.windowDays,
     churn: churn.churn,
     risk_churn: churn.risk_churn,
-    stability: round(stability(churn.churn, counts.total)),
-    risk_stability: round(stability(churn.risk_churn, counts.risk_total)),
+    stability: roundTo(stability(churn.churn, counts.total), 4),
+    risk_stability: roundTo(stability(churn.risk_churn, counts.risk_total), 4),
     risk_total: counts.risk_total,
     previous_churn: previous.churn,
     previous_risk_churn: previous.risk_churn,
-    risk_churn_fold: round(fold),
+    risk_churn_fold: roundTo(fold, 4),
     risk_churn_spike: churn.risk_churn > 0 && fold >= options.spikeThreshold,
     days_since_change: lastChange === null ? null : Math.max(0, Math.floor((Date.parse(options.now) - lastChange) / DAY_MS)),
   };

@@ -1,10 +1,10 @@
 import type { Thresholds } from '../../config/schema.ts';
 import type { TaxonomySourceConfig } from '../../config/sources/taxonomy.ts';
+import { roundTo } from '../../core/numbers.ts';
 import type { CoverageReport, LintIssue } from '../../model/taxonomy.ts';
 import type { TaxonomyInputs } from '../../sources/taxonomy/read.ts';
 import { checkCoverage } from './coverage.ts';
 import { lintTaxonomy } from './lint.ts';
-import { round } from './snapshots.ts';
 import { countSummary, summarize } from './summary.ts';
 
 /** What the taxonomy is checked against: its source config, the thresholds, and the time. */
@@ -54,7 +54,7 @@ export interface TaxonomyLintReport extends TaxonomyFindings {
 
 export function taxonomyLintReport(inputs: TaxonomyInputs, settings: TaxonomySettings): TaxonomyLintReport {
   const findings = taxonomyFindings(inputs, settings);
-  const runbookCompletenessPercent = round(countSummary(summarize(inputs.taxonomy)).runbook_completeness_percent, 2);
+  const runbookCompletenessPercent = roundTo(countSummary(summarize(inputs.taxonomy)).runbook_completeness_percent, 2);
   const runbooksOk = runbookCompletenessPercent >= settings.thresholds.runbook_min_percent;
   return {
     ...findings,

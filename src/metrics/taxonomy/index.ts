@@ -10,6 +10,6 @@ export { type TaxonomyFindings, type TaxonomyLintReport, type TaxonomySettings, 
 export { type LintOptions, lintTaxonomy } from './lint.ts';
 export { isPlaceholder, runbookStatus } from './placeholder.ts';
 export { taxonomySection } from './section.ts';
-export { type DayState, dailySnapshots, dayState, round } from './snapshots.ts';
+export { type DayState, dailySnapshots, dayState } from './snapshots.ts';
 export { type AlertCore, type Counts, countSummary, severityIndex, summarize, type TaxonomySummary } from './summary.ts';
 export { createTimeline, type Timeline, type TimelineVersion } from './timeline.ts';

@@ -1,3 +1,4 @@
+import { roundTo } from '../../core/numbers.ts';
 import { DAY_MS, utcDay } from '../../core/time.ts';
 import type { DailySnapshot, Severity } from '../../model/taxonomy.ts';
 import { churnBetween, type SeverityIndex, stability } from './churn.ts';
@@ -51,19 +52,13 @@ export function dailySnapshots(states: readonly DayState[], lastDay: string, win
       total: current.counts.total,
       active: current.counts.active,
       deprecated: current.counts.deprecated,
-      deprecated_ratio: round(current.counts.deprecated_ratio),
+      deprecated_ratio: roundTo(current.counts.deprecated_ratio, 4),
       churn_30d: churn.churn,
       risk_churn_30d: churn.risk_churn,
-      stability: round(stability(churn.churn, current.counts.total)),
-      risk_stability: round(stability(churn.risk_churn, current.counts.risk_total)),
-      runbook_completeness_percent: round(current.counts.runbook_completeness_percent, 2),
+      stability: roundTo(stability(churn.churn, current.counts.total), 4),
+      risk_stability: roundTo(stability(churn.risk_churn, current.counts.risk_total), 4),
+      runbook_completeness_percent: roundTo(current.counts.runbook_completeness_percent, 2),
     });
   }
   return snapshots;
-}
-
-/** Figures are rounded where they are published so that output bytes do not depend on float noise. */
-export function round(value: number, digits = 4): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
 }

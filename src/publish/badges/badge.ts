@@ -1,3 +1,4 @@
+import { roundTo } from '../../core/numbers.ts';
 import type { BadgeDefinition, EndpointBadge } from '../../model/badge.ts';
 import type { EvidenceKindId } from '../../model/kinds.ts';
 import type { PublishedBadge } from '../../model/status-model.ts';
@@ -9,7 +10,7 @@ export function toEndpoint<F>(badge: BadgeDefinition<F>, figures: F, cacheSecond
 
 /** A ratio rounded to the one decimal of a percent badge: colour and message must agree. */
 export function shownRatio(ratio: number): number {
-  return Math.round(ratio * 1000) / 1000;
+  return roundTo(ratio, 3);
 }
 
 /** A kind's badge rendered from its figures, ready for the build's badge door (which validates it). */

@@ -1,3 +1,4 @@
+import { roundTo } from '../../core/numbers.ts';
 /** Geometry of a server-rendered line chart: plain numbers the SVG component writes out. */
 export interface LineChartGeometry {
   width: number;
@@ -52,5 +53,5 @@ export function lineChart(values: readonly number[], options: ChartOptions = {})
 }
 
 function round(value: number): number {
-  return Math.round(value * 100) / 100;
+  return roundTo(value, 2);
 }

@@ -8,7 +8,7 @@ import { gatesVerdictBadge } from './gates-verdict.ts';
 import { probeResponseTimeBadge } from './probe-response-time.ts';
 import { probeUptimeBadge } from './probe-uptime.ts';
 
-export { formatUptime, UPTIME_THRESHOLDS } from './probe-uptime.ts';
+export { UPTIME_THRESHOLDS } from './probe-uptime.ts';
 export { gatesFalsePositivesBadge, gatesLayerCoverageBadge, gatesPassRateBadge, gatesVerdictBadge, probeResponseTimeBadge, probeUptimeBadge };
 
 /** Every gates badge for a section. */

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../core/numbers.ts';
+import { formatPercentValue } from '../../../core/numbers.ts';
 import type { BadgeDefinition } from '../../../model/badge.ts';
 
 /**
@@ -21,7 +21,8 @@ export function probeUptimeBadge(name: string): BadgeDefinition<number | null> {
     render(uptimePercent) {
       if (uptimePercent === null) return { message: 'no data', color: 'lightgrey' };
       const color = UPTIME_THRESHOLDS.find((threshold) => uptimePercent > threshold.above)?.color ?? 'red';
-      return { message: `${formatUptime(uptimePercent)}%`, color };
+      // Truncated, not rounded: 99.996% up is not shown as 100%.
+      return { message: formatPercentValue(Math.floor(uptimePercent * 100 + 1e-9) / 100, 2), color };
     },
     docs: {
       message: '`99.15%` (two decimals at most, truncated); `no data`',
@@ -33,9 +34,4 @@ export function probeUptimeBadge(name: string): BadgeDefinition<number | null> {
       ],
     },
   };
-}
-
-/** Two decimals at most, trailing zeros dropped: 99.5, 100, 99.95 (never rounds 99.996 up to 100). */
-export function formatUptime(value: number): string {
-  return formatNumber(Math.floor(value * 100 + 1e-9) / 100, 2);
 }

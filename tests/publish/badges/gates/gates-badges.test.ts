@@ -4,7 +4,6 @@ import { layerCoverage } from '../../../../src/metrics/gates/index.ts';
 import { endpointBadgeSchema } from '../../../../src/model/badge.ts';
 import type { GatesSection } from '../../../../src/model/gates.ts';
 import {
-  formatUptime,
   gatesBadges,
   gatesFalsePositivesBadge,
   gatesLayerCoverageBadge,
@@ -95,7 +94,8 @@ describe('gates badges', () => {
       'front-door response time',
       'badge-probe-front-door-response-time.json',
     ]);
-    expect(formatUptime(99.5)).toBe('99.5');
+    expect(probeUptimeBadge('x').render(99.5).message).toBe('99.5%');
+    expect(probeUptimeBadge('x').render(99.996).message).toBe('99.99%');
   });
 
   it('every published badge passes the strict Shields schema; no environment uptime badge', () => {
