@@ -4,9 +4,7 @@ import { InputError, UsageError } from '../../core/errors.ts';
 import { stableJson } from '../../core/json.ts';
 import { parseJson, parseWith } from '../../core/validation.ts';
 import { receivedNoticeSchema } from '../../model/webhook.ts';
-import { defaultSigner } from '../../publish/webhook/deliver.ts';
-import { WEBHOOK_PAYLOAD_PATH } from '../../publish/webhook/payload.ts';
-import { postWebhook, webhookHost } from '../../publish/webhook/post.ts';
+import { sendNotice, WEBHOOK_PAYLOAD_PATH, webhookHost } from '../../publish/webhook/index.ts';
 import type { Command } from '../command.ts';
 
 const command: Command = {
@@ -41,11 +39,7 @@ Exit 0 when delivered, 1 when delivery failed, 2 on bad usage or input.`,
     // Refuse to send something receivers would reject: same rules as docs/governance_webhook.schema.json.
     parseWith(receivedNoticeSchema, parseJson(body, path), path);
     const host = webhookHost(url);
-    const result = await postWebhook(url, body, {
-      timeoutMs,
-      retries,
-      headers: { 'x-governance-event': 'governance_notice', ...defaultSigner(io.env)?.(body) },
-    });
+    const result = await sendNotice(url, body, { env: io.env, timeoutMs, retries });
     if (values.json) {
       io.stdout(stableJson({ delivered: result.ok, host, attempts: result.attempts, status: result.status ?? null, error: result.error ?? null }));
     } else if (result.ok) {

@@ -1,3 +1,5 @@
+import { parseJson, parseWith } from '../../core/validation.ts';
+import { NOTICE_STATE_PATH } from '../../model/api.ts';
 import {
   EMPTY_NOTICE_STATE,
   FAILURE_REASONS,
@@ -106,13 +108,11 @@ function sameMembers(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item) => b.includes(item));
 }
 
-/** `api/notice-state.json` as kept on the state branch; a missing or unreadable state is the empty one. */
-export function readNoticeState(text: string | undefined): NoticeState {
+/**
+ * `api/notice-state.json` as kept on the state branch; missing is the empty state (nothing owed).
+ * A damaged one is an InputError naming it: starting over would re-announce or drop notices.
+ */
+export function readNoticeState(text: string | undefined, file = `state branch: ${NOTICE_STATE_PATH}`): NoticeState {
   if (!text) return EMPTY_NOTICE_STATE;
-  try {
-    const parsed = noticeStateSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : EMPTY_NOTICE_STATE;
-  } catch {
-    return EMPTY_NOTICE_STATE;
-  }
+  return parseWith(noticeStateSchema, parseJson(text, file), file);
 }

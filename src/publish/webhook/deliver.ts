@@ -52,13 +52,7 @@ export async function deliverNotice(options: DeliveryOptions): Promise<DeliveryR
   if (owed.length === 0) {
     return { outcome: 'nothing-due', host, attempts: 0, stateUpdates: {}, message: 'webhook: nothing new to announce' };
   }
-  const result: PostResult = await postWebhook(url, options.payload, {
-    timeoutMs: options.timeoutMs ?? 10_000,
-    retries: options.retries ?? 3,
-    backoffMs: options.backoffMs,
-    fetchImpl: options.fetchImpl,
-    headers: { 'x-governance-event': 'governance_notice', ...(options.sign ?? defaultSigner(options.env))?.(options.payload) },
-  });
+  const result = await sendNotice(url, options.payload, options);
   if (result.ok) {
     return {
       outcome: 'delivered',
@@ -97,6 +91,24 @@ export async function deliverBuiltNotice(
     ...rest,
     payload: typeof payload.content === 'string' ? payload.content : Buffer.from(payload.content).toString('utf8'),
     state: state instanceof Map ? Object.fromEntries(state) : (state as Record<string, string>),
+  });
+}
+
+/**
+ * POSTs a governance_notice body as every sender does: the event header, and the Ed25519
+ * signature headers when a key is configured, with bounded retries.
+ */
+export function sendNotice(
+  url: string,
+  body: string,
+  options: Pick<DeliveryOptions, 'env' | 'timeoutMs' | 'retries' | 'backoffMs' | 'fetchImpl' | 'sign'>,
+): Promise<PostResult> {
+  return postWebhook(url, body, {
+    timeoutMs: options.timeoutMs ?? 10_000,
+    retries: options.retries ?? 3,
+    backoffMs: options.backoffMs,
+    fetchImpl: options.fetchImpl,
+    headers: { 'x-governance-event': 'governance_notice', ...(options.sign ?? defaultSigner(options.env))?.(body) },
   });
 }
 

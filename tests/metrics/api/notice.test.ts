@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Conditions, decideNotice, markDelivered, markUndelivered, owedReasons } from '../../../src/metrics/api/index.ts';
+import { type Conditions, decideNotice, markDelivered, markUndelivered, owedReasons, readNoticeState } from '../../../src/metrics/api/index.ts';
 import { EMPTY_NOTICE_STATE, type NoticeState } from '../../../src/model/webhook.ts';
 
 const COMMIT = 'a'.repeat(40);
@@ -119,5 +119,20 @@ describe('decideNotice', () => {
     const rebuild = decideNotice(first.state, { ...healthy, stabilityDrop: true }, COMMIT);
     expect(rebuild.reasons).toEqual(['stability_drop']);
     expect(rebuild.due).toEqual(['stability_drop']);
+  });
+});
+
+describe('readNoticeState', () => {
+  it('reads nothing owed when there is no state yet', () => {
+    expect(readNoticeState(undefined)).toEqual(EMPTY_NOTICE_STATE);
+  });
+
+  it.each([
+    ['not JSON', '{ "last', /malformed JSON/],
+    ['a wrong shape', '{"owed": 3}', /\$/],
+    ['a key written twice', '{"last_delivered_sha":null,"last_delivered_sha":null}', /appears twice/],
+  ])('refuses %s, naming the state file, instead of starting over', (_, text, message) => {
+    expect(() => readNoticeState(text)).toThrow(expect.objectContaining({ exitCode: 2, location: expect.objectContaining({ file: 'state branch: api/notice-state.json' }) }));
+    expect(() => readNoticeState(text)).toThrow(message);
   });
 });
