@@ -143,11 +143,6 @@ export function parseYaml(text: string, file: string): unknown {
   }
 }
 
-/** Parse by extension: `.json` as JSON, anything else as YAML (which JSON also is). */
-export function parseStructured(text: string, file: string): unknown {
-  return file.toLowerCase().endsWith('.json') ? parseJson(text, file) : parseYaml(text, file);
-}
-
 /**
  * The one JSON Lines reader: one value a line, blank lines skipped, each validated against `schema`.
  * Errors name the file and `line N` (and the JSON path inside the line); `what` names one record in

@@ -111,11 +111,3 @@ export async function* fileHistory(
     yield { ...version, content: blob.content };
   }
 }
-
-/** The content of `path` in the tree of the commit being built, or null when it does not exist there. */
-export async function readHeadFile(repo: Repository, path: string): Promise<Buffer | null> {
-  for await (const blob of readBlobs(repo.root, [`${repo.head.commit}:${path}`])) {
-    return blob.missing ? null : blob.content;
-  }
-  return null;
-}

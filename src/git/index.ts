@@ -2,9 +2,8 @@ export { type Blob, readBlobs } from './blobs.ts';
 export { commitAt, lastChangeTo, revisionCommit } from './commits.ts';
 export { createRepositoryFromCommits, type ImportedCommit } from './fast-import.ts';
 export { type FirstVersion, firstVersions } from './first-versions.ts';
-export { type FileVersion, type FileVersionContent, fileHistory, listFileVersions, readHeadFile } from './history.ts';
+export { type FileVersion, type FileVersionContent, fileHistory, listFileVersions } from './history.ts';
 export { openRepository, type Repository } from './repository.ts';
-export { runGit } from './run.ts';
 export { openSnapshot, type Snapshot, type SnapshotEntry, type SnapshotFile } from './snapshot.ts';
 export {
   readStateAt,

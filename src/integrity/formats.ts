@@ -97,11 +97,6 @@ export interface ArtifactHash {
   sha256: string;
 }
 
-/** Byte order of UTF-8 (= Unicode code point order): what `LC_ALL=C sort` and Python's `sorted()` give. */
-export function compareUtf8(a: string, b: string): number {
-  return compareBytes(utf8(a), utf8(b));
-}
-
 /** The artifacts of a checksums document as `{path, sha256}` pairs, sorted by UTF-8 bytes of the path. */
 export function sortedArtifacts(artifacts: Record<string, string>): ArtifactHash[] {
   // Encode each path once, not once per comparison: this sort runs over tens of thousands of paths.

@@ -18,7 +18,7 @@ export {
   signingKeyFromEnv,
 } from './keys.ts';
 export { consistencyProof, inclusionProof, leafHash, nodeHash, rootHash, verifyConsistency, verifyInclusion } from './merkle.ts';
-export { defaultOrigin, type IntegrityInput, type IntegrityResult, previousArchiveEntries, runIntegrity } from './run-integrity.ts';
+export { defaultOrigin, type IntegrityInput, type IntegrityResult, runIntegrity } from './run-integrity.ts';
 export { signChecksums } from './signature.ts';
 export { directorySource, memorySource, type PublishedSource, urlSource } from './sources.ts';
 export { type VerifyOptions, type VerifyReport, verifyPublished } from './verify.ts';

@@ -146,11 +146,6 @@ export async function runIntegrity(input: IntegrityInput): Promise<IntegrityResu
   };
 }
 
-/** Everything of the archive that exists before this build, for pages rendered before the integrity stage. */
-export function previousArchiveEntries(previousState: StateFiles): ArchiveEntry[] {
-  return parseLog(previousState.get(ARCHIVE_STATE_FILE) ?? '', `state branch: ${ARCHIVE_STATE_FILE}`);
-}
-
 export function defaultOrigin(siteUrl: string | undefined): string {
   if (!siteUrl) return 'govpages/audit';
   const url = new URL(siteUrl);

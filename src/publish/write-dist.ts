@@ -56,18 +56,6 @@ export function stageOutput(outDir: string): StagedOutput {
   };
 }
 
-/** Stages, fills and publishes in one go (for callers with nothing to do between the two). */
-export async function writeDirectoryAtomically(outDir: string, fill: (staging: string) => Promise<void>): Promise<void> {
-  const staged = stageOutput(outDir);
-  try {
-    await fill(staged.dir);
-  } catch (error) {
-    staged.discard();
-    throw error;
-  }
-  staged.publish();
-}
-
 export function writeFiles(directory: string, files: readonly OutputFile[]): void {
   for (const file of files) {
     const path = join(directory, file.path);

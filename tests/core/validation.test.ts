@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { GovpagesError, InputError } from '../../src/core/errors.ts';
-import { jsonPath, lineColumn, parseJson, parseStructured, parseWith, parseYaml } from '../../src/core/validation.ts';
+import { jsonPath, lineColumn, parseJson, parseWith, parseYaml } from '../../src/core/validation.ts';
 
 /** Runs `fn`, which must throw an InputError, and returns it. */
 function inputError(fn: () => unknown): InputError {
@@ -140,13 +140,6 @@ describe('parseYaml', () => {
     { text: 'a: no\nb: on\n', expected: { a: 'no', b: 'on' } },
   ])('parses $text', ({ text, expected }) => {
     expect(parseYaml(text, 'f.yml')).toEqual(expected);
-  });
-});
-
-describe('parseStructured', () => {
-  it('parses .json strictly as JSON and other names as YAML', () => {
-    expect(parseStructured('a: 1', 'x.yaml')).toEqual({ a: 1 });
-    expect(inputError(() => parseStructured('a: 1', 'X.JSON')).message).toMatch(/^malformed JSON/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type FileVersionContent, fileHistory, listFileVersions, openRepository, readHeadFile } from '../../src/git/index.ts';
+import { type FileVersionContent, fileHistory, listFileVersions, openRepository } from '../../src/git/index.ts';
 import { scratchRepo } from '../helpers/git.ts';
 
 async function collect(iterable: AsyncIterable<FileVersionContent>) {
@@ -150,18 +150,5 @@ describe('listFileVersions / fileHistory', () => {
     expect(versions).toHaveLength(1);
     expect(versions[0]!.path).toBe('dir with space/é.bin');
     expect(Buffer.compare(versions[0]!.content, bytes)).toBe(0);
-  });
-});
-
-describe('readHeadFile', () => {
-  it('reads the file at HEAD (not the work tree) and gives null for a missing path', async () => {
-    const repo = scratchRepo();
-    repo.write('a/b.json', '{"committed":true}');
-    repo.commit('one', '2026-01-01T00:00:00Z');
-    repo.write('a/b.json', '{"committed":false}');
-    const opened = await openRepository(repo.dir);
-    expect((await readHeadFile(opened, 'a/b.json'))!.toString('utf8')).toBe('{"committed":true}');
-    expect(await readHeadFile(opened, 'a/missing.json')).toBeNull();
-    expect(await readHeadFile(opened, 'nope')).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { canonicalJson, stableJson } from '../../src/core/json.ts';
 import { sha256Hex } from '../../src/core/sha256.ts';
 import { buildChecksums } from '../../src/integrity/checksums.ts';
 import { fromBase64, fromHex, toBase64, toHex } from '../../src/integrity/encoding.ts';
-import { aggregateInput, compareUtf8, signedPayload, sortedArtifacts } from '../../src/integrity/formats.ts';
+import { aggregateInput, signedPayload, sortedArtifacts } from '../../src/integrity/formats.ts';
 
 describe('canonical JSON (RFC 8785)', () => {
   it.each([
@@ -67,7 +67,7 @@ describe('checksums aggregate', () => {
 
   it('sorts paths by UTF-8 bytes (code points), not UTF-16 units', () => {
     // U+FF5E (3 UTF-8 bytes, EF BD 9E) sorts before U+1F600 (F0 9F 98 80) in UTF-8, after it in UTF-16.
-    expect(['\u{1F600}.txt', '\uFF5E.txt'].sort(compareUtf8)).toEqual(['\uFF5E.txt', '\u{1F600}.txt']);
+    expect(sortedArtifacts({ '\u{1F600}.txt': 'a', '\uFF5E.txt': 'b' }).map((artifact) => artifact.path)).toEqual(['\uFF5E.txt', '\u{1F600}.txt']);
   });
 
   it('does not depend on the order files are given in (property)', () => {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeDirectoryAtomically, writeFiles } from '../../src/publish/write-dist.ts';
+import { stageOutput, writeFiles } from '../../src/publish/write-dist.ts';
 import { snapshotTree, tempDir } from '../helpers/git.ts';
 
 function publishedBefore(): { parent: string; out: string } {
@@ -13,13 +13,25 @@ function publishedBefore(): { parent: string; out: string } {
   return { parent, out };
 }
 
-describe('writeDirectoryAtomically', () => {
+/** Stage, fill, then publish, or discard on a failure: what the build does around its state write. */
+async function writeAtomically(out: string, fill: (dir: string) => Promise<void> | void): Promise<void> {
+  const staged = stageOutput(out);
+  try {
+    await fill(staged.dir);
+  } catch (error) {
+    staged.discard();
+    throw error;
+  }
+  staged.publish();
+}
+
+describe('stageOutput', () => {
   it('leaves the old directory byte-identical and no staging directory when fill throws', async () => {
     const { parent, out } = publishedBefore();
     const before = snapshotTree(out);
     let staging = '';
     await expect(
-      writeDirectoryAtomically(out, async (dir) => {
+      writeAtomically(out, async (dir) => {
         staging = dir;
         writeFileSync(join(dir, 'index.html'), '<p>half</p>');
         throw new Error('boom in fill');
@@ -33,7 +45,7 @@ describe('writeDirectoryAtomically', () => {
   it('replaces the old directory entirely on success, staging beside the target', async () => {
     const { parent, out } = publishedBefore();
     let staging = '';
-    await writeDirectoryAtomically(out, async (dir) => {
+    await writeAtomically(out, async (dir) => {
       staging = dir;
       writeFiles(dir, [
         { path: 'index.html', content: '<p>new</p>' },
@@ -52,7 +64,7 @@ describe('writeDirectoryAtomically', () => {
 
   it('creates the target and its parents when nothing was published before', async () => {
     const out = join(tempDir(), 'a', 'b', 'dist');
-    await writeDirectoryAtomically(out, async (dir) => writeFiles(dir, [{ path: 'x.txt', content: 'x' }]));
+    await writeAtomically(out, async (dir) => writeFiles(dir, [{ path: 'x.txt', content: 'x' }]));
     expect(snapshotTree(out)).toEqual(new Map([['x.txt', Buffer.from('x').toString('base64')]]));
   });
 });

@@ -35,4 +35,3 @@ export {
 } from './spec-versions.ts';
 export { computeStabilityMetrics } from './stability.ts';
 export { governanceSummary } from './summary.ts';
-// Kept for the badges, which take the status from here (their files are not this kind's to edit).

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CONFIG_FILE, loadConfig } from '../../config/index.ts';
-import { type PortsSourceConfig, portsSourceSchema } from '../../config/sources/ports.ts';
+import { type PortsSourceConfig, } from '../../config/sources/ports.ts';
 import { InputError } from '../../core/errors.ts';
 import { parseRegistry } from './parse.ts';
 import type { RegistryRecord } from './registry-schema.ts';
@@ -10,12 +9,6 @@ import type { RegistryRecord } from './registry-schema.ts';
  * The registry as `govpages ports check|scan` see it: in the work tree (I/O), like `lint`, so an
  * edit is checked before it is committed. A build reads the committed registry (`read.ts`).
  */
-
-/** The ports source of the work tree's config: the defaults without a config file or a `sources.ports` entry. */
-export function workTreePortsConfig(repoDir: string, env: NodeJS.ProcessEnv): PortsSourceConfig {
-  const hasConfig = existsSync(join(repoDir, CONFIG_FILE));
-  return (hasConfig ? loadConfig(repoDir, env).sources.ports : undefined) ?? portsSourceSchema.parse({});
-}
 
 export interface WorkTreeRegistryOptions {
   /** Directory `explicit` is relative to. */

@@ -132,7 +132,9 @@ describe('readNoticeState', () => {
     ['a wrong shape', '{"owed": 3}', /\$/],
     ['a key written twice', '{"last_delivered_sha":null,"last_delivered_sha":null}', /appears twice/],
   ])('refuses %s, naming the state file, instead of starting over', (_, text, message) => {
-    expect(() => readNoticeState(text)).toThrow(expect.objectContaining({ exitCode: 2, location: expect.objectContaining({ file: 'state branch: api/notice-state.json' }) }));
+    expect(() => readNoticeState(text)).toThrow(
+      expect.objectContaining({ exitCode: 2, location: expect.objectContaining({ file: 'state branch: api/notice-state.json' }) }),
+    );
     expect(() => readNoticeState(text)).toThrow(message);
   });
 });
