@@ -22,7 +22,7 @@ export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((key) => `"${key}"`).join(', ');
-    return `unknown key${issue.keys.length > 1 ? 's' : ''} ${keys} (check the spelling; allowed keys are listed in the README)`;
+    return `unknown key${issue.keys.length > 1 ? 's' : ''} ${keys} (check the spelling)`;
   }
   let message = issue.message.replace(/^Invalid (input|option): /, '');
   // zod says only "Invalid input" for a union of plain types (e.g. string | number): name them.

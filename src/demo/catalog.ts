@@ -3,7 +3,7 @@ import type { DemoStep } from './step.ts';
 /**
  * The demo portfolio: repositories under `organizations/` that change over six months. The last
  * step (day 170) is the one the demo's drift shows: a build without saved checkpoints reconstructs
- * the previous checkpoint from the commit before it (see the README), so the demo site has a
+ * the previous checkpoint from the commit before it (see docs/kinds/catalog.md), so the demo site has a
  * degraded repository (acme/web-portal loses CODEOWNERS), a new one (globex/billing-worker), a
  * removed one (globex/legacy-cron) and changed hashes (acme/payments-api's README).
  * At the end: 6 repositories, 4 compliant (globex/docs-site's metadata misspells `owner`).

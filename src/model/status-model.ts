@@ -5,7 +5,6 @@ import { catalogSectionSchema } from './catalog.ts';
 import { checkSchema, checkStatusSchema } from './check.ts';
 import { gatesSectionSchema } from './gates.ts';
 import { incidentsSectionSchema } from './incidents.ts';
-import { integritySectionSchema } from './integrity.ts';
 import type { EvidenceKindId } from './kinds.ts';
 import { portsSectionSchema } from './ports.ts';
 import { taxonomySectionSchema } from './taxonomy.ts';
@@ -73,7 +72,7 @@ export const siteInfoSchema = z.strictObject({
 });
 export type SiteInfo = z.infer<typeof siteInfoSchema>;
 
-/** One optional section per evidence kind of the registry (`model/kinds.ts`), and integrity. */
+/** One optional section per evidence kind of the registry (`model/kinds.ts`). */
 const sectionSchemas = {
   taxonomy: taxonomySectionSchema.optional(),
   api: apiSectionSchema.optional(),
@@ -83,7 +82,7 @@ const sectionSchemas = {
   ports: portsSectionSchema.optional(),
 } satisfies Record<EvidenceKindId, z.ZodType>;
 
-export const sectionsSchema = z.strictObject({ ...sectionSchemas, integrity: integritySectionSchema.optional() });
+export const sectionsSchema = z.strictObject(sectionSchemas);
 export type Sections = Required<z.infer<typeof sectionsSchema>>;
 
 export const statusModelSchema = z.strictObject({

@@ -46,7 +46,7 @@ const command: Command = {
     const probes = gates?.probes;
     if (!gates || !probes || (!probes.http.length && !probes.integration.length && !probes.environment)) {
       throw new InputError(
-        'no probes configured (expected sources.gates.probes.http, .integration or .environment in govpages.config.json; see the README, "Deploy gates and probes")',
+        'no probes configured (expected sources.gates.probes.http, .integration or .environment in govpages.config.json; see docs/kinds/gates.md)',
         { where: 'sources.gates.probes' },
       );
     }

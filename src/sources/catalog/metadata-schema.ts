@@ -19,7 +19,7 @@ export const repoMetadataSchema = z
     visibility: z.enum(['public', 'internal', 'private']).optional(),
     tags: z.array(z.string().min(1)).default([]),
   })
-  .meta({ title: 'Repository metadata (.meta/repo.yaml)', description: 'Validated by govpages catalog; see the README, "Catalog, policies and drift".' });
+  .meta({ title: 'Repository metadata (.meta/repo.yaml)', description: 'Validated by govpages catalog; see docs/kinds/catalog.md in the govpages manual.' });
 
 export type RepoMetadata = z.infer<typeof repoMetadataSchema>;
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type PortsSourceConfig, } from '../../config/sources/ports.ts';
+import type { PortsSourceConfig } from '../../config/sources/ports.ts';
 import { InputError } from '../../core/errors.ts';
 import { parseRegistry } from './parse.ts';
 import type { RegistryRecord } from './registry-schema.ts';
