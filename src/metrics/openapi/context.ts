@@ -1,5 +1,6 @@
+import { escapePointerSegment } from '../../core/json-pointer.ts';
 import type { OpenApiDocument } from '../../sources/openapi/index.ts';
-import { asObject, entries, escapePointer, type JsonObject } from './json.ts';
+import { asObject, entries, type JsonObject } from './json.ts';
 import { collectOperations, type OperationEntry, parameterSchema } from './operations.ts';
 import type { Finding, FindingLevel } from './types.ts';
 import { type SchemaPair, type VariantPair, walkSchemas } from './walk.ts';
@@ -72,7 +73,7 @@ function collectSchemaPairs(pair: OperationPair, out: SchemaPair[], variants: Va
         operation,
         direction: 'request',
         subject: 'parameter',
-        location: `parameters/${parameter.in}/${escapePointer(parameter.name)}`,
+        location: `parameters/${parameter.in}/${escapePointerSegment(parameter.name)}`,
         base: parameterSchema(baseParameter.object),
         revision: parameterSchema(parameter.object),
       },
@@ -88,7 +89,7 @@ function collectSchemaPairs(pair: OperationPair, out: SchemaPair[], variants: Va
         operation,
         direction: 'request',
         subject: 'body',
-        location: `requestBody/content/${escapePointer(mediaType)}/schema`,
+        location: `requestBody/content/${escapePointerSegment(mediaType)}/schema`,
         base: base.schema,
         revision: revision.schema,
       },
@@ -107,7 +108,7 @@ function collectSchemaPairs(pair: OperationPair, out: SchemaPair[], variants: Va
           operation,
           direction: 'response',
           subject: 'body',
-          location: `responses/${status}/content/${escapePointer(mediaType)}/schema`,
+          location: `responses/${status}/content/${escapePointerSegment(mediaType)}/schema`,
           base: base.schema,
           revision: revision.schema,
         },
@@ -124,7 +125,7 @@ function collectSchemaPairs(pair: OperationPair, out: SchemaPair[], variants: Va
           operation,
           direction: 'response',
           subject: 'header',
-          location: `responses/${status}/headers/${escapePointer(header.name)}`,
+          location: `responses/${status}/headers/${escapePointerSegment(header.name)}`,
           base: parameterSchema(baseHeader.object),
           revision: parameterSchema(header.object),
         },

@@ -23,11 +23,6 @@ export function entries(value: unknown): [string, unknown][] {
   return object ? Object.entries(object) : [];
 }
 
-/** RFC 6901 escaping of one pointer segment. */
-export function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 /**
  * A stable text for a JSON value, for equality between two documents: keys sorted, cycles cut
  * (a back-reference is written as its depth), deep graphs cut at `maxDepth`.

@@ -1,4 +1,5 @@
-import { escapePointer, structuralHash } from './json.ts';
+import { escapePointerSegment } from '../../core/json-pointer.ts';
+import { structuralHash } from './json.ts';
 import { flatten, isNullable, type MemberMatch, matchMembers, members, properties, type Schema } from './schema.ts';
 
 /**
@@ -78,7 +79,7 @@ export function walkSchemas(root: WalkRoot, out: SchemaPair[], variants: Variant
     const revisionProperties = properties(revision);
     for (const name of Object.keys(revisionProperties).sort()) {
       if (!Object.hasOwn(baseProperties, name)) continue;
-      visit(baseProperties[name], revisionProperties[name], `${location}/properties/${escapePointer(name)}`, depth + 1);
+      visit(baseProperties[name], revisionProperties[name], `${location}/properties/${escapePointerSegment(name)}`, depth + 1);
     }
     if (base.items !== undefined && revision.items !== undefined) visit(base.items, revision.items, `${location}/items`, depth + 1);
     if (typeof base.additionalProperties === 'object' && typeof revision.additionalProperties === 'object') {

@@ -1,4 +1,5 @@
 import { InputError } from '../../core/errors.ts';
+import { escapePointerSegment, pointerSegments, toPointer } from '../../core/json-pointer.ts';
 import { jsonPath } from '../../core/validation.ts';
 
 type Json = unknown;
@@ -18,7 +19,7 @@ export function resolveLocalRefs(root: JsonObject, file: string): JsonObject {
   for (const ref of collectRefs(root)) {
     if (!ref.startsWith('#')) continue;
     let prefix = '';
-    for (const segment of pointerSegments(ref.slice(1))) onTargetPath.add((prefix += `/${escapeSegment(segment)}`));
+    for (const segment of pointerSegments(ref.slice(1))) onTargetPath.add((prefix += `/${escapePointerSegment(segment)}`));
   }
   const copies = new Map<string, Json>();
   const resolving = new Set<string>();
@@ -88,7 +89,7 @@ export function resolveLocalRefs(root: JsonObject, file: string): JsonObject {
 
   function child(pointer: string | null, key: string): string | null {
     if (pointer === null) return null;
-    const next = `${pointer}/${escapeSegment(key)}`;
+    const next = `${pointer}/${escapePointerSegment(key)}`;
     return onTargetPath.has(next) ? next : null;
   }
 
@@ -134,27 +135,6 @@ function whereOf(root: Json, target: JsonObject): string | undefined {
   return search(root) ? jsonPath([...path, '$ref']) : undefined;
 }
 
-function escapeSegment(segment: string): string {
-  if (!segment.includes('~') && !segment.includes('/')) return segment;
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function toPointer(segments: string[]): string {
-  let pointer = '';
-  for (const segment of segments) pointer += `/${escapeSegment(segment)}`;
-  return pointer;
-}
-
-/** RFC 6901 segments of a URI-fragment JSON pointer (`/components/schemas/a~1b`). */
-function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  if (!pointer.startsWith('/')) return [pointer];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => safeDecode(segment).replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
 function lookup(root: Json, segments: string[]): Json {
   let node: Json = root;
   for (const segment of segments) {
@@ -162,13 +142,4 @@ function lookup(root: Json, segments: string[]): Json {
     node = (node as JsonObject)[segment];
   }
   return node;
-}
-
-function safeDecode(segment: string): string {
-  if (!segment.includes('%')) return segment;
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }

@@ -1,4 +1,4 @@
-import { escapePointer } from '../json.ts';
+import { escapePointerSegment } from '../../../core/json-pointer.ts';
 import { properties } from '../schema.ts';
 import { describePair, isFlag, type RuleModule } from './_rule.ts';
 
@@ -23,7 +23,7 @@ export const rule: RuleModule = {
             DEPRECATED_PROPERTY_REMOVED,
             `${pair.operation}: deprecated ${describePair(pair, name)} removed`,
             pair.operation,
-            `${pair.location}/properties/${escapePointer(name)}`,
+            `${pair.location}/properties/${escapePointerSegment(name)}`,
           ),
         );
       }

@@ -1,4 +1,4 @@
-import { escapePointer } from '../json.ts';
+import { escapePointerSegment } from '../../../core/json-pointer.ts';
 import type { RuleModule } from './_rule.ts';
 
 export const OPERATION_ADDED = 'operation-added';
@@ -14,7 +14,7 @@ export const rule: RuleModule = {
           OPERATION_ADDED,
           `${operation.label}: operation added`,
           operation.label,
-          `paths/${escapePointer(operation.path)}/${operation.method.toLowerCase()}`,
+          `paths/${escapePointerSegment(operation.path)}/${operation.method.toLowerCase()}`,
         ),
       );
     }

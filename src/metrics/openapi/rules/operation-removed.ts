@@ -1,4 +1,4 @@
-import { escapePointer } from '../json.ts';
+import { escapePointerSegment } from '../../../core/json-pointer.ts';
 import type { RuleModule } from './_rule.ts';
 
 export const OPERATION_REMOVED = 'operation-removed';
@@ -20,7 +20,7 @@ export const rule: RuleModule = {
           deprecated ? DEPRECATED_OPERATION_REMOVED : OPERATION_REMOVED,
           `${operation.label}: ${deprecated ? 'deprecated operation' : 'operation'} removed`,
           operation.label,
-          `paths/${escapePointer(operation.path)}/${operation.method.toLowerCase()}`,
+          `paths/${escapePointerSegment(operation.path)}/${operation.method.toLowerCase()}`,
         ),
       );
     }

@@ -1,5 +1,6 @@
+import { escapePointerSegment } from '../../../core/json-pointer.ts';
 import { mediaMap } from '../context.ts';
-import { asObject, escapePointer } from '../json.ts';
+import { asObject } from '../json.ts';
 import type { RuleModule } from './_rule.ts';
 
 export const REQUEST_BODY_BECAME_REQUIRED = 'request-body-became-required';
@@ -55,7 +56,7 @@ export const rule: RuleModule = {
             REQUEST_BODY_MEDIA_TYPE_REMOVED,
             `${label}: request body media type ${media.name} no longer accepted`,
             label,
-            `requestBody/content/${escapePointer(media.name)}`,
+            `requestBody/content/${escapePointerSegment(media.name)}`,
           ),
         );
       }
@@ -66,7 +67,7 @@ export const rule: RuleModule = {
             REQUEST_BODY_MEDIA_TYPE_ADDED,
             `${label}: request body media type ${media.name} added`,
             label,
-            `requestBody/content/${escapePointer(media.name)}`,
+            `requestBody/content/${escapePointerSegment(media.name)}`,
           ),
         );
       }

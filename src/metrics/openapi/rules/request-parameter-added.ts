@@ -1,4 +1,4 @@
-import { escapePointer } from '../json.ts';
+import { escapePointerSegment } from '../../../core/json-pointer.ts';
 import type { RuleModule } from './_rule.ts';
 
 export const REQUEST_PARAMETER_ADDED_REQUIRED = 'request-parameter-added-required';
@@ -20,7 +20,7 @@ export const rule: RuleModule = {
             required ? REQUEST_PARAMETER_ADDED_REQUIRED : REQUEST_PARAMETER_ADDED_OPTIONAL,
             `${pair.label}: ${required ? 'required' : 'optional'} ${parameter.in} parameter "${parameter.name}" added`,
             pair.label,
-            `parameters/${parameter.in}/${escapePointer(parameter.name)}`,
+            `parameters/${parameter.in}/${escapePointerSegment(parameter.name)}`,
           ),
         );
       }

@@ -1,4 +1,4 @@
-import { escapePointer } from '../json.ts';
+import { escapePointerSegment } from '../../../core/json-pointer.ts';
 import type { RuleModule } from './_rule.ts';
 
 export const REQUEST_PARAMETER_BECAME_REQUIRED = 'request-parameter-became-required';
@@ -23,7 +23,7 @@ export const rule: RuleModule = {
             is ? REQUEST_PARAMETER_BECAME_REQUIRED : REQUEST_PARAMETER_BECAME_OPTIONAL,
             `${pair.label}: ${parameter.in} parameter "${parameter.name}" became ${is ? 'required' : 'optional'}`,
             pair.label,
-            `parameters/${parameter.in}/${escapePointer(parameter.name)}`,
+            `parameters/${parameter.in}/${escapePointerSegment(parameter.name)}`,
           ),
         );
       }

@@ -1,4 +1,4 @@
-import { escapePointer } from '../json.ts';
+import { escapePointerSegment } from '../../../core/json-pointer.ts';
 import type { RuleModule } from './_rule.ts';
 
 export const REQUEST_PARAMETER_REMOVED = 'request-parameter-removed';
@@ -24,7 +24,7 @@ export const rule: RuleModule = {
             deprecated ? DEPRECATED_REQUEST_PARAMETER_REMOVED : REQUEST_PARAMETER_REMOVED,
             `${pair.label}: ${deprecated ? 'deprecated ' : ''}${parameter.in} parameter "${parameter.name}" removed`,
             pair.label,
-            `parameters/${parameter.in}/${escapePointer(parameter.name)}`,
+            `parameters/${parameter.in}/${escapePointerSegment(parameter.name)}`,
           ),
         );
       }

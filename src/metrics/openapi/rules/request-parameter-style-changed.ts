@@ -1,4 +1,4 @@
-import { escapePointer } from '../json.ts';
+import { escapePointerSegment } from '../../../core/json-pointer.ts';
 import { serialization } from '../operations.ts';
 import type { RuleModule } from './_rule.ts';
 
@@ -25,7 +25,7 @@ export const rule: RuleModule = {
       for (const [key, parameter] of pair.revision.parameters) {
         const before = pair.base.parameters.get(key);
         if (!before) continue;
-        const location = `parameters/${parameter.in}/${escapePointer(parameter.name)}`;
+        const location = `parameters/${parameter.in}/${escapePointerSegment(parameter.name)}`;
         const was = serialization(before.object, before.in);
         const is = serialization(parameter.object, parameter.in);
         if (was.style !== is.style || was.explode !== is.explode) {

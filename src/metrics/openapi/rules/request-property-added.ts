@@ -1,4 +1,4 @@
-import { escapePointer } from '../json.ts';
+import { escapePointerSegment } from '../../../core/json-pointer.ts';
 import { properties, requiredNames } from '../schema.ts';
 import { describePair, isFlag, type RuleModule } from './_rule.ts';
 
@@ -26,7 +26,7 @@ export const rule: RuleModule = {
             isRequired ? REQUEST_PROPERTY_ADDED_REQUIRED : REQUEST_PROPERTY_ADDED_OPTIONAL,
             `${pair.operation}: ${isRequired ? 'required' : 'optional'} ${describePair(pair, name)} added`,
             pair.operation,
-            `${pair.location}/properties/${escapePointer(name)}`,
+            `${pair.location}/properties/${escapePointerSegment(name)}`,
           ),
         );
       }

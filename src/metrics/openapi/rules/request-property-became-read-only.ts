@@ -1,4 +1,4 @@
-import { escapePointer } from '../json.ts';
+import { escapePointerSegment } from '../../../core/json-pointer.ts';
 import { properties } from '../schema.ts';
 import { describePair, isFlag, type RuleModule } from './_rule.ts';
 
@@ -27,7 +27,7 @@ export const rule: RuleModule = {
             pair.direction === 'request' ? REQUEST_PROPERTY_BECAME_READ_ONLY : RESPONSE_PROPERTY_BECAME_WRITE_ONLY,
             `${pair.operation}: ${describePair(pair, name)} became ${flag}`,
             pair.operation,
-            `${pair.location}/properties/${escapePointer(name)}`,
+            `${pair.location}/properties/${escapePointerSegment(name)}`,
           ),
         );
       }

@@ -1,4 +1,4 @@
-import { escapePointer } from '../json.ts';
+import { escapePointerSegment } from '../../../core/json-pointer.ts';
 import { properties, requiredNames } from '../schema.ts';
 import { describePair, isFlag, type RuleModule } from './_rule.ts';
 
@@ -27,7 +27,7 @@ export const rule: RuleModule = {
             now ? REQUEST_PROPERTY_BECAME_REQUIRED : REQUEST_PROPERTY_BECAME_OPTIONAL,
             `${pair.operation}: ${describePair(pair, name)} became ${now ? 'required' : 'optional'}`,
             pair.operation,
-            `${pair.location}/properties/${escapePointer(name)}`,
+            `${pair.location}/properties/${escapePointerSegment(name)}`,
           ),
         );
       }

@@ -1,4 +1,4 @@
-import { escapePointer } from '../json.ts';
+import { escapePointerSegment } from '../../../core/json-pointer.ts';
 import { properties } from '../schema.ts';
 import { describePair, isFlag, type RuleModule } from './_rule.ts';
 
@@ -28,7 +28,7 @@ export const rule: RuleModule = {
             REQUEST_PROPERTY_REMOVED,
             `${pair.operation}: ${describePair(pair, name)} removed`,
             pair.operation,
-            `${pair.location}/properties/${escapePointer(name)}`,
+            `${pair.location}/properties/${escapePointerSegment(name)}`,
           ),
         );
       }

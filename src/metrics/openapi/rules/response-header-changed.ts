@@ -1,5 +1,6 @@
+import { escapePointerSegment } from '../../../core/json-pointer.ts';
 import { headerMap } from '../context.ts';
-import { asObject, entries, escapePointer } from '../json.ts';
+import { asObject, entries } from '../json.ts';
 import { serialization } from '../operations.ts';
 import type { RuleModule } from './_rule.ts';
 
@@ -38,7 +39,7 @@ export const rule: RuleModule = {
         const beforeHeaders = headerMap(baseResponse);
         const afterHeaders = headerMap(asObject(response));
         for (const [key, header] of beforeHeaders) {
-          const location = `responses/${status}/headers/${escapePointer(header.name)}`;
+          const location = `responses/${status}/headers/${escapePointerSegment(header.name)}`;
           const now = afterHeaders.get(key);
           const wasRequired = header.object.required === true;
           if (!now) {
@@ -83,7 +84,7 @@ export const rule: RuleModule = {
               RESPONSE_HEADER_ADDED,
               `${label}: response ${status} header "${header.name}" added`,
               label,
-              `responses/${status}/headers/${escapePointer(header.name)}`,
+              `responses/${status}/headers/${escapePointerSegment(header.name)}`,
             ),
           );
         }

@@ -1,5 +1,6 @@
+import { escapePointerSegment } from '../../../core/json-pointer.ts';
 import { mediaMap } from '../context.ts';
-import { asObject, entries, escapePointer } from '../json.ts';
+import { asObject, entries } from '../json.ts';
 import { isSuccessStatus } from '../operations.ts';
 import type { RuleModule } from './_rule.ts';
 
@@ -28,7 +29,7 @@ export const rule: RuleModule = {
                 RESPONSE_MEDIA_TYPE_REMOVED,
                 `${pair.label}: response ${status} media type ${media.name} removed`,
                 pair.label,
-                `responses/${status}/content/${escapePointer(media.name)}`,
+                `responses/${status}/content/${escapePointerSegment(media.name)}`,
               ),
             );
           }
@@ -40,7 +41,7 @@ export const rule: RuleModule = {
               RESPONSE_MEDIA_TYPE_ADDED,
               `${pair.label}: response ${status} media type ${media.name} added`,
               pair.label,
-              `responses/${status}/content/${escapePointer(media.name)}`,
+              `responses/${status}/content/${escapePointerSegment(media.name)}`,
             ),
           );
         }

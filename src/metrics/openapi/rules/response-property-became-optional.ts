@@ -1,4 +1,4 @@
-import { escapePointer } from '../json.ts';
+import { escapePointerSegment } from '../../../core/json-pointer.ts';
 import { properties, requiredNames } from '../schema.ts';
 import { describePair, isFlag, type RuleModule } from './_rule.ts';
 
@@ -24,7 +24,7 @@ export const rule: RuleModule = {
             RESPONSE_PROPERTY_BECAME_OPTIONAL,
             `${pair.operation}: ${describePair(pair, name)} became optional`,
             pair.operation,
-            `${pair.location}/properties/${escapePointer(name)}`,
+            `${pair.location}/properties/${escapePointerSegment(name)}`,
           ),
         );
       }

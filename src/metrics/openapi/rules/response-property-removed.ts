@@ -1,4 +1,4 @@
-import { escapePointer } from '../json.ts';
+import { escapePointerSegment } from '../../../core/json-pointer.ts';
 import { properties, requiredNames } from '../schema.ts';
 import { describePair, isFlag, type RuleModule } from './_rule.ts';
 
@@ -28,7 +28,12 @@ export const rule: RuleModule = {
         if (Object.hasOwn(after, name)) continue;
         const id = required.has(name) ? RESPONSE_REQUIRED_PROPERTY_REMOVED : RESPONSE_OPTIONAL_PROPERTY_REMOVED;
         findings.push(
-          context.report(id, `${pair.operation}: ${describePair(pair, name)} removed`, pair.operation, `${pair.location}/properties/${escapePointer(name)}`),
+          context.report(
+            id,
+            `${pair.operation}: ${describePair(pair, name)} removed`,
+            pair.operation,
+            `${pair.location}/properties/${escapePointerSegment(name)}`,
+          ),
         );
       }
       for (const [name, schema] of Object.entries(after)) {
@@ -39,7 +44,7 @@ export const rule: RuleModule = {
             RESPONSE_PROPERTY_ADDED,
             `${pair.operation}: ${describePair(pair, name)} added`,
             pair.operation,
-            `${pair.location}/properties/${escapePointer(name)}`,
+            `${pair.location}/properties/${escapePointerSegment(name)}`,
           ),
         );
       }

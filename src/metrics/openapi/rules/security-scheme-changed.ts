@@ -1,4 +1,5 @@
-import { asObject, asString, entries, escapePointer } from '../json.ts';
+import { escapePointerSegment } from '../../../core/json-pointer.ts';
+import { asObject, asString, entries } from '../json.ts';
 import { effectiveSecurity, schemeRenames, securitySchemes } from '../security.ts';
 import type { RuleModule } from './_rule.ts';
 
@@ -32,7 +33,7 @@ export const rule: RuleModule = {
       const old = before.get(name);
       const now = after.get(renames.get(name) ?? name);
       if (!old || !now) continue;
-      const location = `components/securitySchemes/${escapePointer(name)}`;
+      const location = `components/securitySchemes/${escapePointerSegment(name)}`;
       const changed = WIRE_FIELDS.filter((field) => normalize(old[field], field, old.in) !== normalize(now[field], field, now.in));
       if (changed.length > 0) {
         findings.push(
