@@ -52,9 +52,10 @@ describe.skipIf(!chromiumAvailable)('demo build in Chromium (base path, signed)'
     for (const page of ['', 'taxonomy/', 'api/', 'integrity/', 'verify/']) expect(pages).toContain(page);
   });
 
+  // Every page of the demo in light and dark, each with axe: about a minute alone on two cores.
   it('loads every page with no console error, failed request or foreign request, and no axe violation', async () => {
     await expectPagesLoadCleanly(browser, server.url, pages);
-  });
+  }, 240_000);
 
   it('verifies the real signed build in the browser, and fails after one artifact is altered on disk', async () => {
     expect(existsSync(path.join(dist, 'status/checksums-signature.json'))).toBe(true);
