@@ -6,6 +6,8 @@ export { type FileVersion, type FileVersionContent, fileHistory, listFileVersion
 export { openRepository, type Repository } from './repository.ts';
 export { openSnapshot, type Snapshot, type SnapshotEntry, type SnapshotFile } from './snapshot.ts';
 export {
+  FRESH_STATE_HINT,
+  inspectStateBranch,
   readStateAt,
   readStateBranch,
   STATE_AUTHOR,
@@ -15,6 +17,7 @@ export {
   type StateFiles,
   stateBefore,
   stateBranchTip,
+  stateFileAtParent,
   writeStateBranch,
 } from './state-branch.ts';
 export { globPathspec, pathPathspec, tracksFilesUnder, workTreeChanges } from './work-tree.ts';

@@ -31,35 +31,40 @@ export class StateConflictError extends GovpagesError {
   }
 }
 
+/** How to start over on purpose, named in every message about a damaged state. */
+export const FRESH_STATE_HINT = "fetch the branch again, or start a new state on purpose with 'govpages build --fresh-state'";
+
 /**
- * The tip of the state branch, or null when it does not exist yet. A ref that names no commit, a
- * missing object, the checked-out branch or a branch govpages did not write is an InputError that
- * names the ref and the fix, never a silent reset.
+ * The state branch as it is: `tip` its commit (null when the branch does not exist yet), or
+ * `damaged` when the ref names no commit or a commit with missing objects (the ref's raw value and
+ * why). The checked-out branch and a branch govpages did not write are InputErrors that name the ref,
+ * whatever the caller wants: govpages never writes them.
  */
-export async function stateBranchTip(repo: Repository, branch: string): Promise<string | null> {
+export async function inspectStateBranch(
+  repo: Repository,
+  branch: string,
+): Promise<{ tip: string | null; damaged?: undefined } | { tip: null; damaged: { value: string; reason: string } }> {
   const ref = `refs/heads/${branch}`;
   const location = { file: ref };
   // show-ref exits 1 when the ref does not exist, and 128 when it exists but names a missing object.
   const exists = await runGit(repo.root, ['show-ref', '--verify', '--quiet', ref]);
-  if (exists.code === 1) return null;
+  if (exists.code === 1) return { tip: null };
+  const checkedOut = await runGit(repo.root, ['worktree', 'list', '--porcelain']);
+  if (checkedOut.stdout.split('\n').includes(`branch ${ref}`)) {
+    throw new InputError('is checked out in a work tree; govpages writes its state only to a branch of its own (set state.branch to another name)', location);
+  }
+  const raw = (await runGit(repo.root, ['rev-parse', '--verify', '--quiet', ref])).stdout.trim();
   const tip = await runGit(repo.root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   if (exists.code !== 0 || tip.code !== 0) {
-    throw new InputError(
-      `the state branch does not point at a commit (damaged or written by hand); to start a new state on purpose, delete it with 'git update-ref -d ${ref}'`,
-      location,
-    );
+    return { tip: null, damaged: { value: raw, reason: 'the state branch does not point at a commit (damaged or written by hand)' } };
   }
   const id = tip.stdout.trim();
   const tree = await runGit(repo.root, ['ls-tree', '-r', '--full-tree', '--name-only', '-z', id]);
   if (tree.code !== 0) {
-    throw new InputError(
-      `the state branch's commit ${id.slice(0, 7)} has missing objects (${tree.stderr.trim().split('\n')[0]}); fetch the branch again or delete it on purpose`,
-      location,
-    );
-  }
-  const checkedOut = await runGit(repo.root, ['worktree', 'list', '--porcelain']);
-  if (checkedOut.stdout.split('\n').includes(`branch ${ref}`)) {
-    throw new InputError('is checked out in a work tree; govpages writes its state only to a branch of its own (set state.branch to another name)', location);
+    return {
+      tip: null,
+      damaged: { value: raw, reason: `the state branch's commit ${id.slice(0, 7)} has missing objects (${tree.stderr.trim().split('\n')[0]})` },
+    };
   }
   if (!tree.stdout.split('\0').includes(STATE_MARKER_FILE) && !(await onlyGovpagesWrote(repo, id))) {
     throw new InputError(
@@ -67,7 +72,17 @@ export async function stateBranchTip(repo: Repository, branch: string): Promise<
       location,
     );
   }
-  return id;
+  return { tip: id };
+}
+
+/**
+ * The tip of the state branch, or null when it does not exist yet; a damaged branch is an
+ * InputError naming the ref and the fix, never a silent reset.
+ */
+export async function stateBranchTip(repo: Repository, branch: string): Promise<string | null> {
+  const found = await inspectStateBranch(repo, branch);
+  if (found.damaged) throw new InputError(`${found.damaged.reason}; ${FRESH_STATE_HINT}`, { file: `refs/heads/${branch}` });
+  return found.tip;
 }
 
 /** Every file on the state branch (the marker aside), or an empty map when the branch does not exist yet. */
@@ -95,6 +110,18 @@ export async function readStateAt(repo: Repository, commit: string): Promise<Sta
 }
 
 /**
+ * One state file as it was at a commit of the state branch and that commit's first parent, for
+ * checking that the state only grew: null where the file or the parent does not exist.
+ */
+export async function stateFileAtParent(repo: Repository, commit: string, path: string): Promise<{ parent: string; text: string | null } | null> {
+  const parent = await runGit(repo.root, ['rev-parse', '--verify', '--quiet', `${commit}^1^{commit}`]);
+  if (parent.code !== 0) return null;
+  const id = parent.stdout.trim();
+  for await (const blob of readBlobs(repo.root, [`${id}:${path}`])) return { parent: id, text: blob.missing ? null : blob.content.toString('utf8') };
+  return { parent: id, text: null };
+}
+
+/**
  * Commits `files` (the whole new state: paths not listed are dropped) onto `branch` with `parent` as
  * its parent, and moves the branch only if its tip is still `parent` (compare-and-swap): a build
  * that lost a race gets a StateConflictError and publishes nothing. Author and committer date are
@@ -108,6 +135,8 @@ export async function writeStateBranch(
   message: string,
   date: string,
   parent?: string | null,
+  /** The raw value of a damaged ref that `--fresh-state` replaces (the compare-and-swap's old value). */
+  replacing?: string,
 ): Promise<string> {
   const expected = parent === undefined ? await stateBranchTip(repo, branch) : parent;
   const env = {
@@ -145,7 +174,7 @@ export async function writeStateBranch(
   const commit = await runGit(repo.root, ['commit-tree', treeId, ...(expected ? ['-p', expected] : []), '-m', message], { env });
   if (commit.code !== 0) throw new InputError(`cannot write state: ${commit.stderr.trim()}`, { file: repo.root });
   const id = commit.stdout.trim();
-  await compareAndSwap(repo, branch, id, expected);
+  await compareAndSwap(repo, branch, id, replacing ?? expected);
   return id;
 }
 

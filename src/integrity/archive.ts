@@ -72,3 +72,8 @@ export type InclusionProofFile = z.infer<typeof inclusionProofFileSchema>;
 export function inclusionProofFile(index: number, size: number, leaf: Uint8Array, hashes: readonly Uint8Array[]): InclusionProofFile {
   return { leaf_index: index, tree_size: size, leaf_hash: toHex(leaf), hashes: hashes.map(toHex) };
 }
+
+/** Whether `newer` keeps every entry of `older`, in order, and only adds after them: the log only grows. */
+export function logExtends(older: readonly ArchiveEntry[], newer: readonly ArchiveEntry[]): boolean {
+  return older.length <= newer.length && older.every((entry, index) => canonicalJson(entry) === canonicalJson(newer[index]));
+}

@@ -1,6 +1,6 @@
 /** The integrity stage: checksums, Ed25519 signatures, the audit archive and verification. */
 
-export { appendEntry, entryBytes, entryLeafHash, parseLog, serializeLog } from './archive.ts';
+export { appendEntry, entryBytes, entryLeafHash, logExtends, parseLog, serializeLog } from './archive.ts';
 export { type BrowserVerifyDeps, type BrowserVerifyResult, verifyInBrowser } from './browser-verify.ts';
 export { checkPublished, type PublishedReader, type VerifyProblem } from './check-published.ts';
 export { type Checkpoint, checkpointBody, noteKeyHash, noteVerifierKey, parseCheckpoint, parseNote, signNote, verifyNoteSignature } from './checkpoint.ts';

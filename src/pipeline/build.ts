@@ -8,18 +8,23 @@ import { stableJson } from '../core/json.ts';
 import { pathInside } from '../core/repo-path.ts';
 import { parseNow } from '../core/time.ts';
 import {
+  FRESH_STATE_HINT,
+  inspectStateBranch,
   openRepository,
   openSnapshot,
   type Repository,
   readStateAt,
   type Snapshot,
   StateConflictError,
+  type StateFiles,
   stateBranchTip,
+  stateFileAtParent,
   tracksFilesUnder,
   workTreeChanges,
   writeStateBranch,
 } from '../git/index.ts';
-import { type IntegrityResult, runIntegrity, signingKeyFromEnv } from '../integrity/index.ts';
+import { ARCHIVE_STATE_FILE } from '../integrity/archive.ts';
+import { type IntegrityResult, logExtends, parseLog, runIntegrity, signingKeyFromEnv } from '../integrity/index.ts';
 import { badgeFileContent } from '../model/badge.ts';
 import type { OutputFile } from '../model/output-file.ts';
 import type { Check, FeedEvent, PublishedBadge, Sections, StatusModel } from '../model/status-model.ts';
@@ -60,6 +65,12 @@ export interface BuildOptions {
    * tip: how `verify --rebuild` reproduces a past build.
    */
   stateFrom?: string | null;
+  /**
+   * Start from an empty state on purpose (`--fresh-state`): the new state commit goes on top of the
+   * branch, or replaces a damaged ref; the audit log starts again at one entry. Never a branch
+   * govpages did not write.
+   */
+  freshState?: boolean;
   /** Render the pages as for a signed build even without the key (a rebuild needs no secret). */
   assumeSigned?: boolean;
   /** The command's working directory, when a command line named the output folder: never replaced. */
@@ -103,15 +114,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const writeState = options.writeState !== false;
 
   for (let attempt = 1; ; attempt++) {
-    const tip = options.stateFrom === undefined ? await stateBranchTip(repo, config.state.branch) : options.stateFrom;
-    const previousState = tip === null ? new Map<string, string>() : await readStateAt(repo, tip);
+    const { tip, previousState, replacing } = await startingState(repo, config.state.branch, options);
     const context: BuildContext = { config, repo, snapshot, now, previousState, env: options.env, progress };
     const staged = stageOutput(options.outDir);
     try {
       const computed = await computeInto(staged.dir, context, { signed, site: options.site !== false });
       let stateCommit: string | null = null;
       if (writeState && computed.state.size > 0) {
-        stateCommit = await writeStateBranch(repo, config.state.branch, computed.next, `govpages build ${repo.head.commit.slice(0, 7)}`, now, tip);
+        stateCommit = await writeStateBranch(repo, config.state.branch, computed.next, `govpages build ${repo.head.commit.slice(0, 7)}`, now, tip, replacing);
       }
       staged.publish();
       progress(`wrote ${computed.written.length} files to ${options.outDir}`);
@@ -123,6 +133,42 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       progress(`state branch ${config.state.branch} moved while building (another build); starting again from its new state`);
     }
   }
+}
+
+/**
+ * The state this build starts from: the branch's tip (or the commit `stateFrom` names), checked
+ * to have only grown since its previous commit; with `freshState`, nothing.
+ */
+async function startingState(
+  repo: Repository,
+  branch: string,
+  options: BuildOptions,
+): Promise<{ tip: string | null; previousState: StateFiles; replacing?: string }> {
+  if (options.stateFrom !== undefined) {
+    return { tip: options.stateFrom, previousState: options.stateFrom === null ? new Map() : await readStateAt(repo, options.stateFrom) };
+  }
+  if (options.freshState) {
+    const found = await inspectStateBranch(repo, branch);
+    return { tip: found.tip, previousState: new Map(), ...(found.damaged ? { replacing: found.damaged.value } : {}) };
+  }
+  const tip = await stateBranchTip(repo, branch);
+  if (tip === null) return { tip, previousState: new Map() };
+  const previousState = await readStateAt(repo, tip);
+  await refuseShrunkLog(repo, branch, tip, previousState);
+  return { tip, previousState };
+}
+
+/** The audit log on the state branch must extend the one its previous state commit held. */
+async function refuseShrunkLog(repo: Repository, branch: string, tip: string, state: StateFiles): Promise<void> {
+  const before = await stateFileAtParent(repo, tip, ARCHIVE_STATE_FILE);
+  if (before === null || before.text === null) return;
+  const file = `${branch}:${ARCHIVE_STATE_FILE}`;
+  const older = parseLog(before.text, `${branch}~1:${ARCHIVE_STATE_FILE}`);
+  if (logExtends(older, parseLog(state.get(ARCHIVE_STATE_FILE) ?? '', file))) return;
+  throw new InputError(
+    `the audit log does not extend the log of the previous state commit ${before.parent.slice(0, 7)} (entries were removed or changed); ${FRESH_STATE_HINT}`,
+    { file },
+  );
 }
 
 /** Everything a build computes and stages, before anything is published. */

@@ -128,3 +128,61 @@ describe('--base and --site-url', () => {
     expect(existsSync(join(cwd, 'site'))).toBe(false);
   });
 });
+
+describe('a damaged state is an error, and --fresh-state starts over on purpose', () => {
+  const build1 = (repo: string, extra: string[] = []) =>
+    runCli(['build', '--repo', repo, '--out', join(tempDir(), 'dist'), '--now', NOW, ...extra], { cwd: tempDir() });
+  const logLines = (repo: ReturnType<typeof governanceRepo>) => repo.git(['show', 'govpages-state:archive/log.jsonl']).split('\n').filter(Boolean);
+
+  it.each([
+    ['a blob', (repo: ReturnType<typeof governanceRepo>) => repo.git(['hash-object', '-w', '--stdin'], {}, 'not a commit\n')],
+    ['a missing object', () => 'ab'.repeat(20)],
+  ])('a state ref to %s is exit 2 naming the ref and the flag; --fresh-state replaces it', async (_, target) => {
+    const repo = governanceRepo();
+    writeFileSync(join(repo.dir, '.git/refs/heads/govpages-state'), `${target(repo)}\n`);
+    const refused = await build1(repo.dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/refs\/heads\/govpages-state: the state branch does not point at a commit .*govpages build --fresh-state/);
+    expect((await build1(repo.dir, ['--fresh-state'])).code).toBe(0);
+    expect(logLines(repo)).toHaveLength(1);
+  });
+
+  it('a log with an entry removed since the previous state commit is exit 2; --fresh-state commits on top', async () => {
+    const repo = governanceRepo();
+    expect((await build1(repo.dir)).code).toBe(0);
+    repo.commit('second', '2026-02-02T00:00:00Z');
+    expect((await build1(repo.dir)).code).toBe(0);
+    expect(logLines(repo)).toHaveLength(2);
+    // Someone rewrites the log on the branch, dropping the first entry, in a new commit.
+    const kept = `${logLines(repo)[1]}\n`;
+    const blob = repo.git(['hash-object', '-w', '--stdin'], {}, kept);
+    const archiveTree = repo.git(['mktree'], {}, `100644 blob ${blob}\tlog.jsonl\n`);
+    const top = repo
+      .git(['ls-tree', 'govpages-state'])
+      .split('\n')
+      .map((line) => (line.endsWith('\tarchive') ? `040000 tree ${archiveTree}\tarchive` : line))
+      .join('\n');
+    const rewritten = repo.git(['commit-tree', repo.git(['mktree'], {}, `${top}\n`), '-p', 'govpages-state', '-m', 'rewrite'], {
+      GIT_AUTHOR_EMAIL: 'govpages@localhost',
+      GIT_COMMITTER_EMAIL: 'govpages@localhost',
+    });
+    repo.git(['update-ref', 'refs/heads/govpages-state', rewritten]);
+    const refused = await build1(repo.dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/govpages-state:archive\/log\.jsonl: the audit log does not extend the log of the previous state commit [0-9a-f]{7}/);
+    repo.commit('third', '2026-02-03T00:00:00Z');
+    expect((await build1(repo.dir, ['--fresh-state'])).code).toBe(0);
+    expect(repo.git(['rev-parse', 'govpages-state^'])).toBe(rewritten);
+    expect(logLines(repo)).toHaveLength(1);
+  });
+
+  it('--fresh-state never writes a branch govpages did not write', async () => {
+    const repo = governanceRepo();
+    repo.git(['branch', 'govpages-state']);
+    const before = repo.git(['rev-parse', 'govpages-state']);
+    const refused = await build1(repo.dir, ['--fresh-state']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/was not written by govpages/);
+    expect(repo.git(['rev-parse', 'govpages-state'])).toBe(before);
+  });
+});

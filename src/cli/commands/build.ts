@@ -6,7 +6,7 @@ import { resolveNow } from '../now.ts';
 
 const command: Command = {
   name: 'build',
-  usage: `usage: govpages build [--repo DIR] [--out DIR] [--config FILE] [--base PATH] [--site-url URL] [--now ISO | --reproducible] [--no-state] [--strict] [--json]
+  usage: `usage: govpages build [--repo DIR] [--out DIR] [--config FILE] [--base PATH] [--site-url URL] [--now ISO | --reproducible] [--no-state | --fresh-state] [--strict] [--json]
 
   --repo DIR        governance repository to build (default: current directory)
   --out DIR         output directory, replaced atomically (default: dist)
@@ -17,6 +17,8 @@ const command: Command = {
   --now ISO         the build's time, e.g. 2026-01-31T12:00:00Z (default: SOURCE_DATE_EPOCH, else the clock)
   --reproducible    use the HEAD commit's date as the build's time
   --no-state        do not write the state branch (a dry run that still writes --out)
+  --fresh-state     start from an empty state on purpose (the audit log starts again): for a
+                    damaged state branch; never a branch govpages did not write
   --strict          exit 1 when the overall verdict is fail (default: exit 0 once published)
   --json            print a JSON summary on stdout instead of text`,
   options: {
@@ -28,6 +30,7 @@ const command: Command = {
     now: { type: 'string' },
     reproducible: { type: 'boolean' },
     'no-state': { type: 'boolean' },
+    'fresh-state': { type: 'boolean' },
     strict: { type: 'boolean' },
     json: { type: 'boolean' },
   },
@@ -43,6 +46,7 @@ const command: Command = {
       configPath: values.config ? resolve(io.cwd, values.config as string) : undefined,
       siteOverrides: { base: values.base as string | undefined, url: values['site-url'] as string | undefined },
       writeState: values['no-state'] !== true,
+      freshState: values['fresh-state'] === true,
       cwd: io.cwd,
       progress: (message) => io.stderr(`govpages: ${message}\n`),
     });
