@@ -5,7 +5,7 @@
  */
 
 export interface CappedBody {
-  /** What was read: the whole body, or its first `limit` bytes when `over`. */
+  /** The whole body; empty when `over` (what was read is dropped). */
   bytes: Uint8Array;
   /** The body is longer than the limit (announced by Content-Length, or seen while reading). */
   over: boolean;
@@ -33,10 +33,9 @@ export async function readCappedBody(response: Response, limit: number): Promise
     const { done, value } = await reader.read();
     if (done) break;
     if (size + value.byteLength > limit) {
-      chunks.push(value.subarray(0, limit - size));
-      size = limit;
+      chunks.length = 0;
       await reader.cancel().catch(() => undefined);
-      return { bytes: concat(chunks, size), over: true, declared };
+      return { bytes: new Uint8Array(0), over: true, declared };
     }
     chunks.push(value);
     size += value.byteLength;
