@@ -20,6 +20,7 @@ export {
 export { consistencyProof, inclusionProof, leafHash, nodeHash, rootHash, verifyConsistency, verifyInclusion } from './merkle.ts';
 export { defaultOrigin, type IntegrityInput, type IntegrityResult, runIntegrity } from './run-integrity.ts';
 export { signChecksums } from './signature.ts';
-export { directorySource, memorySource, type PublishedSource, urlSource } from './sources.ts';
+export { directorySource, memorySource, type PublishedSource } from './sources.ts';
+export { URL_FILE_LIMIT_BYTES, URL_TOTAL_LIMIT_BYTES, URL_TOTAL_TIMEOUT_MS, type UrlLimits, urlSource } from './url-source.ts';
 export { type VerifyOptions, type VerifyReport, verifyPublished } from './verify.ts';
 export { signWebhookBody, verifyWebhookBody, WEBHOOK_KEY_ID_HEADER, WEBHOOK_SIGNATURE_HEADER } from './webhook-signature.ts';

@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { InputError } from '../core/errors.ts';
 import type { PublishedReader } from './check-published.ts';
 
-/** Where a published build is read from: a directory (can list files) or a URL (cannot). */
+/** Where a published build is read from: a directory (can list files) or a URL (cannot, see url-source.ts). */
 export interface PublishedSource extends PublishedReader {
   label: string;
   /** Every file path, `/`-separated; null when the source cannot be listed (HTTP). */
@@ -31,39 +31,6 @@ export function directorySource(root: string): PublishedSource {
         .filter((entry) => entry.isFile())
         .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
         .sort();
-    },
-  };
-}
-
-/**
- * A published site over HTTP(S). Each request has its own timeout; 404 and 410 mean "missing", any
- * other failure stops verification with exit 2 (the files could not be read, so nothing is proven).
- */
-export function urlSource(base: string, timeoutMs: number, fetchImpl: typeof fetch = fetch): PublishedSource {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  return {
-    label: root,
-    async read(path) {
-      const url = new URL(path.split('/').map(encodeURIComponent).join('/'), root);
-      let response: Response;
-      try {
-        response = await fetchImpl(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
-      } catch (error) {
-        const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (error as Error).message;
-        throw new InputError(`cannot fetch: ${reason}`, { file: url.href });
-      }
-      if (response.status === 404 || response.status === 410) {
-        await response.body?.cancel();
-        return null;
-      }
-      if (!response.ok) {
-        await response.body?.cancel();
-        throw new InputError(`cannot fetch: HTTP ${response.status}`, { file: url.href });
-      }
-      return new Uint8Array(await response.arrayBuffer());
-    },
-    async list() {
-      return null;
     },
   };
 }

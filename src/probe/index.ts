@@ -6,4 +6,4 @@ export { runIntegrationCheck } from './integration-check.ts';
 export { type ProbeCheck, toProbeResult, type VariableClass, type VariableState } from './probe-check.ts';
 export { recordProbeHistory } from './record-history.ts';
 export { type ProbeReport, runProbes, summarise } from './run-probes.ts';
-export { type FetchOutcome, timedFetch } from './timed-fetch.ts';
+export { type FetchOutcome, PROBE_BODY_LIMIT_BYTES, timedFetch } from './timed-fetch.ts';

@@ -7,6 +7,7 @@ import nacl from 'tweetnacl';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { verifyWebhookBody } from '../../src/integrity/webhook-signature.ts';
+import { type MisbehavingServer, misbehavingServer } from '../helpers/misbehaving-servers.ts';
 
 const PAYLOAD = `${JSON.stringify(
   {
@@ -91,6 +92,46 @@ describe('govpages notify', () => {
     expect(received).toHaveLength(1);
     expect(result.stderr).toContain('HTTP 403');
     expect(result.stderr).not.toContain('s3cret');
+  });
+
+  describe('against a misbehaving receiver', () => {
+    const hostile: MisbehavingServer[] = [];
+    afterEach(async () => {
+      await Promise.all(hostile.splice(0).map((server) => server.close()));
+    });
+
+    it('a 307 to another host: exit 1 naming the status and the host only; the signed body goes nowhere else', async () => {
+      const elsewhere = await misbehavingServer(() => ({ kind: 'answer', status: 200, body: 'ok' }));
+      const hook = await misbehavingServer(() => ({ kind: 'redirect', status: 307, location: `${elsewhere.url}/steal/s3cret-path` }));
+      hostile.push(elsewhere, hook);
+      const env = { GOV_SIGNING_PRIVATE_KEY: Buffer.from(new Uint8Array(32).fill(7)).toString('base64') };
+      const result = await run(['--dir', site(PAYLOAD), '--url', `${hook.url}/hook/s3cret-token`, '--retries', '3'], env);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(
+        `govpages notify: delivery to ${hook.host} failed after 1 attempt: HTTP 307 redirect to ${elsewhere.host}, not followed (the notice is only sent to the configured URL)\n`,
+      );
+      expect(hook.received).toHaveLength(1);
+      expect(elsewhere.received).toHaveLength(0);
+    });
+
+    it('an endless 200: delivered after reading a few KB, in one short attempt', async () => {
+      const hook = await misbehavingServer(() => ({ kind: 'endless' }));
+      hostile.push(hook);
+      const started = performance.now();
+      const result = await run(['--dir', site(PAYLOAD), '--url', `${hook.url}/hook/s3cret-token`, '--timeout-ms', '10000']);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe(`delivered governance_notice to ${hook.host} (HTTP 200, 1 attempt)\n`);
+      expect(performance.now() - started).toBeLessThan(3_000);
+    });
+
+    it('a receiver that never answers: exit 1 after the bounded attempts', async () => {
+      const hook = await misbehavingServer(() => ({ kind: 'silent' }));
+      hostile.push(hook);
+      const result = await run(['--dir', site(PAYLOAD), '--url', `${hook.url}/hook/s3cret-token`, '--timeout-ms', '200', '--retries', '1']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^govpages notify: delivery to 127\.0\.0\.1:\d+ failed after 2 attempts: timed out after 200 ms\n$/);
+      expect(hook.received).toHaveLength(2);
+    });
   });
 
   it.each([

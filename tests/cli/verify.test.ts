@@ -97,7 +97,9 @@ describe('govpages verify', () => {
     [['verify'], /one DIR or URL/],
     [['verify', '/nonexistent/govpages-dist'], /not a directory/],
     [['verify', '.', '--pubkey', 'not-a-key'], /Ed25519 public key/],
-    [['verify', '.', '--timeout', '0'], /positive number/],
+    [['verify', '.', '--timeout', '0'], /--timeout takes a number of seconds above 0 and at most 86400/],
+    [['verify', '.', '--total-timeout', 'soon'], /--total-timeout takes a number of seconds/],
+    [['verify', '.', '--total-timeout', '1e9'], /at most 86400/],
     [['verify', '.', '--checkpoint', '/nonexistent/cp'], /not found/],
   ])('bad usage or input exits 2: %j', async (args, message) => {
     const result = await run(args as string[]);

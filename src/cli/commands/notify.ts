@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError, UsageError } from '../../core/errors.ts';
+import { formatByteLimit } from '../../core/http-body.ts';
 import { stableJson } from '../../core/json.ts';
 import { parseJson, parseWith } from '../../core/validation.ts';
 import { receivedNoticeSchema } from '../../model/webhook.ts';
-import { sendNotice, WEBHOOK_PAYLOAD_PATH, webhookHost } from '../../publish/webhook/index.ts';
+import { sendNotice, WEBHOOK_PAYLOAD_PATH, WEBHOOK_RESPONSE_LIMIT_BYTES, webhookHost } from '../../publish/webhook/index.ts';
 import type { Command } from '../command.ts';
 
 const command: Command = {
@@ -14,7 +15,8 @@ const command: Command = {
 POSTs ${WEBHOOK_PAYLOAD_PATH} of a built site (default --dir dist) to the webhook URL (default:
 the GOVERNANCE_WEBHOOK environment variable), whatever its reasons. The body is signed
 (X-Govpages-Signature) when GOV_SIGNING_PRIVATE_KEY is set. Retries network errors, timeouts, 5xx
-and 429 with exponential backoff; other 4xx are final. Only the URL's host is ever printed.
+and 429 with exponential backoff; other 4xx are final. A redirect (3xx) is a failed delivery: not
+followed, not retried. At most ${formatByteLimit(WEBHOOK_RESPONSE_LIMIT_BYTES)} of the answer is read. Only the URL's host is ever printed.
 Exit 0 when delivered, 1 when delivery failed, 2 on bad usage or input.`,
   options: {
     dir: { type: 'string' },

@@ -1,16 +1,28 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError, UsageError } from '../../core/errors.ts';
+import { formatByteLimit } from '../../core/http-body.ts';
 import { stableJson } from '../../core/json.ts';
-import { directorySource, parsePublicKey, urlSource, type VerifyReport, verifyPublished } from '../../integrity/index.ts';
+import {
+  directorySource,
+  parsePublicKey,
+  URL_FILE_LIMIT_BYTES,
+  URL_TOTAL_LIMIT_BYTES,
+  URL_TOTAL_TIMEOUT_MS,
+  urlSource,
+  type VerifyReport,
+  verifyPublished,
+} from '../../integrity/index.ts';
 import type { Command, Io, ParsedArgs } from '../command.ts';
 
-const usage = `usage: govpages verify DIR|URL [--pubkey B64|PEMFILE]... [--archive] [--checkpoint OLDFILE] [--json] [--timeout SECONDS]
+const usage = `usage: govpages verify DIR|URL [--pubkey B64|PEMFILE]... [--archive] [--checkpoint OLDFILE] [--json] [--timeout SECONDS] [--total-timeout SECONDS]
        govpages verify DIR --rebuild [--repo REPO] [--config FILE] [--json]
 
 Re-hashes every artifact listed in status/checksums.json, checks the Ed25519 signature and, with
 --archive, the audit archive. Prints VERIFY_OK and exits 0, or names every file that is missing,
-extra or changed and exits 1. Exit 2: bad arguments or the source cannot be read.
+extra or changed and exits 1. Exit 2: bad arguments or the source cannot be read. A URL is read
+within bounds: ${formatByteLimit(URL_FILE_LIMIT_BYTES)} a file, ${formatByteLimit(URL_TOTAL_LIMIT_BYTES)} in all, --timeout and --total-timeout, redirects
+followed only within its origin; a file past a bound is exit 2 naming its URL and the bound.
 
   --pubkey KEY        pin the key you trust (base64, or a PEM file); repeat for several keys.
                       Without it the key shipped beside the files is used, which proves nothing
@@ -18,7 +30,9 @@ extra or changed and exits 1. Exit 2: bad arguments or the source cannot be read
   --archive           check the audit log, its signed checkpoint and this build's inclusion proof
   --checkpoint FILE   an older archive/checkpoint you kept: check the log only grew since (implies --archive)
   --json              print the report as JSON
-  --timeout SECONDS   per-request timeout for URLs (default 30)
+  --timeout SECONDS   URLs: time for one file, body and redirects included (default 30)
+  --total-timeout SECONDS
+                      URLs: time for the whole verification (default ${URL_TOTAL_TIMEOUT_MS / 1000})
   --rebuild           rebuild the commit DIR was built from (at the now it records, from the state
                       that build started from) in REPO and compare every artifact hash: prints
                       REBUILD_OK and exits 0, or names every file that differs and exits 1
@@ -35,6 +49,7 @@ const command: Command = {
     checkpoint: { type: 'string' },
     json: { type: 'boolean' },
     timeout: { type: 'string' },
+    'total-timeout': { type: 'string' },
     rebuild: { type: 'boolean' },
     config: { type: 'string' },
     repo: { type: 'string' },
@@ -42,12 +57,14 @@ const command: Command = {
   async run(args, io) {
     if (args.positionals.length !== 1) throw new UsageError(`verify takes one DIR or URL\n\n${usage}`);
     const target = args.positionals[0]!;
-    const timeoutSeconds = args.values.timeout === undefined ? 30 : Number(args.values.timeout);
-    if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError('--timeout takes a positive number of seconds');
+    const timeoutSeconds = seconds(args.values.timeout, '--timeout', 30);
+    const totalSeconds = seconds(args.values['total-timeout'], '--total-timeout', URL_TOTAL_TIMEOUT_MS / 1000);
 
     if (args.values.rebuild) return rebuild(target, args.values, io);
 
-    const source = /^https?:\/\//i.test(target) ? urlSource(target, timeoutSeconds * 1000) : localSource(resolve(io.cwd, target));
+    const source = /^https?:\/\//i.test(target)
+      ? urlSource(target, milliseconds(timeoutSeconds), { totalTimeoutMs: milliseconds(totalSeconds) })
+      : localSource(resolve(io.cwd, target));
     const pinnedKeys = ((args.values.pubkey as string[] | undefined) ?? []).map((value) => {
       const path = resolve(io.cwd, value);
       const isFile = !/^[A-Za-z0-9+/]{43}=$/.test(value) && existsSync(path);
@@ -119,6 +136,18 @@ function localSource(dir: string) {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new InputError('not a directory (give the output directory of a build, or its URL)', { file: dir });
   return directorySource(dir);
+}
+
+function seconds(raw: unknown, flag: string, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  // Past 2^31 ms a timer fires at once; a day is more than any verification needs.
+  if (!Number.isFinite(value) || value <= 0 || value > 86_400) throw new UsageError(`${flag} takes a number of seconds above 0 and at most 86400`);
+  return value;
+}
+
+function milliseconds(seconds: number): number {
+  return Math.max(1, Math.round(seconds * 1000));
 }
 
 function readCheckpointFile(path: string): { text: string; file: string } {
