@@ -208,7 +208,7 @@ async function announce(context: BuildContext, computed: Awaited<ReturnType<type
   const { config, repo, env, now, progress } = context;
   const delivery = await deliverApiNotice({ config, env, files: computed.files, state: computed.next });
   if (!delivery || delivery.outcome === 'not-configured') return stateCommit;
-  progress(delivery.message.startsWith('webhook') ? delivery.message : `webhook: ${delivery.message}`);
+  progress(delivery.message);
   const updates = Object.entries(delivery.stateUpdates);
   if (updates.length === 0 || stateCommit === null) return stateCommit;
   const next = new Map(computed.next);
