@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runOpenApiDiffBench } from './openapi-diff.ts';
+import { runPortsBench } from './ports.ts';
 import { runSiteBench } from './site.ts';
 import { runTaxonomyBench } from './taxonomy-history.ts';
 import { runVerifyBench } from './verify.ts';
@@ -40,6 +41,7 @@ await section('taxonomy_history', () =>
 
 await section('openapi_diff', () => (quick ? runOpenApiDiffBench(50, 10) : runOpenApiDiffBench()));
 await section('verify', () => runVerifyBench({ artifacts: quick ? 500 : 10_000 }));
+await section('ports', async () => runPortsBench(quick ? [200, 800, 3200] : [2000, 8000, 32000]));
 await section('site', async () => {
   // The demo build's model and pages: built here so the figures describe the real demo site.
   const { createDemoRepository } = await import('../../src/demo/index.ts');

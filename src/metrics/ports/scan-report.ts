@@ -17,17 +17,19 @@ export function scanReport(scan: { files_scanned: number; hits: readonly PortHit
   return { files_scanned: scan.files_scanned, registry: registry?.file ?? null, hardcoded: all ? hits : unowned, unowned: unowned.length };
 }
 
-/** Services of the registry that own each port (internal or external, any protocol). */
+/**
+ * Services of the registry that own each port (internal or external, any protocol), each list
+ * sorted; ports in the order the registry first names them.
+ */
 export function portOwners(services: readonly OwningService[]): Map<number, string[]> {
-  const owners = new Map<number, string[]>();
+  const owners = new Map<number, Set<string>>();
   for (const service of services) {
     for (const port of service.ports) {
-      for (const number of new Set([port.internal, ...(port.external === undefined ? [] : [port.external])])) {
-        const list = owners.get(number) ?? [];
-        if (!list.includes(service.name)) list.push(service.name);
-        owners.set(number, list.sort(compareStrings));
+      for (const number of port.external === undefined ? [port.internal] : [port.internal, port.external]) {
+        const names = owners.get(number) ?? new Set<string>();
+        owners.set(number, names.add(service.name));
       }
     }
   }
-  return owners;
+  return new Map([...owners].map(([number, names]) => [number, [...names].sort(compareStrings)]));
 }

@@ -1,9 +1,9 @@
 import { compareStrings } from '../../core/compare.ts';
 import type { PortFinding, PortRow, PortsSection } from '../../model/ports.ts';
 import type { RegistryRecord } from '../../sources/ports/registry-schema.ts';
-import { hostBindings, hostPorts } from './host-bindings.ts';
+import { type HostBinding, hostBindings, hostPorts } from './host-bindings.ts';
 
-/** The services/ports table and its figures, from the parsed registry and its findings (pure). */
+/** The services/ports table and its figures, from the parsed registry and its findings (pure, linear but for the sorts). */
 export function portsSection(registry: RegistryRecord, findings: PortFinding[]): PortsSection {
   const conflictLines = new Set(findings.filter((finding) => finding.rule.endsWith('port-conflict')).flatMap((finding) => finding.lines));
   const rows: PortRow[] = registry.services.flatMap((service) =>
@@ -25,11 +25,15 @@ export function portsSection(registry: RegistryRecord, findings: PortFinding[]):
   rows.sort((a, b) => sortKey(a) - sortKey(b) || compareStrings(a.service, b.service) || compareStrings(a.port_name, b.port_name) || a.line - b.line);
   const bindings = hostBindings(registry.services);
   const distinct = new Set(bindings.map((binding) => `${binding.protocol}/${binding.port}`));
-  const ranges = registry.ranges.map((range) => {
-    const members = new Set(registry.services.filter((service) => service.range === range.name).map((service) => service.name));
-    const used = new Set(bindings.filter((binding) => members.has(binding.service)).map((binding) => `${binding.protocol}/${binding.port}`));
-    return { name: range.name, from: range.from, to: range.to, description: range.description ?? null, used: used.size, line: range.line };
-  });
+  const used = usedByRange(registry, bindings);
+  const ranges = registry.ranges.map((range) => ({
+    name: range.name,
+    from: range.from,
+    to: range.to,
+    description: range.description ?? null,
+    used: used.get(range.name)?.size ?? 0,
+    line: range.line,
+  }));
   return {
     registry: registry.file,
     summary: {
@@ -48,6 +52,28 @@ export function portsSection(registry: RegistryRecord, findings: PortFinding[]):
     rows,
     findings,
   };
+}
+
+/**
+ * Distinct host port/protocol pairs of each range's services, in one pass over the bindings. A
+ * binding counts for every range that a service of its name declares (names are unique in a parsed
+ * registry, so that is the range of its own service).
+ */
+function usedByRange(registry: RegistryRecord, bindings: readonly HostBinding[]): Map<string, Set<string>> {
+  const rangesOf = new Map<string, Set<string>>();
+  for (const service of registry.services) {
+    if (service.range === undefined) continue;
+    const ranges = rangesOf.get(service.name) ?? new Set<string>();
+    rangesOf.set(service.name, ranges.add(service.range));
+  }
+  const used = new Map<string, Set<string>>();
+  for (const binding of bindings) {
+    for (const range of rangesOf.get(binding.service) ?? []) {
+      const ports = used.get(range) ?? new Set<string>();
+      used.set(range, ports.add(`${binding.protocol}/${binding.port}`));
+    }
+  }
+  return used;
 }
 
 // Unpublished container ports sort after every host port, by their internal port.

@@ -1,4 +1,5 @@
 import type { StatusModel } from '../../model/status-model.ts';
+import { escapeHtml } from '../../sources/incidents/index.ts';
 import { shieldsEndpointUrl } from './badges.ts';
 
 /** The badge the embed snippet shows: the governance summary when published, else the first. */
@@ -10,14 +11,24 @@ export const SUMMARY_BADGE_FILES = ['governance-summary-badge.json', 'governance
  * model has no public URL.
  */
 export function embedSnippet(model: StatusModel): { markdown: string; html: string } {
-  const siteUrl = model.site.url ?? 'https://<your-site>/';
+  // The configured URL is any http(s) URL as written, quotes and angle brackets included: its
+  // serialisation percent-encodes those, and the HTML snippet escapes what is left. The placeholder
+  // is ours, and stays readable for the user to replace.
+  const url = model.site.url ? new URL(model.site.url).href : null;
+  const siteUrl = url ?? 'https://<your-site>/';
+  const attribute = (value: string) => (url ? escapeHtml(value) : value);
   const badge = SUMMARY_BADGE_FILES.map((file) => model.badges.find((entry) => entry.file === file)).find((entry) => entry !== undefined) ?? model.badges[0];
-  if (!badge) return { markdown: `[Governance status](${siteUrl})`, html: `<a href="${siteUrl}">Governance status</a>` };
+  if (!badge) return { markdown: `[Governance status](${markdownUrl(siteUrl)})`, html: `<a href="${attribute(siteUrl)}">Governance status</a>` };
   // With no public URL yet, show the placeholder readably instead of percent-encoded.
-  const image = model.site.url ? shieldsEndpointUrl(siteUrl, badge.file) : `https://img.shields.io/endpoint?url=${siteUrl}${badge.file}`;
+  const image = url ? shieldsEndpointUrl(url, badge.file) : `https://img.shields.io/endpoint?url=${siteUrl}${badge.file}`;
   const alt = badge.endpoint.label || 'governance';
   return {
-    markdown: `[![${alt}](${image})](${siteUrl})`,
-    html: `<a href="${siteUrl}"><img alt="${alt.replace(/"/g, '&quot;')}" src="${image}"></a>`,
+    markdown: `[![${alt}](${markdownUrl(image)})](${markdownUrl(siteUrl)})`,
+    html: `<a href="${attribute(siteUrl)}"><img alt="${escapeHtml(alt)}" src="${attribute(image)}"></a>`,
   };
+}
+
+/** A Markdown link destination: parentheses encoded, so an unbalanced one cannot end the link early. */
+function markdownUrl(url: string): string {
+  return url.replace(/\(/g, '%28').replace(/\)/g, '%29');
 }

@@ -1,6 +1,6 @@
-import { type Document, isNode } from 'yaml';
+import { type Document, isNode, LineCounter } from 'yaml';
 import { InputError } from '../../core/errors.ts';
-import { jsonPath, lineColumn, parseWith } from '../../core/validation.ts';
+import { jsonPath, parseWith } from '../../core/validation.ts';
 import { parseYamlDocument } from '../catalog/yaml.ts';
 import { type RegistryRecord, registrySchema } from './registry-schema.ts';
 
@@ -11,7 +11,8 @@ import { type RegistryRecord, registrySchema } from './registry-schema.ts';
  */
 export function parseRegistry(text: string, file: string): RegistryRecord {
   const { data, document } = parseYamlDocument(text, file);
-  const lineAt = (path: (string | number)[]) => lineOfPath(document, text, path);
+  const lineOf = lineOfOffset(text);
+  const lineAt = (path: (string | number)[]) => lineOfPath(document, lineOf, path);
   const result = registrySchema.safeParse(data);
   if (!result.success) {
     try {
@@ -64,10 +65,22 @@ export function parseRegistry(text: string, file: string): RegistryRecord {
 }
 
 /** 1-based line of the node at `path`, or of the deepest ancestor that exists. */
-function lineOfPath(document: Document, text: string, path: (string | number)[]): number {
+function lineOfPath(document: Document, lineOf: (offset: number) => number, path: (string | number)[]): number {
   for (let length = path.length; length >= 0; length--) {
     const node = document.getIn(path.slice(0, length), true);
-    if (isNode(node) && node.range) return lineColumn(text, node.range[0]).line;
+    if (isNode(node) && node.range) return lineOf(node.range[0]);
   }
   return 1;
+}
+
+/**
+ * 1-based line of a character offset (as `lineColumn` counts it: one more than the `\n` before it),
+ * by binary search over line starts found once: every service and port asks for its line, and
+ * rescanning the text each time made a large registry quadratic.
+ */
+function lineOfOffset(text: string): (offset: number) => number {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
+  return (offset) => lines.linePos(offset).line;
 }

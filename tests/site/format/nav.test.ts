@@ -55,7 +55,17 @@ describe('badges and embed', () => {
     expect(snippet.markdown).toBe(
       '[![governance <&>](https://img.shields.io/endpoint?url=https%3A%2F%2Fexample.github.io%2Fgovpages-demo%2Fgovernance-summary-badge.json)](https://example.github.io/govpages-demo/)',
     );
-    expect(snippet.html).toContain('alt="governance <&>"');
+    expect(snippet.html).toContain('alt="governance &lt;&amp;&gt;"');
+  });
+
+  it('keeps a hostile site URL inside the link: percent-encoded as a URL, escaped in HTML, no early end in Markdown', () => {
+    const hostile = { ...model, site: { ...model.site, url: 'https://example.com/x/?q="><img src=x onerror=alert(2)>&a=(1' } };
+    const snippet = embedSnippet(hostile);
+    const href = 'https://example.com/x/?q=%22%3E%3Cimg%20src=x%20onerror=alert(2)%3E&a=(1';
+    const image = `https://img.shields.io/endpoint?url=${encodeURIComponent(`${href}/governance-summary-badge.json`)}`;
+    const markdownUrl = (url: string) => url.replaceAll('(', '%28').replaceAll(')', '%29');
+    expect(snippet.markdown).toBe(`[![governance](${markdownUrl(image)})](${markdownUrl(href)})`);
+    expect(snippet.html).toBe(`<a href="${href.replaceAll('&', '&amp;')}"><img alt="governance" src="${image}"></a>`);
   });
 });
 
