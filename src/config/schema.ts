@@ -82,7 +82,10 @@ export const configSchema = z.strictObject({
     .strictObject({
       branch: z
         .string()
-        .min(1)
+        .regex(
+          /^(?!.*\.\.)(?!.*\.lock(\/|$))[A-Za-z0-9_][A-Za-z0-9._-]*(\/[A-Za-z0-9_][A-Za-z0-9._-]*)*$/,
+          'a branch name: segments of letters, digits, ".", "_" and "-" separated by "/", no "..", not ending in ".lock"',
+        )
         .default('govpages-state')
         .describe('Branch that keeps state between builds (stability history, streaks, notices, checkpoints, probe history, audit log).'),
     })

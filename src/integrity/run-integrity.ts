@@ -156,7 +156,7 @@ function resolvePreviousKeys(config: IntegrityConfig, current: SigningKey): Prev
   return config.previous_public_keys.map((item, index) => {
     const where = `$.integrity.previous_public_keys[${index}]`;
     const spec = typeof item === 'string' ? { public_key: item } : item;
-    const publicKey = parsePublicKey(spec.public_key, `govpages.config.json ${where}.public_key`);
+    const publicKey = configKey(() => parsePublicKey(spec.public_key, 'govpages.config.json'), `${where}.public_key`);
     // A seed pasted where a public key belongs would be published: refuse it (without echoing it).
     if (bytesEqual(publicKey, current.seed)) {
       throw new InputError('this is the private signing seed, not a public key: remove it from the config (it must never be published) and rotate the key', {
@@ -181,4 +181,14 @@ function resolvePreviousKeys(config: IntegrityConfig, current: SigningKey): Prev
     }
     return previous;
   });
+}
+
+/** A key read from the config: its errors name the config file and the key's JSON path. */
+function configKey<T>(read: () => T, where: string): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(error.message, { file: 'govpages.config.json', where });
+    throw error;
+  }
 }

@@ -59,7 +59,12 @@ export type BuildInfo = z.infer<typeof buildInfoSchema>;
  * they are refused here unless plainly harmless: an http(s) URL, and a base path of URL-safe
  * segments (letters, digits, `.`, `_`, `~`, `-`).
  */
-export const siteUrlSchema = z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' });
+export const siteUrlSchema = z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' }).refine((url) => {
+  // The URL check above reports a URL that does not parse; this one only judges those that do.
+  if (!URL.canParse(url)) return true;
+  const parsed = new URL(url);
+  return parsed.search === '' && parsed.hash === '' && parsed.username === '' && parsed.password === '' && !/["'<>\s]/.test(url);
+}, 'the URL of a site root: no query, fragment, user name or password, no quotes or angle brackets');
 export const siteBaseSchema = z
   .string()
   .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, 'a path that starts and ends with "/" with segments of letters, digits, ".", "_", "~" or "-", e.g. "/" or "/my-repo/"');

@@ -283,3 +283,21 @@ describe('loadConfig withSource (the work-tree commands)', () => {
     expect(loadConfig(repoWith({ sources: { taxonomy: {} } }), {}, undefined, { withSource: 'catalog' }).sources.catalog?.strict).toBe(false);
   });
 });
+
+describe('state.branch is a branch name git accepts', () => {
+  it.each(['govpages-state', 'gov/state', 'a.b_c-1'])('accepts %s', (branch) => {
+    expect(loadConfig(repoWith({ state: { branch } }), {}).state.branch).toBe(branch);
+  });
+  it.each(['', '-x', 'a..b', 'a b', 'a/', '/a', 'a.lock', 'x~1', 'a:b', '<script>'])('refuses %j at $.state.branch', (branch) => {
+    expect(loadError(repoWith({ state: { branch } })).location.where).toBe('$.state.branch');
+  });
+});
+
+describe('site.url is the URL of a site root', () => {
+  it.each(['https://example.com/?q=1', 'https://example.com/#top', 'https://user:pw@example.com/', 'https://example.com/"><img src=x onerror=alert(1)>/'])(
+    'refuses %s',
+    (url) => {
+      expect(loadError(repoWith({ site: { url } })).location.where).toBe('$.site.url');
+    },
+  );
+});

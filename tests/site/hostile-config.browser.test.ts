@@ -85,13 +85,22 @@ describe('config values refused at the edge: exit 2, one line naming the JSON pa
       // Read at the integrity stage, after the pages: still before anything is published.
       name: 'a previous public key that is markup',
       config: { integrity: { previous_public_keys: [HOSTILE.script] } },
-      message: /^govpages\.config\.json:? \$\.integrity\.previous_public_keys\[0\]\.public_key: /,
+      message: /^govpages\.config\.json: \$\.integrity\.previous_public_keys\[0\]\.public_key: /,
     },
     {
-      // Git refuses the name when the state is written, at the end of the build: nothing is published.
+      name: 'site.url with markup in its query',
+      config: { site: { url: `https://example.com/?q=${HOSTILE.attribute}` } },
+      message: /^govpages\.config\.json: \$\.site\.url: /,
+    },
+    {
+      name: 'state.branch with markup',
+      config: { state: { branch: `govpages-${HOSTILE.script}` } },
+      message: /^govpages\.config\.json: \$\.state\.branch: /,
+    },
+    {
       name: 'state.branch that git refuses',
       config: { state: { branch: HOSTILE.url } },
-      message: /\$\.state\.branch|refs\/heads\/javascript:/,
+      message: /^govpages\.config\.json: \$\.state\.branch: /,
     },
   ];
 
@@ -126,7 +135,8 @@ function hostileDemo(work: string) {
   const file = path.join(repo, 'govpages.config.json');
   const config = JSON.parse(readFileSync(file, 'utf8'));
   const title = `${HOSTILE.script}${HOSTILE.attribute} ${HOSTILE.url} ${HOSTILE.bidi}`;
-  const siteUrl = `https://example.com/hostile/?q=${HOSTILE.attribute}`;
+  // A site root URL with markup in its query is refused at load (case above); the title carries the markup here.
+  const siteUrl = 'https://example.com/hostile/';
   const registry = `ports/${HOSTILE.script}/${HOSTILE.attribute}.yaml`;
   const spec = `specs/${HOSTILE.bidi} ${HOSTILE.attribute}.yaml`;
   const { taxonomy, catalog, gates, ports, openapi } = config.sources;
@@ -147,7 +157,7 @@ function hostileDemo(work: string) {
   Object.assign(integration, { path: `/health?${HOSTILE.attribute}`, ignore_json_keys: ALL, layer: HOSTILE.url });
   gates.probes.environment.layer = HOSTILE.bidi;
   config.integrity = { origin: HOSTILE.script };
-  config.state = { branch: `govpages-${HOSTILE.script}` };
+  config.state = { branch: 'govpages-hostile' };
   mkdirSync(path.dirname(path.join(repo, registry)), { recursive: true });
   renameSync(path.join(repo, ports.path), path.join(repo, registry));
   ports.path = registry;

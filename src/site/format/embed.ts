@@ -1,5 +1,5 @@
+import { escapeHtml } from '../../core/html.ts';
 import type { StatusModel } from '../../model/status-model.ts';
-import { escapeHtml } from '../../sources/incidents/index.ts';
 import { shieldsEndpointUrl } from './badges.ts';
 
 /** The badge the embed snippet shows: the governance summary when published, else the first. */

@@ -1,4 +1,4 @@
 export { type IncidentFrontMatter, incidentFrontMatterSchema } from './front-matter-schema.ts';
 export { parseIncident } from './parse-incident.ts';
 export { isReport, readIncidentReports, readIncidents, sortIncidents } from './read-incidents.ts';
-export { escapeHtml, plainSummary, renderIncidentMarkdown } from './render-markdown.ts';
+export { plainSummary, renderIncidentMarkdown } from './render-markdown.ts';

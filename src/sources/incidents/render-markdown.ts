@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../core/html.ts';
 /**
  * A deliberately tiny, safe Markdown subset for incident bodies. Every character of the source is
  * HTML-escaped first; only these constructs then become markup: ATX headings (the body's top level
@@ -91,10 +92,6 @@ function topHeadingLevel(lines: readonly string[]): number {
     }
   }
   return top;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 function inline(raw: string): string {
