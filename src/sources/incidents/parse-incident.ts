@@ -1,8 +1,7 @@
 import { posix } from 'node:path';
 import matter from 'gray-matter';
-import { LineCounter, parseDocument } from 'yaml';
 import { InputError } from '../../core/errors.ts';
-import { parseWith } from '../../core/validation.ts';
+import { parseWith, parseYamlDocument } from '../../core/validation.ts';
 import type { Incident } from '../../model/incidents.ts';
 import { incidentFrontMatterSchema } from './front-matter-schema.ts';
 import { plainSummary, renderIncidentMarkdown } from './render-markdown.ts';
@@ -53,18 +52,7 @@ export function parseIncident(text: string, file: string, commit: string | null 
   };
 }
 
-/**
- * YAML 1.2 with a line counter, so a syntax error names its line in the file (the front matter
- * starts on line 2, after the opening `---`).
- */
+/** The front matter starts on line 2, after the opening `---`. */
 function parseFrontMatter(source: string, file: string): object {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const error = document.errors[0];
-  if (error) {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new InputError(`malformed YAML front matter: ${reason}`, { file, where: `line ${line + 1} column ${col}` });
-  }
-  return (document.toJS({ maxAliasCount: 1000 }) ?? {}) as object;
+  return (parseYamlDocument(source, file, { lineOffset: 1, what: 'YAML front matter' }).data ?? {}) as object;
 }

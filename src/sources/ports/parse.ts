@@ -1,7 +1,5 @@
-import { type Document, isNode } from 'yaml';
 import { InputError } from '../../core/errors.ts';
-import { jsonPath, lineColumn, parseWith } from '../../core/validation.ts';
-import { parseYamlDocument } from '../catalog/yaml.ts';
+import { jsonPath, parseWith, parseYamlDocument } from '../../core/validation.ts';
 import { type RegistryRecord, registrySchema } from './registry-schema.ts';
 
 /**
@@ -10,8 +8,7 @@ import { type RegistryRecord, registrySchema } from './registry-schema.ts';
  * line. Port conflicts are not errors here: they are findings of the registry check.
  */
 export function parseRegistry(text: string, file: string): RegistryRecord {
-  const { data, document } = parseYamlDocument(text, file);
-  const lineAt = (path: (string | number)[]) => lineOfPath(document, text, path);
+  const { data, lineAt } = parseYamlDocument(text, file);
   const result = registrySchema.safeParse(data);
   if (!result.success) {
     try {
@@ -61,13 +58,4 @@ export function parseRegistry(text: string, file: string): RegistryRecord {
       ports: service.ports.map((port, portIndex) => ({ ...port, line: lineAt(['services', index, 'ports', portIndex]) })),
     })),
   };
-}
-
-/** 1-based line of the node at `path`, or of the deepest ancestor that exists. */
-function lineOfPath(document: Document, text: string, path: (string | number)[]): number {
-  for (let length = path.length; length >= 0; length--) {
-    const node = document.getIn(path.slice(0, length), true);
-    if (isNode(node) && node.range) return lineColumn(text, node.range[0]).line;
-  }
-  return 1;
 }
