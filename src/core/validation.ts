@@ -90,9 +90,9 @@ export function parseJson(text: string, file: string): unknown {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const { reason, offset } = jsonSyntaxError(error as Error, text);
+    const { reason, offset, expected } = jsonSyntaxError(error as Error, text);
     const { line, column } = lineColumn(text, offset);
-    throw new InputError(`malformed JSON: ${reason} (expected valid JSON)`, { file, where: `line ${line} column ${column}` });
+    throw new InputError(`malformed JSON: ${reason} (expected ${expected ?? 'valid JSON'})`, { file, where: `line ${line} column ${column}` });
   }
   const deep = nestingTooDeep(text);
   if (deep !== null) {
@@ -129,14 +129,15 @@ function nestingTooDeep(text: string): number | null {
  * itself ("Unexpected token 'x', "...xxx"... is not valid JSON"), raw and possibly across lines, so
  * the quoted part is replaced by a description of the offending character.
  */
-function jsonSyntaxError(error: Error, text: string): { reason: string; offset: number } {
+function jsonSyntaxError(error: Error, text: string): { reason: string; offset: number; expected?: string } {
   const message = error.message;
   const position = /position (\d+)/.exec(message);
   const offset = position ? Number(position[1]) : syntaxErrorOffset(text);
   if (/^Unexpected (token|end of JSON input)/.test(message)) {
     const point = text.codePointAt(offset);
     if (point === undefined) return { reason: 'unexpected end of the input', offset };
-    if (offset === 0 && point === 0xfeff) return { reason: 'the text starts with a byte order mark, U+FEFF (save the file as UTF-8 without BOM)', offset };
+    if (offset === 0 && point === 0xfeff)
+      return { reason: 'the text starts with a byte order mark, U+FEFF', offset, expected: 'UTF-8 without a byte order mark' };
     return { reason: `unexpected character ${describeCharacter(String.fromCodePoint(point))}`, offset };
   }
   const reason = message
@@ -306,8 +307,8 @@ export function parseJsonLines<S extends z.ZodType>(schema: S, text: string, fil
     try {
       data = JSON.parse(line);
     } catch (error) {
-      const { reason, offset } = jsonSyntaxError(error as Error, line);
-      throw new InputError(`malformed JSON line: ${reason} (expected one ${what} a line)`, { file, where: `${where} column ${offset + 1}` });
+      const { reason, offset, expected } = jsonSyntaxError(error as Error, line);
+      throw new InputError(`malformed JSON line: ${reason} (expected ${expected ?? `one ${what} a line`})`, { file, where: `${where} column ${offset + 1}` });
     }
     const deep = nestingTooDeep(line);
     if (deep !== null) {

@@ -1,4 +1,5 @@
 import { InputError } from '../../core/errors.ts';
+import { quote } from '../../core/printable.ts';
 import { jsonPath, parseWith, parseYamlDocument } from '../../core/validation.ts';
 import { type RegistryRecord, registrySchema } from './registry-schema.ts';
 
@@ -24,7 +25,7 @@ export function parseRegistry(text: string, file: string): RegistryRecord {
   const rangeNames = new Set<string>();
   registry.ranges.forEach((range, index) => {
     if (rangeNames.has(range.name)) {
-      throw new InputError(`range "${range.name}" is declared twice (expected unique range names)`, {
+      throw new InputError(`range ${quote(range.name)} is declared twice (expected unique range names)`, {
         file,
         where: `${jsonPath(['ranges', index, 'name'])} (line ${lineAt(['ranges', index, 'name'])})`,
       });
@@ -34,15 +35,15 @@ export function parseRegistry(text: string, file: string): RegistryRecord {
   const serviceNames = new Set<string>();
   registry.services.forEach((service, index) => {
     if (serviceNames.has(service.name)) {
-      throw new InputError(`service "${service.name}" is listed twice (expected unique service names)`, {
+      throw new InputError(`service ${quote(service.name)} is listed twice (expected unique service names)`, {
         file,
         where: `${jsonPath(['services', index, 'name'])} (line ${lineAt(['services', index, 'name'])})`,
       });
     }
     serviceNames.add(service.name);
     if (service.range !== undefined && !rangeNames.has(service.range)) {
-      const declared = [...rangeNames].map((name) => `"${name}"`).join(', ') || 'none declared';
-      throw new InputError(`service "${service.name}" names range "${service.range}", which is not declared (expected one of: ${declared})`, {
+      const declared = [...rangeNames].map((name) => quote(name)).join(', ') || 'none declared';
+      throw new InputError(`service ${quote(service.name)} names range ${quote(service.range)}, which is not declared (expected one of: ${declared})`, {
         file,
         where: `${jsonPath(['services', index, 'range'])} (line ${lineAt(['services', index, 'range'])})`,
       });

@@ -1,5 +1,6 @@
 import type { TaxonomySourceConfig } from '../../config/sources/taxonomy.ts';
 import { InputError } from '../../core/errors.ts';
+import { quote } from '../../core/printable.ts';
 import { type AlertRule, parseRuleFile } from '../prometheus/rules.ts';
 import type { InputFiles } from './files.ts';
 import { parseTaxonomy } from './parse.ts';
@@ -17,7 +18,7 @@ export interface TaxonomyInputs {
 export async function readTaxonomyInputs(files: InputFiles, source: TaxonomySourceConfig): Promise<TaxonomyInputs> {
   const text = await files.readFile(source.path);
   if (text === null) {
-    throw new InputError(`alert taxonomy not found (expected the file named by sources.taxonomy.path, "${source.path}")`, { file: source.path });
+    throw new InputError(`alert taxonomy not found (expected the file named by sources.taxonomy.path, ${quote(source.path)})`, { file: source.path });
   }
   const taxonomy = parseTaxonomy(text.toString('utf8'), source.path);
   const rulesFiles = await files.match(source.rules);
