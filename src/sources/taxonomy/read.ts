@@ -12,6 +12,8 @@ export interface TaxonomyInputs {
   rules: AlertRule[];
   /** The rule files `sources.taxonomy.rules` matched, sorted. */
   rulesFiles: string[];
+  /** Indexes in `sources.taxonomy.rules` of the patterns that matched no file (a typo, a moved folder). */
+  unmatchedRules: number[];
 }
 
 /** Reads and parses the taxonomy and the Prometheus rule files its config names. */
@@ -24,5 +26,15 @@ export async function readTaxonomyInputs(files: InputFiles, source: TaxonomySour
   const rulesFiles = await files.match(source.rules);
   const rules: AlertRule[] = [];
   for await (const file of files.read(rulesFiles)) rules.push(...parseRuleFile(file.content.toString('utf8'), file.path));
-  return { taxonomy, rules, rulesFiles };
+  return { taxonomy, rules, rulesFiles, unmatchedRules: await unmatchedPatterns(files, source.rules) };
+}
+
+/** Include patterns that, with the exclusions, match no file. */
+async function unmatchedPatterns(files: InputFiles, patterns: readonly string[]): Promise<number[]> {
+  const excludes = patterns.filter((pattern) => pattern.startsWith('!'));
+  const unmatched: number[] = [];
+  for (const [index, pattern] of patterns.entries()) {
+    if (!pattern.startsWith('!') && (await files.match([pattern, ...excludes])).length === 0) unmatched.push(index);
+  }
+  return unmatched;
 }
