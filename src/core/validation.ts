@@ -51,8 +51,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
  * `deprecated_since`): ISO 8601 with `Z` or an offset, in the years every reader can print.
  */
 export function isoDateTime() {
+  const expected = 'an ISO 8601 datetime with Z or an offset, e.g. 2026-01-31T12:00:00Z';
   return z.iso
-    .datetime({ offset: true, error: 'expected an ISO 8601 datetime with Z or an offset, e.g. 2026-01-31T12:00:00Z' })
+    .datetime({ offset: true, error: (issue) => (issue.input === undefined ? `missing (expected ${expected})` : `expected ${expected}`) })
     .refine(inDateRange, { error: `out of range (expected ${DATE_RANGE})` });
 }
 
