@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.ts';
+import { quote } from '../core/printable.ts';
 import type { Thresholds } from './schema.ts';
 
 /**
@@ -68,7 +69,7 @@ function numberVariable(env: NodeJS.ProcessEnv, variable: string): number | unde
   const raw = env[variable];
   if (raw === undefined || raw.trim() === '') return undefined;
   const value = Number(raw);
-  if (!Number.isFinite(value)) throw new InputError(`environment variable ${variable}=${JSON.stringify(raw)} is not a number (expected e.g. ${variable}=90)`);
+  if (!Number.isFinite(value)) throw new InputError(`environment variable ${variable}=${quote(raw)} is not a number (expected e.g. ${variable}=90)`);
   return value;
 }
 
@@ -78,5 +79,5 @@ function flagVariable(env: NodeJS.ProcessEnv, variable: string): boolean | undef
   const normalized = raw.trim().toLowerCase();
   if (['1', 'true', 'yes', 'on'].includes(normalized)) return true;
   if (['0', 'false', 'no', 'off'].includes(normalized)) return false;
-  throw new InputError(`environment variable ${variable}=${JSON.stringify(raw)} is not a flag (expected 1 or 0, true or false)`);
+  throw new InputError(`environment variable ${variable}=${quote(raw)} is not a flag (expected 1 or 0, true or false)`);
 }

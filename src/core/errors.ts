@@ -1,3 +1,5 @@
+import { printable } from './printable.ts';
+
 /**
  * Errors that reach the user. Every failure the user can cause is a GovpagesError carrying the exit
  * code the seed prescribes (2 bad usage or input, 1 policy failure); the CLI turns it into one
@@ -47,8 +49,11 @@ export class PolicyError extends GovpagesError {
   }
 }
 
-/** One paragraph: `file: where: message`. */
+/** One paragraph: `file: where: message`. A path's control characters are escaped (a file name may hold a newline or a U+202E). */
 export function formatError(error: GovpagesError): string {
-  const prefix = [error.location.file, error.location.where].filter(Boolean).join(': ');
+  const prefix = [error.location.file, error.location.where]
+    .filter((part): part is string => Boolean(part))
+    .map((part) => printable(part))
+    .join(': ');
   return prefix ? `${prefix}: ${error.message}` : error.message;
 }

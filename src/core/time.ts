@@ -1,4 +1,5 @@
 import { UsageError } from './errors.ts';
+import { quote } from './printable.ts';
 
 /** Milliseconds in a UTC day (no time zone has a say: every figure is computed in UTC). */
 export const DAY_MS = 86_400_000;
@@ -8,6 +9,22 @@ export const HOUR_MS = 3_600_000;
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
+/** What a date outside the printable years is told: the same words for `--now` and every date field. */
+export const DATE_RANGE = 'a year from 0000 to 9999 in UTC';
+
+/**
+ * True when `value` is a date and time whose instant falls on a UTC day of the years 0000 to 9999:
+ * `toISOString` prints those as `YYYY-MM-DDTHH:mm:ss.sssZ`, and every reader of published JSON
+ * accepts them. `0000-01-01T00:00:00+01:00` is the year -1 in UTC and `9999-12-31T23:00:00-12:00`
+ * the year 10000: both are outside, though their text has four-digit years.
+ */
+export function inDateRange(value: string): boolean {
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) return false;
+  const iso = new Date(time).toISOString();
+  return !iso.startsWith('+') && !iso.startsWith('-');
+}
+
 /**
  * The one parser of a build's `now` (`--now`, or a recorded time): an ISO 8601 date and time with
  * `Z` or an offset, since a time without one means a different instant on every machine.
@@ -16,12 +33,11 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\
 export function parseNow(value: string, source = '--now'): string {
   const time = ISO_WITH_OFFSET.test(value) ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(time)) {
-    throw new UsageError(`${source} "${value}" is not a date and time with an offset (expected ISO 8601 such as 2026-01-31T12:00:00Z)`);
+    throw new UsageError(`${source} ${quote(value)} is not a date and time with an offset (expected ISO 8601 such as 2026-01-31T12:00:00Z)`);
   }
-  const iso = new Date(time).toISOString();
   // Years past 9999 print as +010000-..., which no other reader accepts.
-  if (!iso.startsWith('+') && !iso.startsWith('-')) return iso;
-  throw new UsageError(`${source} "${value}" is out of range (expected a year from 0000 to 9999)`);
+  if (inDateRange(value)) return new Date(time).toISOString();
+  throw new UsageError(`${source} ${quote(value)} is out of range (expected ${DATE_RANGE})`);
 }
 
 /** The UTC calendar day of an instant: `2026-01-31`. */

@@ -1,7 +1,9 @@
-import { parseDocument } from 'yaml';
-import type { z } from 'zod';
+import { Composer, type CST, type Document, isNode, LineCounter, Parser, visit, YAMLParseError } from 'yaml';
+import { z } from 'zod';
 import { firstDuplicateKey } from './duplicate-keys.ts';
 import { InputError } from './errors.ts';
+import { describeCharacter, printable, quote } from './printable.ts';
+import { DATE_RANGE, inDateRange } from './time.ts';
 
 /**
  * The one place where parsing and schema errors become user-facing InputErrors that name the file,
@@ -14,14 +16,14 @@ export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
     else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else out += `[${quote(String(key), 60)}]`;
   }
   return out;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+    const keys = issue.keys.map((key) => quote(key)).join(', ');
     return `unknown key${issue.keys.length > 1 ? 's' : ''} ${keys} (check the spelling)`;
   }
   let message = issue.message.replace(/^Invalid (input|option): /, '');
@@ -34,12 +36,25 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   ) {
     message = `expected ${issue.errors.map((branch) => (branch[0] as { expected: string }).expected).join(' or ')}`;
   }
+  // Messages are the schema's text, but a refinement may quote the value: escape whatever they hold.
+  message = printable(message, 300);
   const input = (issue as { input?: unknown }).input;
   if (input === undefined || typeof input === 'object') return message;
-  const shown = JSON.stringify(input);
+  const shown = typeof input === 'string' ? quote(input, 56) : printable(String(input), 60);
   // A message that already quotes the value (a path check's) says it once.
   if (typeof input === 'string' && message.includes(shown)) return message;
-  return `${message}, got ${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown}`;
+  return `${message}, got ${shown}`;
+}
+
+/**
+ * The schema of every date and time read from an input file (incident front matter, gate records,
+ * `deprecated_since`): ISO 8601 with `Z` or an offset, in the years every reader can print.
+ */
+export function isoDateTime() {
+  const expected = 'an ISO 8601 datetime with Z or an offset, e.g. 2026-01-31T12:00:00Z';
+  return z.iso
+    .datetime({ offset: true, error: (issue) => (issue.input === undefined ? `missing (expected ${expected})` : `expected ${expected}`) })
+    .refine(inDateRange, { error: `out of range (expected ${DATE_RANGE})` });
 }
 
 /** Validates `data` against `schema`, or throws one InputError listing every issue with its JSON path. */
@@ -76,26 +91,61 @@ export function parseJson(text: string, file: string): unknown {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const offset = position ? Number(position[1]) : syntaxErrorOffset(text);
+    const { reason, offset, expected } = jsonSyntaxError(error as Error, text);
     const { line, column } = lineColumn(text, offset);
-    // V8's "Unexpected token" messages quote the whole input, which would break the one-paragraph error.
-    const reason = message
-      .replace(/ in JSON at position \d+.*$/s, '')
-      .replace(/, ".*" is not valid JSON$/s, '')
-      .replace(/^JSON\.parse: /, '');
-    throw new InputError(`malformed JSON: ${reason} (expected valid JSON)`, { file, where: `line ${line} column ${column}` });
+    throw new InputError(`malformed JSON: ${reason} (expected ${expected ?? 'valid JSON'})`, { file, where: `line ${line} column ${column}` });
+  }
+  const deep = nestingTooDeep(text);
+  if (deep !== null) {
+    const { line, column } = lineColumn(text, deep);
+    throw new InputError(`nested more than ${MAX_NESTING} levels deep (expected a file nested less deeply)`, { file, where: `line ${line} column ${column}` });
   }
   const duplicate = firstDuplicateKey(text);
   if (duplicate) {
     const { line, column } = lineColumn(text, duplicate.offset);
-    throw new InputError(`key ${JSON.stringify(duplicate.key)} appears twice in the same object (expected each key once)`, {
+    throw new InputError(`key ${quote(duplicate.key)} appears twice in the same object (expected each key once)`, {
       file,
       where: `line ${line} column ${column}`,
     });
   }
   return value;
+}
+
+/** Offset of the first `[` or `{` nested deeper than MAX_NESTING in a valid JSON text, or null. */
+function nestingTooDeep(text: string): number | null {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      for (i++; text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c /* \ */) i++;
+    } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      if (++depth > MAX_NESTING) return i;
+    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) depth--;
+  }
+  return null;
+}
+
+/**
+ * What is wrong with a JSON text that JSON.parse refused, and where. V8's messages quote the input
+ * itself ("Unexpected token 'x', "...xxx"... is not valid JSON"), raw and possibly across lines, so
+ * the quoted part is replaced by a description of the offending character.
+ */
+function jsonSyntaxError(error: Error, text: string): { reason: string; offset: number; expected?: string } {
+  const message = error.message;
+  const position = /position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : syntaxErrorOffset(text);
+  if (/^Unexpected (token|end of JSON input)/.test(message)) {
+    const point = text.codePointAt(offset);
+    if (point === undefined) return { reason: 'unexpected end of the input', offset };
+    if (offset === 0 && point === 0xfeff)
+      return { reason: 'the text starts with a byte order mark, U+FEFF', offset, expected: 'UTF-8 without a byte order mark' };
+    return { reason: `unexpected character ${describeCharacter(String.fromCodePoint(point))}`, offset };
+  }
+  const reason = message
+    .replace(/ (in JSON )?at position \d+.*$/s, '')
+    .replace(/^Unexpected non-whitespace character after JSON$/, 'unexpected text after the JSON value')
+    .replace(/^JSON\.parse: /, '');
+  return { reason: printable(reason.split('\n')[0]!, 120), offset };
 }
 
 /**
@@ -126,21 +176,122 @@ function syntaxErrorOffset(text: string): number {
 
 /** YAML 1.2 parse with the line of the first error. */
 export function parseYaml(text: string, file: string): unknown {
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  return parseYamlDocument(text, file).data;
+}
+
+export interface YamlOptions {
+  /** Lines of the file before `text` (front matter starts after its `---` line), added to the lines reported. */
+  lineOffset?: number;
+  /** What the text is, for messages: `YAML` (default), `YAML front matter`. */
+  what?: string;
+}
+
+/**
+ * Alias nodes allowed in one document, counted the yaml package's way (each alias times the size of
+ * what it points to): enough for any hand-written file, and a billion-laughs document stops here.
+ */
+const MAX_ALIAS_COUNT = 1000;
+
+/**
+ * Nesting allowed in a JSON or YAML input: no governance file comes near it, and the parsers and
+ * walkers that recurse stay far from the end of the stack (where V8 may abort rather than throw).
+ */
+export const MAX_NESTING = 256;
+
+/** A parsed YAML document: its value, and the line of any node for messages and findings. */
+export interface YamlDocument {
+  data: unknown;
+  document: Document;
+  /** 1-based line (in the file) of the node at `path`, or of its deepest ancestor that has one. */
+  lineAt(path: readonly (string | number)[]): number;
+}
+
+/**
+ * The one YAML reader: YAML 1.2, keys unique, aliases bounded, nesting bounded. Keeps the document,
+ * for callers that need the line of a node. Errors name the file and the line and column.
+ */
+export function parseYamlDocument(text: string, file: string, options: YamlOptions = {}): YamlDocument {
+  const lineOffset = options.lineOffset ?? 0;
+  const what = options.what ?? 'YAML';
+  const lineCounter = new LineCounter();
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return `line ${line + lineOffset} column ${col}`;
+  };
+  // The syntax tree first (the yaml package builds it without recursion), so that nesting is
+  // bounded before the composer, which recurses, sees it.
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  const deep = tooDeep(tokens);
+  if (deep !== null) throw new InputError(`malformed ${what}: nested more than ${MAX_NESTING} levels deep`, { file, where: at(deep) });
+  const document = composeOne(tokens, text.length);
   const error = document.errors[0];
-  if (error) {
-    // `linePos` is only filled in with prettyErrors; `pos` (character offsets) always is.
-    const { line, column } = error.linePos ? { line: error.linePos[0].line, column: error.linePos[0].col } : lineColumn(text, error.pos[0]);
-    const where = `line ${line} column ${column}`;
-    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new InputError(`malformed YAML: ${reason}`, { file, where });
-  }
+  if (error) throw new InputError(`malformed ${what}: ${yamlReason(error.message)}`, { file, where: at(error.pos[0]) });
+  let data: unknown;
   try {
-    return document.toJS({ maxAliasCount: 1000 });
-  } catch (error) {
-    // An alias to no anchor, or too many aliases, is only found while converting.
-    throw new InputError(`malformed YAML: ${(error as Error).message}`, { file });
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (cause) {
+    // An alias to no anchor, or too many aliases, is only found while converting, as a plain Error.
+    const message = (cause as Error).message;
+    if (/resource exhaustion/.test(message)) {
+      throw new InputError(`malformed ${what}: too many aliases (more than ${MAX_ALIAS_COUNT} alias expansions: a YAML alias bomb?)`, { file });
+    }
+    let where: string | undefined;
+    if (/^Unresolved alias/.test(message)) {
+      visit(document, {
+        Alias(_, node) {
+          if (node.resolve(document) !== undefined || !node.range) return undefined;
+          where = at(node.range[0]);
+          return visit.BREAK;
+        },
+      });
+    }
+    throw new InputError(`malformed ${what}: ${yamlReason(message)}`, { file, ...(where ? { where } : {}) });
   }
+  const lineAt = (path: readonly (string | number)[]) => {
+    for (let length = path.length; length >= 0; length--) {
+      const node = document.getIn(path.slice(0, length), true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line + lineOffset;
+    }
+    return 1 + lineOffset;
+  };
+  return { data, document, lineAt };
+}
+
+/** The first document of the syntax tree, as `parseDocument` makes it (keys unique, warnings not printed). */
+function composeOne(tokens: CST.Token[], length: number): Document {
+  // logLevel 'error': the yaml package would print its warnings (a key that is a collection, quoted) on stderr.
+  const composer = new Composer({ uniqueKeys: true, logLevel: 'error' });
+  let first: Document | null = null;
+  for (const document of composer.compose(tokens, true, length)) {
+    if (first) {
+      first.errors.push(new YAMLParseError([document.range[0], document.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+    first = document as Document;
+  }
+  return first!;
+}
+
+/** Offset of the first collection nested deeper than MAX_NESTING in the syntax tree, or null. */
+function tooDeep(tokens: readonly CST.Token[]): number | null {
+  const stack: [CST.Token, number][] = tokens.map((token) => [token, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (token.type === 'document' && token.value) stack.push([token.value, depth]);
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
+    if (depth >= MAX_NESTING) return token.offset;
+    for (const item of token.items as CST.CollectionItem[]) {
+      if (item.key) stack.push([item.key, depth + 1]);
+      if (item.value) stack.push([item.value, depth + 1]);
+    }
+  }
+  return null;
+}
+
+/** The yaml package's message, one line, without its own position and with any quoted source escaped. */
+function yamlReason(message: string): string {
+  const reason = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return /call stack/i.test(reason) ? 'nested too deeply' : printable(reason, 160);
 }
 
 /**
@@ -157,8 +308,19 @@ export function parseJsonLines<S extends z.ZodType>(schema: S, text: string, fil
     try {
       data = JSON.parse(line);
     } catch (error) {
-      const reason = (error as Error).message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
-      throw new InputError(`malformed JSON line: ${reason} (expected one ${what} a line)`, { file, where });
+      const { reason, offset, expected } = jsonSyntaxError(error as Error, line);
+      throw new InputError(`malformed JSON line: ${reason} (expected ${expected ?? `one ${what} a line`})`, { file, where: `${where} column ${offset + 1}` });
+    }
+    const deep = nestingTooDeep(line);
+    if (deep !== null) {
+      throw new InputError(`nested more than ${MAX_NESTING} levels deep (expected one ${what} a line)`, { file, where: `${where} column ${deep + 1}` });
+    }
+    const duplicate = firstDuplicateKey(line);
+    if (duplicate) {
+      throw new InputError(`key ${quote(duplicate.key)} appears twice in the same object (expected each key once)`, {
+        file,
+        where: `${where} column ${duplicate.offset + 1}`,
+      });
     }
     try {
       records.push(parseWith(schema, data, file));

@@ -41,9 +41,18 @@ export function parseLog(text: string, file: string): ArchiveEntry[] {
     .forEach((line, index) => {
       const where = `line ${index + 1}`;
       if (line.trim() === '') throw new InputError('blank line (expected one archive entry a line)', { file, where });
-      if (canonicalJson(JSON.parse(line)) !== line) throw new InputError('entry is not in RFC 8785 canonical form', { file, where });
+      if (canonicalForm(line) !== line) throw new InputError('entry is not in RFC 8785 canonical form', { file, where });
     });
   return entries;
+}
+
+/** The line's RFC 8785 form, or null when it has none (a lone surrogate cannot be written in UTF-8). */
+function canonicalForm(line: string): string | null {
+  try {
+    return canonicalJson(JSON.parse(line));
+  } catch {
+    return null;
+  }
 }
 
 export interface Appended {

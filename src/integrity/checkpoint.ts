@@ -1,4 +1,5 @@
 import nacl from 'tweetnacl';
+import { InputError } from '../core/errors.ts';
 import { sha256 } from '../core/sha256.ts';
 import { verifyEd25519 } from './ed25519-verify.ts';
 import { bytesEqual, concatBytes, fromBase64, toBase64, toHex, utf8 } from './encoding.ts';
@@ -51,9 +52,13 @@ export interface ParsedNote {
   signatures: NoteSignature[];
 }
 
-/** Splits a signed note at its last blank line; a text with no signature block parses with none. */
-export function parseNote(note: string): ParsedNote {
-  if (!note.endsWith('\n')) throw new Error('a note ends with a newline');
+/**
+ * Splits a signed note at its last blank line; a text with no signature block parses with none.
+ * A malformed note is an InputError naming `file` (the published checkpoint, or one given to verify).
+ */
+export function parseNote(note: string, file = 'checkpoint'): ParsedNote {
+  const fail = (message: string) => new InputError(message, { file });
+  if (!note.endsWith('\n')) throw fail('a note ends with a newline');
   const split = note.lastIndexOf('\n\n');
   if (split < 0) return { text: note, signatures: [] };
   const text = note.slice(0, split + 1);
@@ -62,30 +67,36 @@ export function parseNote(note: string): ParsedNote {
     .split('\n')
     .map((line, index) => {
       const match = /^\u2014 ([^\s+]+) ([A-Za-z0-9+/=]+)$/.exec(line);
-      if (!match) throw new Error(`signature line ${index + 1} is not "\u2014 <name> <base64>"`);
-      const blob = fromBase64(match[2]!);
-      if (blob.length < 5) throw new Error(`signature line ${index + 1} is too short`);
+      if (!match) throw fail(`signature line ${index + 1} is not "\u2014 <name> <base64>"`);
+      const blob = base64OrNull(match[2]!);
+      if (!blob) throw fail(`signature line ${index + 1} is not standard padded base64`);
+      if (blob.length < 5) throw fail(`signature line ${index + 1} is too short`);
       return { name: match[1]!, keyHash: blob.subarray(0, 4), signature: blob.subarray(4) };
     });
   return { text, signatures };
 }
 
 /** Parses a checkpoint body: origin, decimal size without leading zeros, base64 32-byte root, optional extension lines. */
-export function parseCheckpoint(text: string): Checkpoint {
+export function parseCheckpoint(text: string, file = 'checkpoint'): Checkpoint {
+  const fail = (message: string) => new InputError(message, { file });
   const lines = text.split('\n');
-  if (lines.length < 4 || lines.at(-1) !== '') throw new Error('a checkpoint is at least three lines, each ending in a newline');
+  if (lines.length < 4 || lines.at(-1) !== '') throw fail('a checkpoint is at least three lines, each ending in a newline');
   const [origin, size, root] = lines as [string, string, string];
-  if (origin === '' || /\s/.test(origin)) throw new Error('line 1 (origin) is empty or has spaces');
-  if (!/^(0|[1-9][0-9]*)$/.test(size) || !Number.isSafeInteger(Number(size))) throw new Error('line 2 (tree size) is not a decimal number');
-  let rootHash: Uint8Array;
-  try {
-    rootHash = fromBase64(root);
-  } catch {
-    throw new Error('line 3 (root hash) is not base64');
-  }
-  if (rootHash.length !== 32) throw new Error('line 3 (root hash) is not 32 bytes');
-  if (lines.slice(3, -1).some((line) => line === '')) throw new Error('empty extension line');
+  if (origin === '' || /\s/.test(origin)) throw fail('line 1 (origin) is empty or has spaces');
+  if (!/^(0|[1-9][0-9]*)$/.test(size) || !Number.isSafeInteger(Number(size))) throw fail('line 2 (tree size) is not a decimal number');
+  const rootHash = base64OrNull(root);
+  if (!rootHash) throw fail('line 3 (root hash) is not base64');
+  if (rootHash.length !== 32) throw fail('line 3 (root hash) is not 32 bytes');
+  if (lines.slice(3, -1).some((line) => line === '')) throw fail('empty extension line');
   return { origin, size: Number(size), rootHash };
+}
+
+function base64OrNull(text: string): Uint8Array | null {
+  try {
+    return fromBase64(text);
+  } catch {
+    return null;
+  }
 }
 
 /** True when one of the note's signatures is a valid Ed25519 signature by `name`/`publicKey`. */

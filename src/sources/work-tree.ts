@@ -19,14 +19,14 @@ export interface WorkTreeFiles {
   under(folders: readonly string[]): Promise<string[]>;
   /** Contents of the files, in the order asked. */
   read(paths: readonly string[]): AsyncGenerator<{ path: string; content: Buffer }>;
-  /** One file's content, or null when there is no such file. */
+  /** One file's content, or null when there is no such file; a directory there is bad input. */
   readFile(path: string): Promise<Buffer | null>;
 }
 
 const SKIPPED = ['**/.git/**', '**/node_modules/**'];
 /** Many small files: read a batch at a time, since one-by-one awaits leave the disk idle. */
 const READ_BATCH = 64;
-const NOT_A_FILE = new Set(['ENOENT', 'EISDIR', 'ENOTDIR']);
+const NO_SUCH_FILE = new Set(['ENOENT', 'ENOTDIR']);
 
 export function workTreeFiles(root: string): WorkTreeFiles {
   // Listed once, then matched as the snapshot matches: one matcher for both (core/globs.ts).
@@ -56,7 +56,8 @@ export function workTreeFiles(root: string): WorkTreeFiles {
         return await readFile(join(root, path));
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? '';
-        if (NOT_A_FILE.has(code)) return null;
+        if (NO_SUCH_FILE.has(code)) return null;
+        if (code === 'EISDIR') throw new InputError('is a directory (expected a file)', { file: path });
         throw new InputError(`cannot read the file (${code || 'error'})`, { file: path });
       }
     },

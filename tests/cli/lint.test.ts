@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDemoRepository } from '../../src/demo/index.ts';
@@ -124,6 +124,27 @@ describe('govpages lint failures', () => {
     const report = JSON.parse(result.stdout);
     expect(report.coverage.missing_in_taxonomy).toEqual(['GhostAlert']);
     expect(report.errors).toEqual([expect.objectContaining({ rule: 'coverage-missing', alert: 'GhostAlert', file: 'prometheus/alerts.yml' })]);
+  });
+
+  it('warns about a rule files pattern that matches nothing instead of checking no rule in silence', async () => {
+    const repo = copyOfDemo();
+    const config = JSON.parse(readFileSync(join(repo, 'govpages.config.json'), 'utf8'));
+    config.sources.taxonomy.rules = ['prometheus/alerts.yml', 'prometheus/typo/*.yml'];
+    writeFileSync(join(repo, 'govpages.config.json'), JSON.stringify(config));
+    const result = await lint([], {}, repo);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'WARN  govpages.config.json: $.sources.taxonomy.rules[1]: rules-pattern-unmatched: rule files pattern "prometheus/typo/*.yml" matches no file, so no rule it was meant to name is checked for coverage\n',
+    );
+  });
+
+  it('exits 2 when the taxonomy path is a directory', async () => {
+    const repo = copyOfDemo();
+    rmSync(join(repo, 'alerts_taxonomy.json'));
+    mkdirSync(join(repo, 'alerts_taxonomy.json'));
+    const result = await lint([], {}, repo);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('govpages lint: error: alerts_taxonomy.json: is a directory (expected a file)\n');
   });
 
   it.each([

@@ -53,20 +53,30 @@ describe('parseJson', () => {
     // line 1 "{\n" (2), line 2 '  "alerts": [\n' (14), line 3 starts at 16, `}` is its 23rd character.
     { text: '{\n  "alerts": [\n    { "name": "A", }\n  ]\n}\n', where: 'line 3 column 20', reason: /Expected double-quoted property name/ },
     // V8 gives no position for "Unexpected token": the stray comma is line 2 column 8.
-    { text: '{\n  "a": ,\n}', where: 'line 2 column 8', reason: /Unexpected token ','/ },
+    { text: '{\n  "a": ,\n}', where: 'line 2 column 8', reason: /unexpected character ","/ },
     // A trailing comma in an array: the `]` on line 3 column 1 is what cannot follow.
-    { text: '[1,\n2,\n]\n\n', where: 'line 3 column 1', reason: /Unexpected token '\]'/ },
+    { text: '[1,\n2,\n]\n\n', where: 'line 3 column 1', reason: /unexpected character "\]"/ },
     { text: '{"a":1', where: 'line 1 column 7', reason: /Expected ',' or '}'/ },
-    { text: '', where: 'line 1 column 1', reason: /Unexpected end of JSON input/ },
-    { text: '1 2', where: 'line 1 column 3', reason: /Unexpected non-whitespace character/ },
-    { text: '{\n\n  "x": tru }', where: 'line 3 column 11', reason: /Unexpected token/ },
+    { text: '', where: 'line 1 column 1', reason: /unexpected end of the input/ },
+    { text: '1 2', where: 'line 1 column 3', reason: /unexpected text after the JSON value/ },
+    { text: '{\n\n  "x": tru }', where: 'line 3 column 11', reason: /unexpected character " "|unexpected character/ },
+    // Input characters are described, never repeated raw: a BOM, a NUL, a right-to-left override.
+    {
+      text: '\uFEFF{"a": 1}',
+      where: 'line 1 column 1',
+      reason: /^malformed JSON: the text starts with a byte order mark, U\+FEFF \(expected UTF-8 without a byte order mark\)$/,
+    },
+    { text: '{"a": \u0000}', where: 'line 1 column 7', reason: /unexpected character U\+0000 / },
+    { text: '{"a": \u202E}', where: 'line 1 column 7', reason: /unexpected character U\+202E / },
+    { text: `{"a": ${'x'.repeat(100_000)}}`, where: 'line 1 column 7', reason: /^malformed JSON: unexpected character "x" \(expected valid JSON\)$/ },
+    { text: '{"a": "\u0001"}', where: 'line 1 column 8', reason: /^malformed JSON: Bad control character in string literal \(expected valid JSON\)$/ },
   ])('$where for $text', ({ text, where, reason }) => {
     const error = inputError(() => parseJson(text, 'dir/file.json'));
     expect(error.location).toEqual({ file: 'dir/file.json', where });
     expect(error.exitCode).toBe(2);
     expect(error.message).toMatch(/^malformed JSON: /);
     expect(error.message).toMatch(reason);
-    expect(error.message).toContain('(expected valid JSON)');
+    expect(error.message).toMatch(/\(expected (valid JSON|UTF-8 without a byte order mark)\)$/);
     // One paragraph: V8 quotes the whole input in some messages; that must not reach the user.
     expect(error.message).not.toContain('\n');
     expect(error.message).not.toContain('is not valid JSON');
@@ -187,7 +197,7 @@ describe('parseWith', () => {
       name: 'long values are shortened',
       data: { ...valid, alerts: [{ name: 'A', severity: 'x'.repeat(100) }] },
       where: '$.alerts[0].severity',
-      message: /got "x{56}\.\.\.$/,
+      message: /got "x{56}\.\.\."$/,
     },
   ])('$name', ({ data, where, message }) => {
     const error = inputError(() => parseWith(schema, data, 'cfg/govpages.config.json'));

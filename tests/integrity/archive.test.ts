@@ -28,6 +28,8 @@ describe('archive log', () => {
     ['a non-canonical line (key order)', (log: string) => `${log}${JSON.stringify(Object.fromEntries(Object.entries(entry('3')).reverse()))}\n`, /canonical/],
     ['an unknown key', (log: string) => log.replace('"count":1', '"count":1,"extra":1'), /unknown key "extra"/],
     ['not JSON', (log: string) => `${log}nope\n`, /malformed JSON line/],
+    // Valid JSON with no RFC 8785 form: a lone surrogate has no UTF-8 encoding (found by tests/fuzz).
+    ['a lone surrogate', (log: string) => log.replace('"build_time":"2026-03-01T00:00:00Z"', '"build_time":"\\ud800"'), /canonical form/],
   ])('rejects %s, naming the line', (_, mutate, message) => {
     const log = serializeLog([entry('1'), entry('2')]);
     expect(() => parseLog(mutate(log), 'log')).toThrow(message);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/core/errors.ts';
 import { checkpointBody, noteKeyHash, noteVerifierKey, parseCheckpoint, parseNote, signNote, verifyNoteSignature } from '../../src/integrity/checkpoint.ts';
 import { fromBase64, toHex } from '../../src/integrity/encoding.ts';
 import { signingKeyFromSeed } from '../../src/integrity/keys.ts';
@@ -49,7 +50,22 @@ describe('checkpoint body', () => {
     ['negative size', `o\n-1\n${Buffer.from(root).toString('base64')}\n`],
     ['short root', 'o\n1\nq6urqw==\n'],
     ['spaces in origin', `o o\n1\n${Buffer.from(root).toString('base64')}\n`],
-  ])('rejects %s', (_, text) => {
-    expect(() => parseCheckpoint(text)).toThrow();
+  ])('rejects %s as bad input naming the file', (_, text) => {
+    expect(() => parseCheckpoint(text, 'old.checkpoint')).toThrow(InputError);
+    try {
+      parseCheckpoint(text, 'old.checkpoint');
+    } catch (error) {
+      expect((error as InputError).location).toEqual({ file: 'old.checkpoint' });
+    }
+  });
+
+  it.each([
+    ['no final newline', 'o\n1\nroot\n\n\u2014 o AAAAAAAA', /^a note ends with a newline$/],
+    ['a signature line of another form', 'o\n1\nroot\n\n- o AAAAAAAA\n', /^signature line 1 is not/],
+    ['signature not canonical base64', 'o\n1\nroot\n\n\u2014 o AAAAAAB=\n', /^signature line 1 is not standard padded base64$/],
+    ['signature too short', 'o\n1\nroot\n\n\u2014 o AAAA\n', /^signature line 1 is too short$/],
+  ])('a note with %s is bad input', (_, note, message) => {
+    expect(() => parseNote(note, 'archive/checkpoint')).toThrow(InputError);
+    expect(() => parseNote(note, 'archive/checkpoint')).toThrow(message);
   });
 });

@@ -42,7 +42,7 @@ describe('workTreeFiles', () => {
     expect(await workTreeFiles(repo.dir).match(['*.yml'])).toEqual(['.e.yml', 'B.yml', 'a.yml']);
   });
 
-  it('reads files in the order asked and gives null for what is not a file', async () => {
+  it('reads files in the order asked, gives null for a missing file and refuses a directory', async () => {
     mkdirSync(join(repo.dir, 'folder.json'));
     writeFileSync(join(repo.dir, 'rules/a.yml'), 'edited');
     const files = workTreeFiles(repo.dir);
@@ -50,7 +50,9 @@ describe('workTreeFiles', () => {
     for await (const file of files.read(['rules/b.yaml', 'rules/a.yml'])) read.push(`${file.path}=${file.content.toString()}`);
     expect(read).toEqual(['rules/b.yaml=rules/b.yaml', 'rules/a.yml=edited']);
     expect(await files.readFile('missing.json')).toBeNull();
-    expect(await files.readFile('folder.json')).toBeNull();
+    await expect(files.readFile('folder.json')).rejects.toThrow(
+      expect.objectContaining({ exitCode: 2, message: 'is a directory (expected a file)', location: { file: 'folder.json' } }),
+    );
     expect(await files.readFile('alerts_taxonomy.json/x')).toBeNull();
     expect((await files.readFile('alerts_taxonomy.json'))?.toString()).toBe('alerts_taxonomy.json');
   });

@@ -39,14 +39,17 @@ export function taxonomyChecks(section: TaxonomySection, thresholds: Thresholds)
   ];
   if (section.coverage) {
     const gaps = section.coverage.missing_in_taxonomy.length + section.coverage.deprecated_in_rules.length;
+    const files = section.coverage.rules_files.length;
     checks.push(
       check(
         'coverage',
         'Rule coverage',
-        gaps ? 'fail' : 'pass',
+        gaps ? 'fail' : files === 0 ? 'warn' : 'pass',
         gaps
           ? `${section.coverage.missing_in_taxonomy.length} rule alert(s) missing from the taxonomy, ${section.coverage.deprecated_in_rules.length} deprecated alert(s) still in the rules`
-          : `every alert in ${section.coverage.rules_files.length} rule file(s) is in the taxonomy`,
+          : files === 0
+            ? 'no file matches sources.taxonomy.rules, so no rule was checked'
+            : `every alert in ${files} rule file(s) is in the taxonomy`,
       ),
     );
   }

@@ -1,3 +1,4 @@
+import { CONFIG_FILE } from '../../config/load.ts';
 import type { Thresholds } from '../../config/schema.ts';
 import type { TaxonomySourceConfig } from '../../config/sources/taxonomy.ts';
 import { roundTo } from '../../core/numbers.ts';
@@ -27,7 +28,10 @@ export interface TaxonomyFindings {
  * The seed's lint and rule coverage of the taxonomy: what `govpages lint` prints and what a build
  * publishes in `status/taxonomy-lint.json`, from the one function.
  */
-export function taxonomyFindings({ taxonomy, rules, rulesFiles }: TaxonomyInputs, { source, thresholds, now }: TaxonomySettings): TaxonomyFindings {
+export function taxonomyFindings(
+  { taxonomy, rules, rulesFiles, unmatchedRules }: TaxonomyInputs,
+  { source, thresholds, now }: TaxonomySettings,
+): TaxonomyFindings {
   const lint = lintTaxonomy(taxonomy, {
     file: source.path,
     scopes: source.scopes,
@@ -38,7 +42,23 @@ export function taxonomyFindings({ taxonomy, rules, rulesFiles }: TaxonomyInputs
     rules,
   });
   const coverage = source.rules.length > 0 ? checkCoverage(taxonomy, rules, rulesFiles, source.path) : null;
-  return { errors: [...lint.errors, ...(coverage?.errors ?? [])], warnings: lint.warnings, coverage: coverage?.report ?? null };
+  return {
+    errors: [...lint.errors, ...(coverage?.errors ?? [])],
+    warnings: [...lint.warnings, ...unmatchedRules.map((index) => unmatchedRulesWarning(source.rules, index))],
+    coverage: coverage?.report ?? null,
+  };
+}
+
+/** A rule files pattern that matches nothing would silently leave its rules out of the coverage. */
+function unmatchedRulesWarning(patterns: readonly string[], index: number): LintIssue {
+  return {
+    rule: 'rules-pattern-unmatched',
+    level: 'warning',
+    alert: null,
+    message: `rule files pattern ${JSON.stringify(patterns[index])} matches no file, so no rule it was meant to name is checked for coverage`,
+    where: `$.sources.taxonomy.rules[${index}]`,
+    file: CONFIG_FILE,
+  };
 }
 
 /** `govpages lint`'s verdict: the findings plus runbook completeness against its minimum. */

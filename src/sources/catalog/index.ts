@@ -5,4 +5,3 @@ export { listingBase, listingBases, parseMetadata, type RepoRecord, readCatalog 
 export { snapshotTree } from './snapshot-tree.ts';
 export { readCheckpointState, STATE_FILES, STATE_FOLDER } from './state.ts';
 export { workTree } from './work-tree.ts';
-export { parseYamlDocument } from './yaml.ts';

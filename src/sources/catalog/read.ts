@@ -2,10 +2,9 @@ import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import { compareStrings } from '../../core/compare.ts';
 import { InputError } from '../../core/errors.ts';
-import { parseWith } from '../../core/validation.ts';
+import { parseWith, parseYamlDocument } from '../../core/validation.ts';
 import type { FileTree } from './file-tree.ts';
 import { type RepoMetadata, repoMetadataSchema } from './metadata-schema.ts';
-import { parseYamlDocument } from './yaml.ts';
 
 /** One repository of the portfolio as read from the tree: its metadata (or why it is unusable) and file hashes. */
 export interface RepoRecord {

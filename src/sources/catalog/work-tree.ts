@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { InputError } from '../../core/errors.ts';
 import { sha256Hex } from '../../core/sha256.ts';
 import { workTreeFiles } from '../work-tree.ts';
@@ -10,6 +10,7 @@ import { type FileTree, outermost } from './file-tree.ts';
  */
 export function workTree(root: string): FileTree {
   if (!existsSync(root)) throw new InputError('directory not found (expected a repository)', { file: root });
+  if (!statSync(root).isDirectory()) throw new InputError('is not a directory (expected a repository)', { file: root });
   const files = workTreeFiles(root);
   const each = async (paths: readonly string[], visit: (path: string, content: Buffer) => void) => {
     for await (const file of files.read(paths)) visit(file.path, file.content);

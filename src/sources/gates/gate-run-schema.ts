@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateTime } from '../../core/validation.ts';
 import { gateModeSchema, gateStatusSchema } from '../../model/gates.ts';
 
 /**
@@ -16,7 +17,7 @@ export const gateRunRecordSchema = z.strictObject({
     .regex(/^[0-9a-f]{7,64}$/, 'a hex commit id (7 to 64 characters)')
     .optional(),
   /** When the gate ran, ISO 8601 with offset. */
-  time: z.iso.datetime({ offset: true }),
+  time: isoDateTime(),
   /** Layer of the critical-layer table the gate covers (seed 001), e.g. `Integration Layer`. */
   layer: z.string().min(1).optional(),
   /** Id of the run this record belongs to. */

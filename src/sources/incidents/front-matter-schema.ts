@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateTime } from '../../core/validation.ts';
 import { incidentSeveritySchema } from '../../model/incidents.ts';
 
 const nonEmptyList = z.union([
@@ -16,8 +17,8 @@ const nonEmptyList = z.union([
 export const incidentFrontMatterSchema = z
   .strictObject({
     title: z.string().min(1),
-    start: z.iso.datetime({ offset: true }),
-    end: z.iso.datetime({ offset: true }).nullable().optional(),
+    start: isoDateTime(),
+    end: isoDateTime().nullable().optional(),
     severity: incidentSeveritySchema,
     services: nonEmptyList,
     root_causes: nonEmptyList.default([]),

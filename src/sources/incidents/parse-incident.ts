@@ -1,8 +1,8 @@
 import { posix } from 'node:path';
 import matter from 'gray-matter';
-import { LineCounter, parseDocument } from 'yaml';
 import { InputError } from '../../core/errors.ts';
-import { parseWith } from '../../core/validation.ts';
+import { printable, quote } from '../../core/printable.ts';
+import { parseWith, parseYamlDocument } from '../../core/validation.ts';
 import type { Incident } from '../../model/incidents.ts';
 import { incidentFrontMatterSchema } from './front-matter-schema.ts';
 import { plainSummary, renderIncidentMarkdown } from './render-markdown.ts';
@@ -13,6 +13,7 @@ import { plainSummary, renderIncidentMarkdown } from './render-markdown.ts';
  * strings and a syntax error names its line in the file.
  */
 export function parseIncident(text: string, file: string, commit: string | null = null): Incident {
+  const id = incidentId(file);
   if (!/^\uFEFF?---\r?\n/.test(text)) {
     throw new InputError('no front matter (expected the file to start with a "---" line, then title, start, severity, services)', {
       file,
@@ -37,7 +38,7 @@ export function parseIncident(text: string, file: string, commit: string | null 
   const start = new Date(front.start).toISOString();
   const end = front.end ? new Date(front.end).toISOString() : null;
   return {
-    id: posix.basename(file).replace(/\.md$/i, ''),
+    id,
     file,
     title: front.title,
     start,
@@ -54,17 +55,31 @@ export function parseIncident(text: string, file: string, commit: string | null 
 }
 
 /**
- * YAML 1.2 with a line counter, so a syntax error names its line in the file (the front matter
- * starts on line 2, after the opening `---`).
+ * A report's page is `incidents/<id>/`, the id being its file name without `.md`: letters (any
+ * script), digits, `.`, `_` and `-`, starting with a letter or digit. Nothing else may become a
+ * URL: a name such as `..md`, `%2e%2e.md`, one with a backslash, markup or a bidirectional
+ * control is bad input naming the file, never a slug made up for it (which could collide with
+ * another report's and would hide the file's real name from the page).
  */
+export function incidentId(file: string): string {
+  const name = posix.basename(file);
+  const id = name.replace(/\.md$/i, '');
+  const bytes = Buffer.byteLength(id);
+  if (SAFE_ID.test(id) && bytes <= MAX_ID_BYTES) return id;
+  const shown = { file: printable(file, 160) };
+  if (bytes > MAX_ID_BYTES)
+    throw new InputError(`the file name is too long to name the report's page (${bytes} bytes; expected at most ${MAX_ID_BYTES})`, shown);
+  throw new InputError(
+    `the file name ${quote(name, 60)} cannot name the report's page (expected letters, digits, ".", "_" and "-", starting with a letter or digit, e.g. 2026-01-31-api-outage.md)`,
+    shown,
+  );
+}
+
+const SAFE_ID = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]*$/u;
+/** A folder name in `dist/incidents/`: file systems allow 255 bytes, with room to spare. */
+const MAX_ID_BYTES = 200;
+
+/** The front matter starts on line 2, after the opening `---`. */
 function parseFrontMatter(source: string, file: string): object {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const error = document.errors[0];
-  if (error) {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new InputError(`malformed YAML front matter: ${reason}`, { file, where: `line ${line + 1} column ${col}` });
-  }
-  return (document.toJS({ maxAliasCount: 1000 }) ?? {}) as object;
+  return (parseYamlDocument(source, file, { lineOffset: 1, what: 'YAML front matter' }).data ?? {}) as object;
 }

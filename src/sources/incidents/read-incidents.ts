@@ -1,5 +1,7 @@
 import { posix } from 'node:path';
 import { compareStrings } from '../../core/compare.ts';
+import { InputError } from '../../core/errors.ts';
+import { quote } from '../../core/printable.ts';
 import { firstVersions, type Repository, type Snapshot } from '../../git/index.ts';
 import type { Incident } from '../../model/incidents.ts';
 import { parseIncident } from './parse-incident.ts';
@@ -15,13 +17,35 @@ export async function readIncidents(commit: { repo: Repository; snapshot: Snapsh
     commit.repo,
     files.map((file) => file.path),
   );
-  return sortIncidents(files.map((file) => parseIncident(file.text, file.path, added.get(file.path)?.commit ?? null)));
+  return sortIncidents(uniquePages(files.map((file) => parseIncident(file.text, file.path, added.get(file.path)?.commit ?? null))));
 }
 
 /** The reports without their history (`commit` is null): enough for their times, one process. */
 export async function readIncidentReports(snapshot: Snapshot, path: string): Promise<Incident[]> {
   const files = await readReports(snapshot, path);
-  return sortIncidents(files.map((file) => parseIncident(file.text, file.path)));
+  return sortIncidents(uniquePages(files.map((file) => parseIncident(file.text, file.path))));
+}
+
+/**
+ * Two reports whose ids differ only in case or Unicode normalisation (or are equal, in two
+ * folders) would share one page, or overwrite each other's on a case-insensitive disk.
+ */
+function uniquePages(incidents: readonly Incident[]): readonly Incident[] {
+  const seen = new Map<string, string>();
+  for (const incident of incidents) {
+    const key = incident.id.normalize('NFC').toLowerCase();
+    const other = seen.get(key);
+    if (other !== undefined) {
+      throw new InputError(
+        `this report and ${quote(other, 120)} would have the same page, incidents/${incident.id}/ (expected file names that differ in more than case)`,
+        {
+          file: incident.file,
+        },
+      );
+    }
+    seen.set(key, incident.file);
+  }
+  return incidents;
 }
 
 /** `*.md` under `path`; `README.md` and files starting with `_`, such as a `_template.md`, are not reports. */

@@ -95,15 +95,21 @@ function topHeadingLevel(lines: readonly string[]): number {
 }
 
 function inline(raw: string): string {
-  // Code spans first, kept aside so their content is not formatted further.
-  const codes: string[] = [];
-  let text = escapeHtml(raw).replace(/`([^`]+)`/g, (_, code: string) => {
-    codes.push(`<code>${code}</code>`);
-    return `\u0000${codes.length - 1}\u0000`;
-  });
-  text = text
-    .replace(/\[([^\]]+)\]\((https?:\/\/[^\s()]+)\)/g, '<a href="$2" rel="nofollow noopener">$1</a>')
-    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-    .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>');
-  return text.replace(/\u0000(\d+)\u0000/g, (_, index: string) => codes[Number(index)]!);
+  // Code spans and links are kept aside as finished HTML (behind NUL-delimited placeholders, so the
+  // input's own NULs become U+FFFD first, as an HTML parser would make them): a code span's content
+  // is not formatted further, and a link's URL is left exactly as written.
+  const kept: string[] = [];
+  const keep = (html: string) => `\u0000${kept.push(html) - 1}\u0000`;
+  const restore = (html: string): string => html.replace(/\u0000(\d+)\u0000/g, (_, index: string) => restore(kept[Number(index)]!));
+  const text = escapeHtml(raw.replace(/\u0000/g, '\uFFFD'))
+    .replace(/`([^`]+)`/g, (_, code: string) => keep(`<code>${code}</code>`))
+    .replace(/\[([^\]]+)\]\((https?:\/\/[^\s()]+)\)/g, (_, label: string, url: string) =>
+      keep(`<a href="${url}" rel="nofollow noopener">${emphasis(label)}</a>`),
+    );
+  return restore(emphasis(text));
+}
+
+/** **bold** and *emphasis* in escaped text. */
+function emphasis(html: string): string {
+  return html.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>').replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>');
 }

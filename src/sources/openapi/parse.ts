@@ -1,4 +1,5 @@
 import { InputError } from '../../core/errors.ts';
+import { printable } from '../../core/printable.ts';
 import { parseJson, parseWith, parseYaml } from '../../core/validation.ts';
 import { type OpenApiDocument, openApiDocumentSchema } from './document.ts';
 import { resolveLocalRefs } from './resolve-refs.ts';
@@ -25,10 +26,13 @@ export function parseOpenApiSync(text: string, file: string): OpenApiDocument {
   }
   const record = data as Record<string, unknown>;
   if ('swagger' in record && !('openapi' in record)) {
-    throw new InputError(`found Swagger ${String(record.swagger)}; expected an OpenAPI 3.0.x or 3.1.x document (convert it first, e.g. with swagger2openapi)`, {
-      file,
-      where: '$.swagger',
-    });
+    throw new InputError(
+      `found Swagger ${printable(String(record.swagger), 20)}; expected an OpenAPI 3.0.x or 3.1.x document (convert it first, e.g. with swagger2openapi)`,
+      {
+        file,
+        where: '$.swagger',
+      },
+    );
   }
   if (!('openapi' in record)) {
     throw new InputError('not an OpenAPI document: expected an "openapi" field with version 3.0.x or 3.1.x', {

@@ -1,5 +1,6 @@
 import { InputError } from '../../core/errors.ts';
 import { escapePointerSegment, pointerSegments, toPointer } from '../../core/json-pointer.ts';
+import { quote } from '../../core/printable.ts';
 import { jsonPath } from '../../core/validation.ts';
 
 type Json = unknown;
@@ -26,21 +27,24 @@ export function resolveLocalRefs(root: JsonObject, file: string): JsonObject {
 
   function resolveRef(refObject: JsonObject, ref: string): Json {
     if (!ref.startsWith('#')) {
-      throw new InputError(`external $ref "${ref}" is not supported (expected a local ref such as "#/components/schemas/Name"; bundle the document first)`, {
-        file,
-        where: whereOf(root, refObject),
-      });
+      throw new InputError(
+        `external $ref ${quote(ref, 80)} is not supported (expected a local ref such as "#/components/schemas/Name"; bundle the document first)`,
+        {
+          file,
+          where: whereOf(root, refObject),
+        },
+      );
     }
     const segments = pointerSegments(ref.slice(1));
     const pointer = toPointer(segments);
     const done = copies.get(pointer);
     if (done !== undefined) return done;
     if (resolving.has(pointer)) {
-      throw new InputError(`$ref "${ref}" refers to itself through a chain of $refs only`, { file, where: whereOf(root, refObject) });
+      throw new InputError(`$ref ${quote(ref, 80)} refers to itself through a chain of $refs only`, { file, where: whereOf(root, refObject) });
     }
     const target = lookup(root, segments);
     if (target === undefined) {
-      throw new InputError(`$ref "${ref}" points to nowhere (expected it to name an existing part of this document)`, {
+      throw new InputError(`$ref ${quote(ref, 80)} points to nowhere (expected it to name an existing part of this document)`, {
         file,
         where: whereOf(root, refObject),
       });

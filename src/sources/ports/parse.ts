@@ -1,7 +1,6 @@
-import { type Document, isNode, LineCounter } from 'yaml';
 import { InputError } from '../../core/errors.ts';
-import { jsonPath, parseWith } from '../../core/validation.ts';
-import { parseYamlDocument } from '../catalog/yaml.ts';
+import { quote } from '../../core/printable.ts';
+import { jsonPath, parseWith, parseYamlDocument } from '../../core/validation.ts';
 import { type RegistryRecord, registrySchema } from './registry-schema.ts';
 
 /**
@@ -10,9 +9,7 @@ import { type RegistryRecord, registrySchema } from './registry-schema.ts';
  * line. Port conflicts are not errors here: they are findings of the registry check.
  */
 export function parseRegistry(text: string, file: string): RegistryRecord {
-  const { data, document } = parseYamlDocument(text, file);
-  const lineOf = lineOfOffset(text);
-  const lineAt = (path: (string | number)[]) => lineOfPath(document, lineOf, path);
+  const { data, lineAt } = parseYamlDocument(text, file);
   const result = registrySchema.safeParse(data);
   if (!result.success) {
     try {
@@ -28,7 +25,7 @@ export function parseRegistry(text: string, file: string): RegistryRecord {
   const rangeNames = new Set<string>();
   registry.ranges.forEach((range, index) => {
     if (rangeNames.has(range.name)) {
-      throw new InputError(`range "${range.name}" is declared twice (expected unique range names)`, {
+      throw new InputError(`range ${quote(range.name)} is declared twice (expected unique range names)`, {
         file,
         where: `${jsonPath(['ranges', index, 'name'])} (line ${lineAt(['ranges', index, 'name'])})`,
       });
@@ -38,15 +35,15 @@ export function parseRegistry(text: string, file: string): RegistryRecord {
   const serviceNames = new Set<string>();
   registry.services.forEach((service, index) => {
     if (serviceNames.has(service.name)) {
-      throw new InputError(`service "${service.name}" is listed twice (expected unique service names)`, {
+      throw new InputError(`service ${quote(service.name)} is listed twice (expected unique service names)`, {
         file,
         where: `${jsonPath(['services', index, 'name'])} (line ${lineAt(['services', index, 'name'])})`,
       });
     }
     serviceNames.add(service.name);
     if (service.range !== undefined && !rangeNames.has(service.range)) {
-      const declared = [...rangeNames].map((name) => `"${name}"`).join(', ') || 'none declared';
-      throw new InputError(`service "${service.name}" names range "${service.range}", which is not declared (expected one of: ${declared})`, {
+      const declared = [...rangeNames].map((name) => quote(name)).join(', ') || 'none declared';
+      throw new InputError(`service ${quote(service.name)} names range ${quote(service.range)}, which is not declared (expected one of: ${declared})`, {
         file,
         where: `${jsonPath(['services', index, 'range'])} (line ${lineAt(['services', index, 'range'])})`,
       });
@@ -62,25 +59,4 @@ export function parseRegistry(text: string, file: string): RegistryRecord {
       ports: service.ports.map((port, portIndex) => ({ ...port, line: lineAt(['services', index, 'ports', portIndex]) })),
     })),
   };
-}
-
-/** 1-based line of the node at `path`, or of the deepest ancestor that exists. */
-function lineOfPath(document: Document, lineOf: (offset: number) => number, path: (string | number)[]): number {
-  for (let length = path.length; length >= 0; length--) {
-    const node = document.getIn(path.slice(0, length), true);
-    if (isNode(node) && node.range) return lineOf(node.range[0]);
-  }
-  return 1;
-}
-
-/**
- * 1-based line of a character offset (as `lineColumn` counts it: one more than the `\n` before it),
- * by binary search over line starts found once: every service and port asks for its line, and
- * rescanning the text each time made a large registry quadratic.
- */
-function lineOfOffset(text: string): (offset: number) => number {
-  const lines = new LineCounter();
-  lines.addNewLine(0);
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
-  return (offset) => lines.linePos(offset).line;
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../../core/errors.ts';
 import type { PortHit } from '../../model/ports.ts';
@@ -19,6 +19,7 @@ const ALWAYS_SKIPPED = ['**/dist/**', '**/.venv/**', '**/__pycache__/**'];
 export function directoryToScan(cwd: string, dir: string): string {
   const root = resolve(cwd, dir);
   if (!existsSync(root)) throw new InputError('directory not found (expected a directory to scan)', { file: dir });
+  if (!statSync(root).isDirectory()) throw new InputError('is not a directory (expected a directory to scan)', { file: dir });
   return root;
 }
 

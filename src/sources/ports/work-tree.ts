@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { PortsSourceConfig } from '../../config/sources/ports.ts';
 import { InputError } from '../../core/errors.ts';
@@ -31,5 +31,13 @@ export function readWorkTreeRegistry(options: WorkTreeRegistryOptions): { regist
     if (!required && !explicit) return null;
     throw new InputError('port registry not found (expected a registry.yaml; pass --registry FILE or set sources.ports.path)', { file: shown });
   }
-  return { registry: parseRegistry(readFileSync(path, 'utf8'), shown), absolute: path };
+  if (!statSync(path).isFile())
+    throw new InputError('is not a file (expected a registry.yaml; pass --registry FILE or set sources.ports.path)', { file: shown });
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read the port registry (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { file: shown });
+  }
+  return { registry: parseRegistry(text, shown), absolute: path };
 }

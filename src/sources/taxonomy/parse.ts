@@ -1,4 +1,5 @@
 import { InputError } from '../../core/errors.ts';
+import { quote } from '../../core/printable.ts';
 import { parseJson, parseWith } from '../../core/validation.ts';
 import { type Taxonomy, taxonomySchema } from './schema.ts';
 
@@ -12,7 +13,7 @@ export function parseTaxonomy(text: string, file: string): Taxonomy {
   taxonomy.alerts.forEach((alert, index) => {
     const first = seen.get(alert.name);
     if (first !== undefined) {
-      throw new InputError(`duplicate alert name "${alert.name}" (first at $.alerts[${first}]; expected unique names)`, {
+      throw new InputError(`duplicate alert name ${quote(alert.name)} (first at $.alerts[${first}]; expected unique names)`, {
         file,
         where: `$.alerts[${index}].name`,
       });

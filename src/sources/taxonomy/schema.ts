@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateTime } from '../../core/validation.ts';
 import { severitySchema } from '../../model/taxonomy.ts';
 
 export { SEVERITIES, type Severity, severitySchema } from '../../model/taxonomy.ts';
@@ -22,7 +23,7 @@ export const alertSchema = z.strictObject({
   windows: z.array(z.string()).optional(),
   deprecated: z.boolean().default(false),
   /** ISO 8601 UTC timestamp of the deprecation. */
-  deprecated_since: z.iso.datetime({ offset: true }).optional(),
+  deprecated_since: isoDateTime().optional(),
   labels: z.record(z.string(), z.string()).optional(),
 });
 

@@ -56,6 +56,11 @@ describe('taxonomyChecks', () => {
     expect(message).toBe("risk churn 12 is 1.3333x the previous window's 9 (spike at 2x)");
   });
 
+  it('coverage over no rule file at all (the patterns matched nothing) is a warning, not a pass', () => {
+    const coverage = { rules_files: [], missing_in_taxonomy: [], deprecated_in_rules: [], not_in_rules: ['A'] };
+    expect(byId(sectionOf({ coverage })).coverage).toEqual(['warn', 'no file matches sources.taxonomy.rules, so no rule was checked']);
+  });
+
   it.each([
     { missing: [], deprecated: [], expected: ['pass', 'every alert in 2 rule file(s) is in the taxonomy'] },
     { missing: ['X'], deprecated: [], expected: ['fail', '1 rule alert(s) missing from the taxonomy, 0 deprecated alert(s) still in the rules'] },

@@ -19,7 +19,12 @@ const alert = (name: string, overrides: Partial<Alert> = {}): Alert => ({
   ...overrides,
 });
 const rule = (name: string, line: number): AlertRule => ({ alert: name, group: 'g', expr: 'up == 0', for: null, file: 'rules.yml', line });
-const inputs = (alerts: Alert[], rules: AlertRule[] = []): TaxonomyInputs => ({ taxonomy: { alerts }, rules, rulesFiles: rules.length ? ['rules.yml'] : [] });
+const inputs = (alerts: Alert[], rules: AlertRule[] = [], unmatchedRules: number[] = []): TaxonomyInputs => ({
+  taxonomy: { alerts },
+  rules,
+  rulesFiles: rules.length ? ['rules.yml'] : [],
+  unmatchedRules,
+});
 const settings = (rules: string[] = [], thresholds: object = {}) => ({
   source: taxonomySourceSchema.parse({ rules }),
   thresholds: thresholdsSchema.parse(thresholds),
@@ -45,6 +50,23 @@ describe('taxonomyFindings', () => {
     ]);
     expect(findings.warnings.map((issue) => issue.rule)).toEqual(['deprecation-age']);
     expect(findings.coverage).toEqual({ rules_files: ['rules.yml'], missing_in_taxonomy: ['Ghost'], deprecated_in_rules: [], not_in_rules: ['A'] });
+  });
+});
+
+describe('rule file patterns that match nothing', () => {
+  it('are a warning each, naming the pattern in the config', () => {
+    const findings = taxonomyFindings(inputs([alert('A')], [rule('A', 3)], [1]), settings(['rules.yml', 'prometheus/*.yaml']));
+    expect(findings.errors).toEqual([]);
+    expect(findings.warnings).toEqual([
+      {
+        rule: 'rules-pattern-unmatched',
+        level: 'warning',
+        alert: null,
+        message: 'rule files pattern "prometheus/*.yaml" matches no file, so no rule it was meant to name is checked for coverage',
+        where: '$.sources.taxonomy.rules[1]',
+        file: 'govpages.config.json',
+      },
+    ]);
   });
 });
 

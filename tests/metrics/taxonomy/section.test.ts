@@ -30,7 +30,7 @@ describe('taxonomySection', () => {
     [1, '2026-03-01T12:00:00Z', { alerts: [alert('A')] }],
     [2, '2026-03-03T01:00:00Z', { alerts: [alert('A'), alert('B')] }],
   ]);
-  const section = taxonomySection({ taxonomy: current, rules: [], rulesFiles: [] }, timeline, {
+  const section = taxonomySection({ taxonomy: current, rules: [], rulesFiles: [], unmatchedRules: [] }, timeline, {
     source: taxonomySourceSchema.parse({}),
     thresholds: thresholdsSchema.parse({}),
     now: NOW,

@@ -97,3 +97,11 @@ describe('readCatalog with the metadata at the repository root', () => {
     expect(records.map((record) => [record.id, Object.keys(record.files).sort()])).toEqual([['.', ['.meta/repo.yaml', 'README.md']]]);
   });
 });
+
+describe('workTree', () => {
+  it('a file where the repository folder is expected is bad input, not an internal error', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'govpages-catalog-')), 'README.md');
+    writeFileSync(file, 'x\n');
+    expect(() => workTree(file)).toThrow(expect.objectContaining({ exitCode: 2, message: 'is not a directory (expected a repository)', location: { file } }));
+  });
+});

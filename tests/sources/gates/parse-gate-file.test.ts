@@ -53,7 +53,14 @@ describe('parseGateFile', () => {
       where: 'line 2: $.status',
       message: /expected one of "pass"\|"warn"\|"fail"/,
     },
-    { name: 'malformed JSONL line', file: 'runs.jsonl', text: '{"gate":\n', where: 'line 1', message: /malformed JSON line/ },
+    { name: 'malformed JSONL line', file: 'runs.jsonl', text: '{"gate":\n', where: 'line 1 column 9', message: /malformed JSON line/ },
+    {
+      name: 'a key twice in a JSONL line',
+      file: 'runs.jsonl',
+      text: `${JSON.stringify(record).slice(0, -1)},"gate":"again"}\n`,
+      where: expect.stringMatching(/^line 1 column \d+$/),
+      message: /key "gate" appears twice/,
+    },
     { name: 'unknown key', file: 'run.json', text: JSON.stringify({ ...record, verdict: 'ALLOW' }), where: '$.verdict', message: /unknown key "verdict"/ },
     {
       name: 'time without offset',
@@ -62,6 +69,14 @@ describe('parseGateFile', () => {
       where: '$.time',
       message: /ISO datetime|datetime/i,
     },
+    // Four-digit years that are outside 0000-9999 once in UTC: toISOString would print -000001-... or +010000-...
+    ...['0000-01-01T00:00:00+01:00', '9999-12-31T23:59:59-12:00'].map((time) => ({
+      name: `time ${time} out of range`,
+      file: 'runs.jsonl',
+      text: `${JSON.stringify({ ...record, time })}\n`,
+      where: 'line 1: $.time',
+      message: /^out of range \(expected a year from 0000 to 9999 in UTC\), got "/,
+    })),
     { name: 'array element', file: 'run.json', text: JSON.stringify([record, { ...record, mode: 'prod' }]), where: '$[1].mode', message: /local/ },
   ])('$name -> InputError at $where', ({ file, text, where, message }) => {
     try {

@@ -73,6 +73,48 @@ describe('parseIncident', () => {
   });
 });
 
+describe('incident file names (the page URL)', () => {
+  const text = '---\ntitle: t\nstart: 2026-01-13T10:00:00Z\nseverity: low\nservices: api\n---\n';
+
+  it.each(['2026-01-13-proxy.md', '2026-01-13-PROXY.MD', 'v1.2_outage.md', '2026-01-13-störung.md', '障害.md'])('%s is a page', (name) => {
+    expect(parseIncident(text, `governance/incidents/${name}`).id).toBe(name.replace(/\.md$/i, ''));
+  });
+
+  // The issue's names (each crashed the site render with "Missing parameter: id") and their kin.
+  it.each([
+    ['...md', '"...md"'],
+    ['..md', '"..md"'],
+    ['.md', '".md"'],
+    ['a\\b.md', '"a\\\\b.md"'],
+    ['%2e%2e.md', '"%2e%2e.md"'],
+    ['<b>x\u202E.md', '"<b>x\\u202e.md"'],
+    ['a b.md', '"a b.md"'],
+    ['-x.md', '"-x.md"'],
+    ['x?y.md', '"x?y.md"'],
+  ])('%s is bad input naming the file', (name, shown) => {
+    const file = `governance/incidents/${name}`;
+    try {
+      parseIncident(text, file);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      const { message, location } = error as InputError;
+      expect(message).toBe(
+        `the file name ${shown} cannot name the report's page (expected letters, digits, ".", "_" and "-", starting with a letter or digit, e.g. 2026-01-31-api-outage.md)`,
+      );
+      // The path is printed escaped: no raw bidirectional control reaches a terminal.
+      expect(location.file).toBe(file.replace('\u202E', '\\u202e'));
+    }
+  });
+
+  it('a name too long for a folder of the site is bad input', () => {
+    expect(() => parseIncident(text, `governance/incidents/${'ü'.repeat(101)}.md`)).toThrow(
+      "the file name is too long to name the report's page (202 bytes; expected at most 200)",
+    );
+    expect(parseIncident(text, `governance/incidents/${'ü'.repeat(100)}.md`).id).toHaveLength(100);
+  });
+});
+
 describe('renderIncidentMarkdown (safe subset)', () => {
   it.each([
     ['<script>alert(1)</script>', '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>'],
@@ -84,6 +126,18 @@ describe('renderIncidentMarkdown (safe subset)', () => {
     ['## Timeline\n### Detail', '<h2>Timeline</h2>\n<h3>Detail</h3>'],
     ['```\n# not a heading\n```\n### Only', '<pre><code># not a heading</code></pre>\n<h2>Only</h2>'],
     ['`**not bold**`', '<p><code>**not bold**</code></p>'],
+    // Link URLs are left as written: no emphasis inside them; the link text may carry it.
+    [
+      '[dash](https://grafana.example.com/d/*abc*/x?var=*y*)',
+      '<p><a href="https://grafana.example.com/d/*abc*/x?var=*y*" rel="nofollow noopener">dash</a></p>',
+    ],
+    [
+      '[**bold** text](https://a.example/**b**) and *c*',
+      '<p><a href="https://a.example/**b**" rel="nofollow noopener"><strong>bold</strong> text</a> and <em>c</em></p>',
+    ],
+    ['[`code` x](https://a.example/x)', '<p><a href="https://a.example/x" rel="nofollow noopener"><code>code</code> x</a></p>'],
+    // A NUL in the source cannot reach a placeholder: it becomes U+FFFD, as in an HTML parser.
+    ['`a` \u00000\u0000', '<p><code>a</code> \uFFFD0\uFFFD</p>'],
   ])('%s', (input, html) => {
     expect(renderIncidentMarkdown(input)).toBe(html);
   });

@@ -53,6 +53,19 @@ describe('readIncidents', () => {
   });
 });
 
+describe('one page per report', () => {
+  it.each([
+    ['names that differ only in case', 'governance/incidents/Outage.md', 'governance/incidents/outage.md'],
+    ['the same name in two folders', 'governance/incidents/2025/outage.md', 'governance/incidents/2026/outage.md'],
+  ])('%s are bad input naming both files', async (_, first, second) => {
+    const dir = gitFixture([{ date: '2026-01-13T18:00:00Z', files: { [first]: proxy, [second]: proxy } }]);
+    const error = await readIncidentReports((await atHead(dir)).snapshot, 'governance/incidents').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).location).toEqual({ file: second });
+    expect((error as InputError).message).toMatch(new RegExp(`^this report and "${first}" would have the same page, incidents/outage/ `));
+  });
+});
+
 describe('readIncidentReports', () => {
   it('gives the same reports without their history', async () => {
     const dir = gitFixture([{ date: '2026-01-13T18:00:00Z', files: { [FILE]: report, 'governance/incidents/2026-01-13-proxy.md': proxy } }]);

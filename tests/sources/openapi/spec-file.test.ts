@@ -18,7 +18,7 @@ describe('parseSpec', () => {
     [
       'an alias to no anchor',
       'openapi: 3.1.0\ninfo: {title: t, version: 1.0.0}\npaths:\n  /a: *missing\n',
-      { file: 'openapi.yaml', where: null, message: expect.stringMatching(/^malformed YAML: Unresolved alias/) },
+      { file: 'openapi.yaml', where: 'line 4 column 7', message: expect.stringMatching(/^malformed YAML: Unresolved alias/) },
     ],
     [
       'Swagger 2',

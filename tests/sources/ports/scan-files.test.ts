@@ -50,4 +50,11 @@ describe('directoryToScan', () => {
       expect.objectContaining({ exitCode: 2, location: expect.objectContaining({ file: 'nope-dir' }) }),
     );
   });
+
+  it('a file is an InputError, not an internal error', () => {
+    const dir = tree({ 'sub/a.ts': '' });
+    expect(() => directoryToScan(dir, 'sub/a.ts')).toThrow(
+      expect.objectContaining({ exitCode: 2, message: 'is not a directory (expected a directory to scan)', location: { file: 'sub/a.ts' } }),
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { portsSourceSchema } from '../../../src/config/sources/ports.ts';
@@ -32,5 +33,16 @@ describe('readWorkTreeRegistry', () => {
       expect(read).toThrow(
         expect.objectContaining({ exitCode: 2, message: expect.stringMatching(/port registry not found/), location: expect.objectContaining({ file: error }) }),
       );
+  });
+
+  it.each([
+    { name: '--registry naming a directory', explicit: 'config', file: 'config' },
+    { name: 'sources.ports.path naming a directory', explicit: undefined, file: 'config/ports/registry.yaml', folder: true },
+  ])('$name is bad input, not an internal error', ({ explicit, file, folder }) => {
+    const dir = tree({ 'config/ports/other.yaml': clean });
+    if (folder) mkdirSync(join(dir, 'config/ports/registry.yaml'));
+    expect(() => readWorkTreeRegistry({ cwd: dir, repoDir: dir, explicit, source, required: true })).toThrow(
+      expect.objectContaining({ exitCode: 2, message: expect.stringMatching(/^is not a file \(expected a registry\.yaml/), location: { file } }),
+    );
   });
 });

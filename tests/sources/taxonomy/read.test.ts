@@ -33,6 +33,12 @@ describe('readTaxonomyInputs', () => {
     expect(files.reads).toEqual([['rules/a.yml', 'rules/b.yml']]);
   });
 
+  it('names the rule file patterns that match no file', async () => {
+    const files = memoryFiles({ 'alerts_taxonomy.json': TAXONOMY, 'rules/a.yml': rule('A') });
+    expect((await readTaxonomyInputs(files, source(['rules/*.yml', 'typo/*.yml']))).unmatchedRules).toEqual([1]);
+    expect((await readTaxonomyInputs(files, source(['rules/*.yml']))).unmatchedRules).toEqual([]);
+  });
+
   it('reads no rule file when none is configured', async () => {
     const inputs = await readTaxonomyInputs(memoryFiles({ 'alerts_taxonomy.json': TAXONOMY, 'rules/a.yml': rule('A') }), source());
     expect(inputs).toMatchObject({ rules: [], rulesFiles: [] });
