@@ -111,7 +111,7 @@ describe('history JSONL', () => {
   });
 
   it.each([
-    ['not json', 'line 2', /malformed JSON line: .* \(expected one stability record a line\)/],
+    ['not json', 'line 2 column 2', /malformed JSON line: .* \(expected one stability record a line\)/],
     ['{"commit":"zz"}', 'line 2: $.commit', /a hexadecimal commit id/],
   ])('rejects %s naming the line', (bad, where, message) => {
     const text = `${serializeHistory(runs('S'))}${bad}\n`;
