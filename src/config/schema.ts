@@ -62,6 +62,19 @@ export const thresholdsSchema = z.strictObject({
   placeholder_max_runs: z.number().int().min(0).default(0).describe('The build fails (exit 1) when the placeholder streak exceeds this many runs; 0 disables.'),
 });
 
+const BRANCH_NAME_RULES =
+  'a git branch name (no spaces, control characters, "..", "@{", "~", "^", ":", "?", "*", "[" or "\\"; not starting with "-"; no part starting with "." or ending with ".lock"; not ending with "/" or ".")';
+
+/**
+ * git's rules for a branch name (`git check-ref-format --branch`), checked when the config is read:
+ * a name git refuses would otherwise be found only when the state is written, at the end of a build.
+ */
+export function isBranchName(name: string): boolean {
+  if (name === '@' || name === 'HEAD' || name.startsWith('-') || name.endsWith('.')) return false;
+  if (/[\u0000-\u0020\u007f~^:?*[\\]|\.\.|@\{/.test(name)) return false;
+  return name.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.lock'));
+}
+
 export const configSchema = z.strictObject({
   $schema: z.string().optional().describe('Allowed (and ignored) so that editors can validate the file.'),
   site: z
@@ -82,7 +95,7 @@ export const configSchema = z.strictObject({
     .strictObject({
       branch: z
         .string()
-        .min(1)
+        .refine(isBranchName, BRANCH_NAME_RULES)
         .default('govpages-state')
         .describe('Branch that keeps state between builds (stability history, streaks, notices, checkpoints, probe history, audit log).'),
     })
@@ -102,4 +115,5 @@ export const configSchema = z.strictObject({
 });
 
 export type GovpagesConfig = z.infer<typeof configSchema>;
+
 export type Thresholds = z.infer<typeof thresholdsSchema>;

@@ -52,3 +52,15 @@ export function formatError(error: GovpagesError): string {
   const prefix = [error.location.file, error.location.where].filter(Boolean).join(': ');
   return prefix ? `${prefix}: ${error.message}` : error.message;
 }
+
+/**
+ * An input value quoted for a message: JSON-escaped, so no control character, bidi override or
+ * BOM of the input reaches the terminal, and cut to `max` characters.
+ */
+export function quoted(value: string, max = 40): string {
+  const shown = JSON.stringify(value.length > max ? `${value.slice(0, max)}...` : value);
+  return shown.replace(
+    /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffd]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

@@ -1,4 +1,4 @@
-import { UsageError } from './errors.ts';
+import { quoted, UsageError } from './errors.ts';
 
 /** Milliseconds in a UTC day (no time zone has a say: every figure is computed in UTC). */
 export const DAY_MS = 86_400_000;
@@ -16,12 +16,12 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\
 export function parseNow(value: string, source = '--now'): string {
   const time = ISO_WITH_OFFSET.test(value) ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(time)) {
-    throw new UsageError(`${source} "${value}" is not a date and time with an offset (expected ISO 8601 such as 2026-01-31T12:00:00Z)`);
+    throw new UsageError(`${source} ${quoted(value)} is not a date and time with an offset (expected ISO 8601 such as 2026-01-31T12:00:00Z)`);
   }
   const iso = new Date(time).toISOString();
   // Years past 9999 print as +010000-..., which no other reader accepts.
   if (!iso.startsWith('+') && !iso.startsWith('-')) return iso;
-  throw new UsageError(`${source} "${value}" is out of range (expected a year from 0000 to 9999)`);
+  throw new UsageError(`${source} ${quoted(value)} is out of range (expected a year from 0000 to 9999)`);
 }
 
 /** The UTC calendar day of an instant: `2026-01-31`. */

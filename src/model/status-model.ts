@@ -60,9 +60,11 @@ export type BuildInfo = z.infer<typeof buildInfoSchema>;
  * segments (letters, digits, `.`, `_`, `~`, `-`).
  */
 export const siteUrlSchema = z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' });
-export const siteBaseSchema = z
-  .string()
-  .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, 'a path that starts and ends with "/" with segments of letters, digits, ".", "_", "~" or "-", e.g. "/" or "/my-repo/"');
+export const siteBaseSchema = z.string().regex(
+  // A segment of dots alone ("/../") would make links climb out of the base.
+  /^\/((?!\.+\/)[A-Za-z0-9._~-]+\/)*$/,
+  'a path that starts and ends with "/" with segments of letters, digits, ".", "_", "~" or "-" (not "." or ".."), e.g. "/" or "/my-repo/"',
+);
 
 export const siteInfoSchema = z.strictObject({
   title: z.string(),
