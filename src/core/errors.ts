@@ -47,20 +47,26 @@ export class PolicyError extends GovpagesError {
   }
 }
 
-/** One paragraph: `file: where: message`. */
+/** One paragraph: `file: where: message`, printable (see `printable`). */
 export function formatError(error: GovpagesError): string {
   const prefix = [error.location.file, error.location.where].filter(Boolean).join(': ');
-  return prefix ? `${prefix}: ${error.message}` : error.message;
+  return printable(prefix ? `${prefix}: ${error.message}` : error.message);
 }
 
 /**
- * An input value quoted for a message: JSON-escaped, so no control character, bidi override or
- * BOM of the input reaches the terminal, and cut to `max` characters.
+ * Text for the terminal: control characters (line breaks aside), bidi overrides and a BOM that a
+ * file name, an option or an input carried are written as `\uXXXX` escapes, so no message can move
+ * the cursor, clear the screen or reorder what the user reads.
+ */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * An input value quoted for a message: JSON-escaped and printable, cut to `max` characters.
  */
 export function quoted(value: string, max = 40): string {
-  const shown = JSON.stringify(value.length > max ? `${value.slice(0, max)}...` : value);
-  return shown.replace(
-    /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffd]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return printable(JSON.stringify(value.length > max ? `${value.slice(0, max)}...` : value));
 }
+
+const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;

@@ -17,7 +17,8 @@ import { scratchRepo, snapshotTree, tempDir } from '../helpers/git.ts';
  *   the line or JSON path where the input has them (the build's `govpages: ...` progress lines
  *   aside), printable (no raw control characters, BOM or bidi override from the input);
  * - no stack trace and no exit 70 (internal error);
- * - the previous dist/, the work tree, every ref and the state branch's tree are byte-identical.
+ * - the previous dist/, the work tree (and anything beside it), every ref and the state branch's
+ *   tree are byte-identical.
  */
 
 /** The previous build's time, and the time of the builds the cases run. */
@@ -132,6 +133,8 @@ export interface BadInputCase {
   env?: Record<string, string>;
   /** The working directory (default: the world's root). */
   cwd?(world: World): string;
+  /** The command itself is unknown: the line is `govpages: error: ...`. */
+  unknownCommand?: true;
   /** Expected exit code (default 2). */
   code?: 1 | 2;
   /** The file the error names (omit when the input has none, e.g. a bad option); a RegExp where its spelling is open. */
@@ -225,18 +228,23 @@ function copyWorld(fixture: string): World {
   };
 }
 
-/** Every file of the work tree outside .git, with its bytes or link target; links are not followed. */
-function workTreeBytes(root: string): Map<string, string> {
+/**
+ * Every file under the world's root (the repository's work tree, dist/ and whatever a case put
+ * beside them) with its bytes or link target, `.git` aside; links are not followed.
+ */
+function worldBytes(root: string): Map<string, string> {
   const files = new Map<string, string>();
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
-      if (dir === root && name === '.git') continue;
       const path = join(dir, name);
-      const stat = lstatSync(path);
       const key = relative(root, path);
+      if (key === join('repo', '.git')) continue;
+      const stat = lstatSync(path);
       if (stat.isSymbolicLink()) files.set(key, `link:${readlinkSync(path)}`);
-      else if (stat.isDirectory()) walk(path);
-      else files.set(key, readFileSync(path).toString('base64'));
+      else if (stat.isDirectory()) {
+        files.set(`${key}/`, (stat.mode & 0o7777).toString(8));
+        walk(path);
+      } else files.set(key, `${(stat.mode & 0o7777).toString(8)}:${readFileSync(path).toString('base64')}`);
     }
   };
   walk(root);
@@ -248,6 +256,9 @@ function refsAndState(world: World): string {
   return world.git(['for-each-ref', '--format=%(HEAD) %(objectname) %(objecttype) %(tree) %(refname)']);
 }
 
+/** A progress line of the build (`govpages: taxonomy: collecting`), not an error. */
+const PROGRESS = /^govpages: (?!error: )/;
+
 /** Control characters, a BOM, bidi overrides and U+FFFD: none may reach the terminal from an input. */
 const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffd]/;
 
@@ -255,7 +266,7 @@ const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-
 function assertErrorLine(line: string, command: string, world: World, testCase: BadInputCase): void {
   expect(line, 'printable').not.toMatch(UNPRINTABLE);
   const file = typeof testCase.file === 'function' ? testCase.file(world) : testCase.file;
-  const head = `govpages ${command}: error: `;
+  const head = testCase.unknownCommand ? 'govpages: error: ' : `govpages ${command}: error: `;
   expect(line.startsWith(head), `"${line}" starts with "${head}"`).toBe(true);
   let rest = line.slice(head.length);
   if (file instanceof RegExp) {
@@ -285,7 +296,7 @@ export async function runCase(fixture: string, testCase: BadInputCase): Promise<
     testCase.setup?.(world);
     const argv = testCase.argv ? testCase.argv(world) : buildArgs(world);
     const dist = snapshotTree(world.dist);
-    const work = workTreeBytes(world.repo);
+    const everything = worldBytes(world.root);
     const refs = refsAndState(world);
 
     const result = await runCli(argv, {
@@ -297,7 +308,7 @@ export async function runCase(fixture: string, testCase: BadInputCase): Promise<
     expect(output, 'no internal error').not.toMatch(/internal error|\n {4}at /);
     expect(result.code, `exit code; stderr: ${result.stderr.slice(-600)}`).toBe(testCase.code ?? 2);
     // The build's progress lines (`govpages: ...`) aside, stderr is the one error line.
-    const lines = result.stderr.split('\n').filter((line, index, all) => !line.startsWith('govpages: ') && !(index === all.length - 1 && line === ''));
+    const lines = result.stderr.split('\n').filter((line, index, all) => !PROGRESS.test(line) && !(index === all.length - 1 && line === ''));
     if (testCase.report) {
       expect(lines, 'a policy failure prints no error').toEqual([]);
       expect(result.stdout.split('\n'), 'the report names the file and where').toContainEqual(expect.stringMatching(testCase.report));
@@ -309,7 +320,7 @@ export async function runCase(fixture: string, testCase: BadInputCase): Promise<
     }
 
     expect(snapshotTree(world.dist), 'the previous dist/ is untouched').toEqual(dist);
-    expect(workTreeBytes(world.repo), 'the work tree is untouched').toEqual(work);
+    expect(worldBytes(world.root), 'the work tree and everything beside it are untouched').toEqual(everything);
     expect(refsAndState(world), 'refs and the state branch are untouched').toBe(refs);
   } finally {
     rmSync(world.root, { recursive: true, force: true });

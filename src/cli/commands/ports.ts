@@ -34,14 +34,14 @@ const command: Command = {
   async run(args, io) {
     const [action, ...rest] = args.positionals;
     if (action === 'check') {
-      if (rest.length) throw new UsageError(`ports check takes no positional arguments\n\n${usage}`);
+      if (rest.length) throw new UsageError(`ports check takes no positional arguments (see 'govpages ports --help')`);
       return check(args.values, io);
     }
     if (action === 'scan') {
-      if (rest.length !== 1) throw new UsageError(`ports scan needs exactly one directory\n\n${usage}`);
+      if (rest.length !== 1) throw new UsageError(`ports scan needs exactly one directory, got ${rest.length} (see 'govpages ports --help')`);
       return scan(rest[0]!, args.values, io);
     }
-    throw new UsageError(`${action ? `unknown action '${action}'` : 'missing action'} (expected check or scan)\n\n${usage}`);
+    throw new UsageError(`${action ? `unknown action '${action}'` : 'missing action'} (expected check or scan; see 'govpages ports --help')`);
   },
 };
 

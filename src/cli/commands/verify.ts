@@ -40,7 +40,7 @@ const command: Command = {
     repo: { type: 'string' },
   },
   async run(args, io) {
-    if (args.positionals.length !== 1) throw new UsageError(`verify takes one DIR or URL\n\n${usage}`);
+    if (args.positionals.length !== 1) throw new UsageError(`verify takes one DIR or URL, got ${args.positionals.length} (see 'govpages verify --help')`);
     const target = args.positionals[0]!;
     const timeoutSeconds = args.values.timeout === undefined ? 30 : Number(args.values.timeout);
     if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError('--timeout takes a positive number of seconds');
