@@ -319,7 +319,7 @@ function assertErrorLine(line: string, command: string, world: World, testCase: 
     expect(where, `"${rest}" starts with ${testCase.where}`).not.toBeNull();
     rest = rest.slice(where![0].length);
   }
-  expect(rest).toMatch(testCase.message ?? /./);
+  expect(rest, line).toMatch(testCase.message ?? /./);
 }
 
 /** Asserts everything a bad-input case promises about one run. */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError, UsageError } from '../../core/errors.ts';
 import { stableJson } from '../../core/json.ts';
-import { directorySource, parsePublicKey, urlSource, type VerifyReport, verifyPublished } from '../../integrity/index.ts';
+import { directorySource, parseCheckpoint, parseNote, parsePublicKey, urlSource, type VerifyReport, verifyPublished } from '../../integrity/index.ts';
 import type { Command, Io, ParsedArgs } from '../command.ts';
 
 const usage = `usage: govpages verify DIR|URL [--pubkey B64|PEMFILE]... [--archive] [--checkpoint OLDFILE] [--json] [--timeout SECONDS]
@@ -121,7 +121,15 @@ function localSource(dir: string) {
   return directorySource(dir);
 }
 
+/** The old checkpoint the user kept: a file holding a checkpoint note, else bad input (its signature is checked later). */
 function readCheckpointFile(path: string): { text: string; file: string } {
   if (!existsSync(path)) throw new InputError('old checkpoint file not found', { file: path });
-  return { text: readFileSync(path, 'utf8'), file: path };
+  if (!statSync(path).isFile()) throw new InputError('is not a file (expected an archive/checkpoint you kept from an older build)', { file: path });
+  const text = readFileSync(path, 'utf8');
+  try {
+    parseCheckpoint(parseNote(text).text);
+  } catch (error) {
+    throw new InputError(`not a checkpoint note: ${(error as Error).message} (expected an archive/checkpoint you kept from an older build)`, { file: path });
+  }
+  return { text, file: path };
 }
