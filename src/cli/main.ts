@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runInterruptCleanups } from '../core/cleanup.ts';
 import { formatError, GovpagesError } from '../core/errors.ts';
+import { printable } from '../core/printable.ts';
 import type { Command, Io } from './command.ts';
 
 /**
@@ -39,7 +40,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const load = commands[name]?.load;
   if (!load) {
-    io.stderr(`govpages: unknown command '${name}'\n\n${helpText()}`);
+    io.stderr(`govpages: error: ${printable(`unknown command '${name}' (expected ${Object.keys(commands).join(', ')}; see 'govpages --help')`)}\n`);
     return 2;
   }
   try {
@@ -57,7 +58,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         strict: true,
       });
     } catch (error) {
-      io.stderr(`govpages ${name}: ${(error as Error).message}\n\n${command.usage}\n`);
+      io.stderr(`govpages ${name}: error: ${printable(usageProblem(error as Error))} (see 'govpages ${name} --help')\n`);
       return 2;
     }
     return await command.run(parsed, io);
@@ -66,10 +67,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr(`govpages ${name}: error: ${formatError(error)}\n`);
       return error.exitCode;
     }
-    const detail = io.env.GOVPAGES_DEBUG ? (error as Error).stack : (error as Error).message;
+    const detail = io.env.GOVPAGES_DEBUG ? (error as Error).stack : printable((error as Error).message);
     io.stderr(`govpages ${name}: internal error: ${detail}\n(this is a bug in govpages; set GOVPAGES_DEBUG=1 for the stack)\n`);
     return 70;
   }
+}
+
+/**
+ * node:util parseArgs' message as one clause: "unknown option '--outt'", "option '--out <value>'
+ * argument missing", "unexpected argument 'x'" (its advice on `--` and positionals left out).
+ */
+function usageProblem(error: Error): string {
+  const first = error.message.split(/\. (?=To specify|This command)/)[0]!.replace(/\.$/, '');
+  return first.charAt(0).toLowerCase() + first.slice(1);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { UsageError } from '../core/errors.ts';
+import { quote } from '../core/printable.ts';
 import { parseNow } from '../core/time.ts';
 import { openRepository } from '../git/index.ts';
 
@@ -13,7 +14,7 @@ export async function resolveNow(options: { now?: unknown; reproducible?: boolea
   if (epoch !== undefined && epoch !== '') {
     // 253402300799 is 9999-12-31T23:59:59Z, the last instant ISO 8601 dates can say with four digits.
     if (!/^\d+$/.test(epoch) || Number(epoch) > 253_402_300_799) {
-      throw new UsageError(`SOURCE_DATE_EPOCH="${epoch}" is not a number of seconds up to 253402300799 (the year 9999)`);
+      throw new UsageError(`SOURCE_DATE_EPOCH=${quote(epoch)} is not a number of seconds up to 253402300799 (the year 9999)`);
     }
     return parseNow(new Date(Number(epoch) * 1000).toISOString(), 'SOURCE_DATE_EPOCH');
   }

@@ -68,9 +68,10 @@ export function environmentOverrides(env: NodeJS.ProcessEnv): {
 function numberVariable(env: NodeJS.ProcessEnv, variable: string): number | undefined {
   const raw = env[variable];
   if (raw === undefined || raw.trim() === '') return undefined;
-  const value = Number(raw);
-  if (!Number.isFinite(value)) throw new InputError(`environment variable ${variable}=${quote(raw)} is not a number (expected e.g. ${variable}=90)`);
-  return value;
+  // Decimal only: Number() would also take "0x10", "0b1", "Infinity" and "1e999".
+  if (!DECIMAL.test(raw.trim()) || !Number.isFinite(Number(raw)))
+    throw new InputError(`environment variable ${variable}=${quote(raw)} is not a number (expected e.g. ${variable}=90)`);
+  return Number(raw);
 }
 
 function flagVariable(env: NodeJS.ProcessEnv, variable: string): boolean | undefined {
@@ -81,3 +82,5 @@ function flagVariable(env: NodeJS.ProcessEnv, variable: string): boolean | undef
   if (['0', 'false', 'no', 'off'].includes(normalized)) return false;
   throw new InputError(`environment variable ${variable}=${quote(raw)} is not a flag (expected 1 or 0, true or false)`);
 }
+
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;

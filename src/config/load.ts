@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../core/errors.ts';
 import { pathInside } from '../core/repo-path.ts';
+import { decodeText } from '../core/text.ts';
 import { parseJson, parseWith } from '../core/validation.ts';
 import type { SourceKey } from '../model/kinds.ts';
 import { environmentOverrides } from './env.ts';
@@ -25,7 +26,12 @@ export function loadConfig(repoDir: string, env: NodeJS.ProcessEnv, configPath?:
     return parseConfig(null, file, env, options);
   }
   if (!statSync(path).isFile()) throw new InputError('is not a file (expected a govpages.config.json)', { file });
-  return parseConfig(readFileSync(path, 'utf8'), file, env, options);
+  // The repository's own config may come from a pull request: a link out of it is not followed (and
+  // its target is never quoted). A --config the caller names is the caller's choice.
+  if (!configPath && pathInside(realpathSync(repoDir), realpathSync(path)) === null) {
+    throw new InputError('is a symbolic link to a path outside the repository (expected a file inside it)', { file });
+  }
+  return parseConfig(decodeText(readFileSync(path), file), file, env, options);
 }
 
 export interface ConfigOptions {

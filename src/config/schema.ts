@@ -62,6 +62,20 @@ export const thresholdsSchema = z.strictObject({
   placeholder_max_runs: z.number().int().min(0).default(0).describe('The build fails (exit 1) when the placeholder streak exceeds this many runs; 0 disables.'),
 });
 
+const BRANCH_NAME_RULES =
+  'a branch name of letters, digits, ".", "_", "-" and "/" (no "..", no part starting with "." or ending with ".lock", not starting with "-", not ending with "/" or ".")';
+
+/**
+ * A branch name git accepts (`git check-ref-format --branch`) in the characters a URL, a page and a
+ * shell print as they are; checked when the config is read, since a name git refuses would otherwise
+ * be found only when the state is written, at the end of a build.
+ */
+export function isBranchName(name: string): boolean {
+  if (!/^[A-Za-z0-9._/-]+$/.test(name)) return false;
+  if (name === 'HEAD' || name.startsWith('-') || name.endsWith('.') || name.includes('..')) return false;
+  return name.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.lock'));
+}
+
 export const configSchema = z.strictObject({
   $schema: z.string().optional().describe('Allowed (and ignored) so that editors can validate the file.'),
   site: z
@@ -82,10 +96,7 @@ export const configSchema = z.strictObject({
     .strictObject({
       branch: z
         .string()
-        .regex(
-          /^(?!.*\.\.)(?!.*\.lock(\/|$))[A-Za-z0-9_][A-Za-z0-9._-]*(\/[A-Za-z0-9_][A-Za-z0-9._-]*)*$/,
-          'a branch name: segments of letters, digits, ".", "_" and "-" separated by "/", no "..", not ending in ".lock"',
-        )
+        .refine(isBranchName, BRANCH_NAME_RULES)
         .default('govpages-state')
         .describe('Branch that keeps state between builds (stability history, streaks, notices, checkpoints, probe history, audit log).'),
     })
@@ -105,4 +116,5 @@ export const configSchema = z.strictObject({
 });
 
 export type GovpagesConfig = z.infer<typeof configSchema>;
+
 export type Thresholds = z.infer<typeof thresholdsSchema>;

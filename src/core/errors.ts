@@ -1,4 +1,4 @@
-import { printable } from './printable.ts';
+import { printable, printableLines } from './printable.ts';
 
 /**
  * Errors that reach the user. Every failure the user can cause is a GovpagesError carrying the exit
@@ -49,11 +49,15 @@ export class PolicyError extends GovpagesError {
   }
 }
 
-/** One paragraph: `file: where: message`. A path's control characters are escaped (a file name may hold a newline or a U+202E). */
+/**
+ * One paragraph: `file: where: message`, printable: a file name, an option or an input may carry
+ * control characters or bidi overrides, written as `\\uXXXX` escapes (line breaks of the message kept).
+ */
 export function formatError(error: GovpagesError): string {
   const prefix = [error.location.file, error.location.where]
     .filter((part): part is string => Boolean(part))
     .map((part) => printable(part))
     .join(': ');
-  return prefix ? `${prefix}: ${error.message}` : error.message;
+  const message = printableLines(error.message);
+  return prefix ? `${prefix}: ${message}` : message;
 }

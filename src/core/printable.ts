@@ -45,3 +45,11 @@ function escapeUnits(match: string): string {
   for (let i = 0; i < match.length; i++) out += `\\u${match.charCodeAt(i).toString(16).padStart(4, '0')}`;
   return out;
 }
+
+/** `printable` for a message of several lines: each line escaped, the line breaks kept. */
+export function printableLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => printable(line))
+    .join('\n');
+}

@@ -7,7 +7,7 @@ export const DAY_MS = 86_400_000;
 /** Milliseconds in an hour. */
 export const HOUR_MS = 3_600_000;
 
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:(\d{2})(\.\d+)?)?(Z|[+-](\d{2}):(\d{2}))$/;
 
 /** What a date outside the printable years is told: the same words for `--now` and every date field. */
 export const DATE_RANGE = 'a year from 0000 to 9999 in UTC';
@@ -31,13 +31,28 @@ export function inDateRange(value: string): boolean {
  * Returns the instant as ISO 8601 UTC with milliseconds (`2026-01-31T12:00:00.000Z`).
  */
 export function parseNow(value: string, source = '--now'): string {
-  const time = ISO_WITH_OFFSET.test(value) ? Date.parse(value) : Number.NaN;
+  const time = isCalendarTime(value) ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(time)) {
     throw new UsageError(`${source} ${quote(value)} is not a date and time with an offset (expected ISO 8601 such as 2026-01-31T12:00:00Z)`);
   }
   // Years past 9999 print as +010000-..., which no other reader accepts.
   if (inDateRange(value)) return new Date(time).toISOString();
   throw new UsageError(`${source} ${quote(value)} is out of range (expected ${DATE_RANGE})`);
+}
+
+/**
+ * ISO 8601 with an offset whose fields exist on the calendar: Date.parse alone takes February 30th
+ * (as March 2nd) and 24:00.
+ */
+function isCalendarTime(value: string): boolean {
+  const match = ISO_WITH_OFFSET.exec(value);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = [1, 2, 3, 4, 5, 7, 10, 11].map((group) => Number(match[group] ?? 0));
+  // Day 0 of the next month is the last day of this one (setUTCFullYear keeps years 0-99 as written).
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(year!, month!, 0);
+  const dayOk = month! >= 1 && month! <= 12 && day! >= 1 && day! <= lastDay.getUTCDate();
+  return dayOk && hour! <= 23 && minute! <= 59 && second! <= 59 && offsetHours! <= 23 && offsetMinutes! <= 59;
 }
 
 /** The UTC calendar day of an instant: `2026-01-31`. */

@@ -57,19 +57,26 @@ export function isoDateTime() {
     .refine(inDateRange, { error: `out of range (expected ${DATE_RANGE})` });
 }
 
-/** Validates `data` against `schema`, or throws one InputError listing every issue with its JSON path. */
+/** Further issues named after the first, on the same line (the rest are counted). */
+const MORE_ISSUES_SHOWN = 3;
+
+/**
+ * Validates `data` against `schema`, or throws one InputError of one line: the first issue with its
+ * JSON path, then up to three more (`; also $.x: ...`) and a count of the rest. A path is reported
+ * once: a date that does not parse is not also "out of range".
+ */
 export function parseWith<S extends z.ZodType>(schema: S, data: unknown, file: string): z.infer<S> {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
-  const issues = result.error.issues;
-  const first = issues[0]!;
-  const where = first.code === 'unrecognized_keys' ? jsonPath([...first.path, first.keys[0]!]) : jsonPath(first.path);
-  const rest = issues.slice(1, 10).map((issue) => {
-    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-    return `\n  also ${jsonPath(path)}: ${describeIssue(issue)}`;
-  });
-  const more = issues.length > 10 ? `\n  ... and ${issues.length - 10} more` : '';
-  throw new InputError(`${describeIssue(first)}${rest.join('')}${more}`, { file, where });
+  const byPath = new Map<string, z.core.$ZodIssue>();
+  for (const issue of result.error.issues) {
+    const path = jsonPath(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path);
+    if (!byPath.has(path)) byPath.set(path, issue);
+  }
+  const [[where, first], ...others] = [...byPath] as [[string, z.core.$ZodIssue], ...[string, z.core.$ZodIssue][]];
+  const also = others.slice(0, MORE_ISSUES_SHOWN).map(([path, issue]) => `; also ${path}: ${describeIssue(issue)}`);
+  const more = others.length > MORE_ISSUES_SHOWN ? `; and ${others.length - MORE_ISSUES_SHOWN} more` : '';
+  throw new InputError(`${describeIssue(first)}${also.join('')}${more}`, { file, where });
 }
 
 /** 1-based line and column of a character offset. */

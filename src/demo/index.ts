@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { InputError } from '../core/errors.ts';
 import { DAY_MS, HOUR_MS } from '../core/time.ts';
 import { createRepositoryFromCommits, type ImportedCommit, STATE_AUTHOR, STATE_MARKER_CONTENT, STATE_MARKER_FILE } from '../git/index.ts';
@@ -13,12 +13,14 @@ export const DEMO_START = '2026-05-24T00:00:00Z';
 
 const IDENTITY = 'Demo Platform Team <platform@example.com>';
 
+const DEMO_TITLE = 'Demo platform governance';
+
 /** The demo's `govpages.config.json`: every kind's source fragment merged. */
 export function demoConfig(): Record<string, unknown> {
   const sources: Record<string, unknown> = {};
   for (const kind of EVIDENCE_KINDS) Object.assign(sources, DEMO_KINDS[kind.id].sources);
   return {
-    site: { title: 'Demo platform governance', base: '/' },
+    site: { title: DEMO_TITLE, base: '/' },
     sources,
     thresholds: { deprecation_max_days: 30 },
   };
@@ -43,11 +45,25 @@ export function demoSteps(): DemoStep[] {
 /**
  * Creates the demo governance repository in `dir` (which must not exist or be empty): one
  * `git fast-import` stream with every backdated commit, then a checkout of the work tree.
+ * `replace`: a previous demo repository there is removed first; anything else is refused.
  */
-export function createDemoRepository(dir: string): { dir: string; commits: number; head: string } {
+export function createDemoRepository(dir: string, options: { replace?: boolean } = {}): { dir: string; commits: number; head: string } {
   const target = resolve(dir);
-  if (existsSync(target) && readdirSync(target).length > 0) {
-    throw new InputError('the demo directory exists and is not empty (expected a new or empty directory)', { file: target });
+  if (existsSync(target) && (!statSync(target).isDirectory() || readdirSync(target).length > 0)) {
+    if (!options.replace) {
+      throw new InputError('the demo directory exists and is not empty (expected a new or empty directory; --force replaces a previous demo)', {
+        file: target,
+      });
+    }
+    if (!isDemoRepository(target)) {
+      throw new InputError(
+        'is not a demo repository made by govpages demo, and --force replaces only those (expected a new, empty or demo folder); nothing was changed',
+        {
+          file: target,
+        },
+      );
+    }
+    rmSync(target, { recursive: true, force: true });
   }
   mkdirSync(target, { recursive: true });
   const steps = demoSteps();
@@ -72,4 +88,15 @@ export function createDemoRepository(dir: string): { dir: string; commits: numbe
   });
   const head = createRepositoryFromCommits(target, commits, 'main');
   return { dir: target, commits: steps.length, head };
+}
+
+/** A git repository whose committed config is the demo's (what --force may replace). */
+function isDemoRepository(dir: string): boolean {
+  if (!existsSync(join(dir, '.git'))) return false;
+  try {
+    const config = JSON.parse(readFileSync(join(dir, 'govpages.config.json'), 'utf8')) as { site?: { title?: unknown } };
+    return config.site?.title === DEMO_TITLE;
+  } catch {
+    return false;
+  }
 }

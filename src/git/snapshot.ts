@@ -104,11 +104,27 @@ export async function openSnapshot(repo: Repository, commit: string = repo.head.
       }
     },
     async readFile(path) {
-      if (!entries.has(path)) return null;
+      if (!entries.has(path)) {
+        if (isDirectory(sorted, path)) throw new InputError('is a directory (expected a file)', { file: path });
+        return null;
+      }
       const entry = await resolveLinks(path);
       return readOne(repo, entry.blob);
     },
   };
+}
+
+/** True when some file of the sorted listing lies under `path` (the tree has a folder there). */
+function isDirectory(sorted: readonly string[], path: string): boolean {
+  const prefix = `${path.replace(/\/+$/, '')}/`;
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareStrings(sorted[middle]!, prefix) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && sorted[low]!.startsWith(prefix);
 }
 
 async function readOne(repo: Repository, blob: string): Promise<Buffer> {

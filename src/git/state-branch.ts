@@ -88,11 +88,14 @@ export async function stateBranchTip(repo: Repository, branch: string): Promise<
 /** Every file on the state branch (the marker aside), or an empty map when the branch does not exist yet. */
 export async function readStateBranch(repo: Repository, branch: string): Promise<StateFiles> {
   const tip = await stateBranchTip(repo, branch);
-  return tip === null ? new Map() : readStateAt(repo, tip);
+  return tip === null ? new Map() : readStateAt(repo, tip, branch);
 }
 
-/** Every file of the state as it was at one commit of the state branch (the marker aside). */
-export async function readStateAt(repo: Repository, commit: string): Promise<StateFiles> {
+/**
+ * Every file of the state as it was at one commit of the state branch (the marker aside). Errors
+ * name a file as git would (`<branch>:<path>` at the tip, else `<commit>:<path>`).
+ */
+export async function readStateAt(repo: Repository, commit: string, branch?: string): Promise<StateFiles> {
   const files: StateFiles = new Map();
   const entries = await treeEntries(repo, commit);
   const wanted = entries.filter((entry) => entry.path !== STATE_MARKER_FILE);
@@ -103,7 +106,9 @@ export async function readStateAt(repo: Repository, commit: string): Promise<Sta
   )) {
     const entry = wanted[index++]!;
     if (blob.missing)
-      throw new InputError(`state file ${entry.path} is missing from the repository (object ${entry.blob})`, { file: `${commit.slice(0, 7)}:${entry.path}` });
+      throw new InputError(`state file ${entry.path} is missing from the repository (object ${entry.blob}); ${FRESH_STATE_HINT}`, {
+        file: `${branch ?? commit.slice(0, 7)}:${entry.path}`,
+      });
     files.set(entry.path, blob.content.toString('utf8'));
   }
   return files;

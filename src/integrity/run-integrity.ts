@@ -38,6 +38,8 @@ export interface IntegrityInput {
   config: IntegrityConfig;
   /** `site.url`, used for the default checkpoint origin. */
   siteUrl?: string | undefined;
+  /** The state branch `previousState` came from, to name a damaged log as `<branch>:archive/log.jsonl`. */
+  stateBranch?: string;
 }
 
 export interface IntegrityResult {
@@ -71,7 +73,7 @@ export async function runIntegrity(input: IntegrityInput): Promise<IntegrityResu
     signature: signature?.signature ?? null,
     signature_format_version: signature?.signature_format_version ?? null,
   };
-  const log = appendEntry(parseLog(previousLog, `state branch: ${ARCHIVE_STATE_FILE}`), entry);
+  const log = appendEntry(parseLog(previousLog, `${input.stateBranch ?? 'state branch'}:${ARCHIVE_STATE_FILE}`), entry);
   const leaves = log.entries.map(entryLeafHash);
   const root = rootHash(leaves);
   const origin = input.config.origin ?? defaultOrigin(input.siteUrl);

@@ -65,9 +65,11 @@ export const siteUrlSchema = z.url({ protocol: /^https?$/, error: 'an http:// or
   const parsed = new URL(url);
   return parsed.search === '' && parsed.hash === '' && parsed.username === '' && parsed.password === '' && !/["'<>\s]/.test(url);
 }, 'the URL of a site root: no query, fragment, user name or password, no quotes or angle brackets');
-export const siteBaseSchema = z
-  .string()
-  .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, 'a path that starts and ends with "/" with segments of letters, digits, ".", "_", "~" or "-", e.g. "/" or "/my-repo/"');
+export const siteBaseSchema = z.string().regex(
+  // A segment of dots alone ("/../") would make links climb out of the base.
+  /^\/((?!\.+\/)[A-Za-z0-9._~-]+\/)*$/,
+  'a path that starts and ends with "/" with segments of letters, digits, ".", "_", "~" or "-" (not "." or ".."), e.g. "/" or "/my-repo/"',
+);
 
 export const siteInfoSchema = z.strictObject({
   title: z.string(),

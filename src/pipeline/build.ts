@@ -6,6 +6,7 @@ import { CONFIG_FILE, type GovpagesConfig, loadConfig, parseConfig } from '../co
 import { InputError, UsageError } from '../core/errors.ts';
 import { stableJson } from '../core/json.ts';
 import { pathInside } from '../core/repo-path.ts';
+import { decodeText } from '../core/text.ts';
 import { parseNow } from '../core/time.ts';
 import {
   FRESH_STATE_HINT,
@@ -153,7 +154,7 @@ async function startingState(
   }
   const tip = await stateBranchTip(repo, branch);
   if (tip === null) return { tip, previousState: new Map() };
-  const previousState = await readStateAt(repo, tip);
+  const previousState = await readStateAt(repo, tip, branch);
   await refuseShrunkLog(repo, branch, tip, previousState);
   return { tip, previousState };
 }
@@ -190,6 +191,7 @@ async function computeInto(staging: string, context: BuildContext, options: { si
     commit: repo.head.commit,
     config: config.integrity,
     siteUrl: config.site.url,
+    stateBranch: config.state.branch,
   });
   writeFiles(staging, integrity.files);
   for (const [path, content] of Object.entries(integrity.state)) state.set(path, content);
@@ -314,7 +316,7 @@ function siteOption(schema: z.ZodType<string>, value: string, option: string): s
 async function readConfig(repo: Repository, snapshot: Snapshot, options: Pick<BuildOptions, 'configPath' | 'env'>): Promise<GovpagesConfig> {
   if (options.configPath === undefined) {
     const text = await snapshot.readFile(CONFIG_FILE);
-    return parseConfig(text === null ? null : text.toString('utf8'), CONFIG_FILE, options.env);
+    return parseConfig(text === null ? null : decodeText(text, CONFIG_FILE), CONFIG_FILE, options.env);
   }
   const inRepository = pathInside(repo.root, resolve(options.configPath));
   if (inRepository === null) return loadConfig(repo.root, options.env, options.configPath);
@@ -324,7 +326,7 @@ async function readConfig(repo: Repository, snapshot: Snapshot, options: Pick<Bu
       file: inRepository,
     });
   }
-  return parseConfig(text.toString('utf8'), inRepository, options.env);
+  return parseConfig(decodeText(text, inRepository), inRepository, options.env);
 }
 
 /** The build publishes HEAD; uncommitted edits of its inputs are not in it, so say so. */

@@ -28,7 +28,13 @@ export function stageOutput(outDir: string): StagedOutput {
   try {
     mkdirSync(dirname(target), { recursive: true });
   } catch (error) {
-    throw new InputError(`cannot create the output folder's parent (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { file: dirname(target) });
+    const code = (error as NodeJS.ErrnoException).code;
+    const blocking = nearestExisting(dirname(target));
+    const reason =
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? 'is not a folder, so the output folder cannot be created in it'
+        : `cannot hold the output folder (${code ?? 'error'})`;
+    throw new InputError(`${reason} (expected --out to name a folder); nothing was changed`, { file: blocking });
   }
   removeStaleStagings(target);
   const dir = mkdtempSync(join(dirname(target), stagingPrefix(target)));
@@ -87,4 +93,11 @@ function isRunning(pid: number): boolean {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `path` or its nearest ancestor that exists: what stops a folder from being created there. */
+function nearestExisting(path: string): string {
+  let current = path;
+  while (!existsSync(current) && dirname(current) !== current) current = dirname(current);
+  return current;
 }

@@ -96,7 +96,7 @@ describe('govpages diff', () => {
   it.each([
     ['one file', ['operation-removed/base.yaml'], /expected two files, OLD and NEW \(got 1\)/],
     ['unknown format', ['--format', 'xml', 'a.yaml', 'b.yaml'], /unknown --format "xml" \(expected text, json or markdown\)/],
-    ['unknown option', ['--colour', 'a.yaml', 'b.yaml'], /Unknown option '--colour'/],
+    ['unknown option', ['--colour', 'a.yaml', 'b.yaml'], /unknown option '--colour'/],
     ['missing file', ['operation-removed/base.yaml', 'nope.yaml'], /nope\.yaml: cannot read OpenAPI document: no such file/],
     ['invalid YAML', ['operation-removed/base.yaml', 'invalid/bad-yaml.yaml'], /invalid\/bad-yaml\.yaml: line \d+ column \d+: malformed YAML/],
     [

@@ -169,7 +169,7 @@ describe('govpages lint failures', () => {
   });
 
   it.each([
-    { name: 'an unknown flag', args: ['--strict'], env: {}, err: /Unknown option '--strict'/ },
+    { name: 'an unknown flag', args: ['--strict'], env: {}, err: /unknown option '--strict'/ },
     { name: 'a bad --now', args: ['--now', 'yesterday'], env: {}, err: /--now "yesterday" is not a date/ },
     { name: 'a bad environment value', args: [], env: { RUNBOOK_MIN_PERCENT: 'lots' }, err: /RUNBOOK_MIN_PERCENT="lots" is not a number/ },
     { name: 'a missing repository', args: ['--repo', '/nonexistent/govpages'], env: {}, err: /alert taxonomy not found|not found/ },

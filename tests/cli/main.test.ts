@@ -20,10 +20,10 @@ describe('govpages entry point', () => {
   it('names an unknown command and an unknown option, exit 2', async () => {
     const unknown = await runCli(['bulid']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/^govpages: unknown command 'bulid'/);
+    expect(unknown.stderr).toMatch(/^govpages: error: unknown command 'bulid' \(expected build, lint, .*; see 'govpages --help'\)\n$/);
     const option = await runCli(['build', '--outt', 'x']);
     expect(option.code).toBe(2);
-    expect(option.stderr).toMatch(/govpages build: Unknown option '--outt'/);
+    expect(option.stderr).toBe("govpages build: error: unknown option '--outt' (see 'govpages build --help')\n");
   });
 
   it("prints a command's usage with --help", async () => {

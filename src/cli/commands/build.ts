@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { UsageError } from '../../core/errors.ts';
 import { stableJson } from '../../core/json.ts';
 import { build } from '../../pipeline/build.ts';
 import type { Command } from '../command.ts';
@@ -35,6 +36,8 @@ const command: Command = {
     json: { type: 'boolean' },
   },
   async run({ values }, io) {
+    if (values['no-state'] && values['fresh-state']) throw new UsageError("--no-state and --fresh-state exclude each other (see 'govpages build --help')");
+    if (values.now !== undefined && values.reproducible) throw new UsageError("--now and --reproducible exclude each other (see 'govpages build --help')");
     const repoDir = resolve(io.cwd, (values.repo as string | undefined) ?? '.');
     const outDir = resolve(io.cwd, (values.out as string | undefined) ?? 'dist');
     const now = await resolveNow({ now: values.now as string | undefined, reproducible: values.reproducible === true, repoDir, env: io.env });

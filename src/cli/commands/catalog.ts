@@ -36,9 +36,9 @@ const command: Command = {
   allowPositionals: true,
   async run({ values, positionals }, io) {
     const [action = 'enforce', ...rest] = positionals;
-    if (rest.length) throw new UsageError(`unexpected argument '${rest[0]}'\n\n${usage}`);
-    if (values.baseline && action !== 'checkpoint') throw new UsageError(`--baseline belongs to 'catalog checkpoint'\n\n${usage}`);
-    if (!ACTIONS.includes(action)) throw new UsageError(`unknown action '${action}' (expected enforce, report or checkpoint)\n\n${usage}`);
+    if (rest.length) throw new UsageError(`unexpected argument '${rest[0]}' (see 'govpages catalog --help')`);
+    if (values.baseline && action !== 'checkpoint') throw new UsageError(`--baseline belongs to 'catalog checkpoint' (see 'govpages catalog --help')`);
+    if (!ACTIONS.includes(action)) throw new UsageError(`unknown action '${action}' (expected enforce, report or checkpoint; see 'govpages catalog --help')`);
     const dir = resolve(io.cwd, typeof values.repo === 'string' ? values.repo : '.');
     const now = isoSeconds(await resolveNow({ now: values.now, repoDir: dir, env: io.env }));
     const result = await checkCatalogWorkTree({

@@ -10,18 +10,14 @@ Creates a git repository at DIR (default: .demo-repo) with about six months of b
 of governance files made from govpages' content/ folder. Build it with:
   govpages build --repo DIR --out dist --reproducible
 
-  --force   replace DIR if it exists`,
+  --force   replace DIR if it holds a previous demo repository (anything else is refused)`,
   options: {
     out: { type: 'string' },
     force: { type: 'boolean' },
   },
   async run({ values }, io) {
     const dir = resolve(io.cwd, (values.out as string | undefined) ?? '.demo-repo');
-    if (values.force) {
-      const { rmSync } = await import('node:fs');
-      rmSync(dir, { recursive: true, force: true });
-    }
-    const result = createDemoRepository(dir);
+    const result = createDemoRepository(dir, { replace: values.force === true });
     io.stderr(`govpages: demo repository with ${result.commits} commits at ${result.dir}\n`);
     io.stdout(`${result.dir}\n`);
     return 0;

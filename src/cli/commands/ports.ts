@@ -34,22 +34,22 @@ const command: Command = {
   async run(args, io) {
     const [action, ...rest] = args.positionals;
     if (action === 'check') {
-      if (rest.length) throw new UsageError(`ports check takes no positional arguments\n\n${usage}`);
+      if (rest.length) throw new UsageError(`ports check takes no positional arguments (see 'govpages ports --help')`);
       return check(args.values, io);
     }
     if (action === 'scan') {
-      if (rest.length !== 1) throw new UsageError(`ports scan needs exactly one directory\n\n${usage}`);
+      if (rest.length !== 1) throw new UsageError(`ports scan needs exactly one directory, got ${rest.length} (see 'govpages ports --help')`);
       return scan(rest[0]!, args.values, io);
     }
-    throw new UsageError(`${action ? `unknown action '${action}'` : 'missing action'} (expected check or scan)\n\n${usage}`);
+    throw new UsageError(`${action ? `unknown action '${action}'` : 'missing action'} (expected check or scan; see 'govpages ports --help')`);
   },
 };
 
 export default command;
 
 /** Exit 1 on any registry error (a conflict, a port outside its range). */
-function check(values: Values, io: Io): number {
-  const section = checkWorkTreeRegistry({ cwd: io.cwd, repo: text(values.repo), registry: text(values.registry), env: io.env });
+async function check(values: Values, io: Io): Promise<number> {
+  const section = await checkWorkTreeRegistry({ cwd: io.cwd, repo: text(values.repo), registry: text(values.registry), env: io.env });
   io.stdout(values.json ? stableJson(section) : values.markdown ? portsMarkdown(section) : checkText(section));
   return section.summary.errors > 0 ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadConfig } from '../../config/index.ts';
+import { CONFIG_FILE, loadConfig } from '../../config/index.ts';
 import { InputError } from '../../core/errors.ts';
 import { stableJson } from '../../core/json.ts';
 import { openRepository } from '../../git/index.ts';
@@ -41,13 +41,14 @@ const command: Command = {
     const repoDir = resolve(io.cwd, typeof values.repo === 'string' ? values.repo : '.');
     const now = await resolveNow({ now: values.now, repoDir, env: io.env });
     const repo = await openRepository(repoDir);
-    const config = loadConfig(repo.root, io.env, typeof values.config === 'string' ? resolve(io.cwd, values.config) : undefined);
+    const configPath = typeof values.config === 'string' ? resolve(io.cwd, values.config) : undefined;
+    const config = loadConfig(repo.root, io.env, configPath);
     const gates = config.sources.gates;
     const probes = gates?.probes;
     if (!gates || !probes || (!probes.http.length && !probes.integration.length && !probes.environment)) {
       throw new InputError(
         'no probes configured (expected sources.gates.probes.http, .integration or .environment in govpages.config.json; see docs/kinds/gates.md)',
-        { where: 'sources.gates.probes' },
+        { file: configPath ?? CONFIG_FILE, where: '$.sources.gates.probes' },
       );
     }
     const strict = values.strict === true || gates.strict;

@@ -5,6 +5,8 @@ import { formatByteLimit } from '../../core/http-body.ts';
 import { stableJson } from '../../core/json.ts';
 import {
   directorySource,
+  parseCheckpoint,
+  parseNote,
   parsePublicKey,
   URL_FILE_LIMIT_BYTES,
   URL_TOTAL_LIMIT_BYTES,
@@ -55,7 +57,7 @@ const command: Command = {
     repo: { type: 'string' },
   },
   async run(args, io) {
-    if (args.positionals.length !== 1) throw new UsageError(`verify takes one DIR or URL\n\n${usage}`);
+    if (args.positionals.length !== 1) throw new UsageError(`verify takes one DIR or URL, got ${args.positionals.length} (see 'govpages verify --help')`);
     const target = args.positionals[0]!;
     const timeoutSeconds = seconds(args.values.timeout, '--timeout', 30);
     const totalSeconds = seconds(args.values['total-timeout'], '--total-timeout', URL_TOTAL_TIMEOUT_MS / 1000);
@@ -150,7 +152,15 @@ function milliseconds(seconds: number): number {
   return Math.max(1, Math.round(seconds * 1000));
 }
 
+/** The old checkpoint the user kept: a file holding a checkpoint note, else bad input (its signature is checked later). */
 function readCheckpointFile(path: string): { text: string; file: string } {
   if (!existsSync(path)) throw new InputError('old checkpoint file not found', { file: path });
-  return { text: readFileSync(path, 'utf8'), file: path };
+  if (!statSync(path).isFile()) throw new InputError('is not a file (expected an archive/checkpoint you kept from an older build)', { file: path });
+  const text = readFileSync(path, 'utf8');
+  try {
+    parseCheckpoint(parseNote(text).text);
+  } catch (error) {
+    throw new InputError(`not a checkpoint note: ${(error as Error).message} (expected an archive/checkpoint you kept from an older build)`, { file: path });
+  }
+  return { text, file: path };
 }

@@ -22,9 +22,7 @@ export function evaluateRepository(record: RepoRecord, policy: CatalogPolicy): R
   const at = (requirement: string) => `${record.id}/${alternatives(requirement)[0]}`;
 
   if (record.metadata_error) {
-    // One line per finding: the schema error's "also ..." continuation lines are joined.
-    const message = record.metadata_error.message.replace(/\n\s*/g, '; ');
-    add('metadata-invalid', `${record.metadata_file}: ${record.metadata_error.where}: ${message}`, record.metadata_file);
+    add('metadata-invalid', `${record.metadata_file}: ${record.metadata_error.where}: ${record.metadata_error.message}`, record.metadata_file);
   }
   const required = new Set(policy.required_files);
   for (const requirement of policy.required_files) {

@@ -45,10 +45,12 @@ export async function collectApi(context: BuildContext): Promise<KindResult<'api
   const cached = cachedSummaries(previousState.get(VERSIONS_STATE_PATH), versions);
   const spec = await summarizeSpecVersions(versions, cached, (indices) => readSpecVersions(repo, versions, indices), diffs);
   const head = await readSpecAtHead(snapshot, specPath);
-  const history = previousRuns(previousState.get(HISTORY_STATE_PATH), `${HISTORY_STATE_PATH} (state branch ${config.state.branch})`, spec.summaries);
+  // State files are named as git names them (`govpages-state:api/...`), so `git show` finds them.
+  const branch = config.state.branch;
+  const history = previousRuns(previousState.get(HISTORY_STATE_PATH), `${branch}:${HISTORY_STATE_PATH}`, spec.summaries);
   const bases = contractBases(spec.summaries, head.blob, history, commit);
   const docs = await loadSpecVersions(repo, versions, basesToRead(bases), spec.parsed);
-  const previousNotice = readNoticeState(previousState.get(NOTICE_STATE_PATH));
+  const previousNotice = readNoticeState(previousState.get(NOTICE_STATE_PATH), `${branch}:${NOTICE_STATE_PATH}`);
   const figures = evaluateContract({ commit, now, thresholds, versions: spec.summaries, head, bases, docs, history, previousNotice, diffs });
 
   const { metrics, semver, classification } = figures;

@@ -2,7 +2,7 @@ import { pathPathspec } from '../../git/index.ts';
 import { computeGatesSection, gatesChecks, gatesEvents } from '../../metrics/gates/index.ts';
 import { gatesBadges } from '../../publish/badges/gates/index.ts';
 import { gatesFiles } from '../../publish/files/gates.ts';
-import { readGateRecords, readProbeHistory } from '../../sources/gates/index.ts';
+import { PROBE_HISTORY_FILE, parseProbeHistory, readGateRecords } from '../../sources/gates/index.ts';
 import { readIncidentReports } from '../../sources/incidents/index.ts';
 import type { BuildContext, EvidenceKind, KindResult } from '../kind.ts';
 
@@ -15,7 +15,7 @@ export async function collectGates(context: BuildContext): Promise<KindResult<'g
   const source = context.config.sources.gates!;
   context.progress(`gates: reading ${source.path}`);
   const records = await readGateRecords(context.snapshot, source.path);
-  const history = readProbeHistory(context.previousState);
+  const history = parseProbeHistory(context.previousState.get(PROBE_HISTORY_FILE) ?? '', `${context.config.state.branch}:${PROBE_HISTORY_FILE}`);
   const incidentsSource = context.config.sources.incidents;
   const incidents = incidentsSource ? await readIncidentReports(context.snapshot, incidentsSource.path) : [];
   const section = computeGatesSection({ config: source, records, history, incidents, now: context.now });

@@ -20,10 +20,10 @@ export interface PortsCheckOptions {
 }
 
 /** The registry's section, as the build would publish it from the work tree's registry. */
-export function checkWorkTreeRegistry(options: PortsCheckOptions): PortsSection {
+export async function checkWorkTreeRegistry(options: PortsCheckOptions): Promise<PortsSection> {
   const repoDir = resolve(options.cwd, options.repo ?? '.');
   const source = loadConfig(repoDir, options.env, undefined, { withSource: 'ports' }).sources.ports!;
-  const { registry } = readWorkTreeRegistry({ cwd: options.cwd, repoDir, explicit: options.registry, source, required: true })!;
+  const { registry } = (await readWorkTreeRegistry({ cwd: options.cwd, repoDir, explicit: options.registry, source, required: true }))!;
   return portsSection(registry, checkRegistry(registry));
 }
 
@@ -41,7 +41,7 @@ export interface PortsScanOptions {
 export async function scanWorkTreePorts(options: PortsScanOptions): Promise<PortsScanReport> {
   const root = directoryToScan(options.cwd, options.dir);
   const source = loadConfig(root, options.env, undefined, { withSource: 'ports' }).sources.ports!;
-  const loaded = readWorkTreeRegistry({ cwd: options.cwd, repoDir: root, explicit: options.registry, source, required: false });
+  const loaded = await readWorkTreeRegistry({ cwd: options.cwd, repoDir: root, explicit: options.registry, source, required: false });
   // The registry owns its ports, so it is not scanned when it lies inside DIR.
   const inside = loaded ? pathInside(root, loaded.absolute) : null;
   const scanned = await scanDirectory(root, source.scan_exclude, inside || null);

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import { compareStrings } from '../../core/compare.ts';
 import { InputError } from '../../core/errors.ts';
+import { decodeText } from '../../core/text.ts';
 import { parseWith, parseYamlDocument } from '../../core/validation.ts';
 import type { FileTree } from './file-tree.ts';
 import { type RepoMetadata, repoMetadataSchema } from './metadata-schema.ts';
@@ -45,7 +46,7 @@ export async function readCatalog(tree: FileTree, patterns: string[]): Promise<R
     .map(({ id, file }) => {
       const files: Record<string, string> = {};
       for (const path of members.get(id)!) files[id === '.' ? path : path.slice(id.length + 1)] = hashes.get(path)!;
-      return { id, metadata_file: file, ...parseMetadata(texts.get(file)!.toString('utf8'), file), files };
+      return { id, metadata_file: file, ...parseMetadata(decodeText(texts.get(file)!, file), file), files };
     })
     .sort((a, b) => compareStrings(a.id, b.id));
 }

@@ -1,4 +1,5 @@
 import { compareStrings } from '../../core/compare.ts';
+import { decodeText } from '../../core/text.ts';
 import type { Snapshot } from '../../git/index.ts';
 import type { GateRecord } from '../../model/gates.ts';
 import { parseGateFile } from './parse-gate-file.ts';
@@ -13,7 +14,7 @@ export const GATE_FILE_EXTENSIONS = ['.json', '.jsonl'] as const;
 export async function readGateRecords(snapshot: Snapshot, path: string): Promise<GateRecord[]> {
   const records: GateRecord[] = [];
   for await (const file of snapshot.read(snapshot.under(path, GATE_FILE_EXTENSIONS))) {
-    records.push(...parseGateFile(file.content.toString('utf8'), file.path));
+    records.push(...parseGateFile(decodeText(file.content, file.path), file.path));
   }
   return sortRecords(records);
 }

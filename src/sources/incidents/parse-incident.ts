@@ -20,6 +20,9 @@ export function parseIncident(text: string, file: string, commit: string | null 
       where: 'line 1',
     });
   }
+  if (!/^\uFEFF?---\r?\n(?:.*\r?\n)*?---[ \t]*(?:\r?\n|$)/.test(text)) {
+    throw new InputError('the front matter is never closed (expected a "---" line after title, start, severity and services)', { file, where: 'line 1' });
+  }
   let data: unknown;
   let body: string;
   try {
@@ -79,7 +82,10 @@ const SAFE_ID = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]*$/u;
 /** A folder name in `dist/incidents/`: file systems allow 255 bytes, with room to spare. */
 const MAX_ID_BYTES = 200;
 
-/** The front matter starts on line 2, after the opening `---`. */
+/**
+ * gray-matter hands over the text from the end of the opening `---`, its line break included: the
+ * YAML's line numbers are already the file's.
+ */
 function parseFrontMatter(source: string, file: string): object {
-  return (parseYamlDocument(source, file, { lineOffset: 1, what: 'YAML front matter' }).data ?? {}) as object;
+  return (parseYamlDocument(source, file, { what: 'YAML front matter' }).data ?? {}) as object;
 }

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { compareStrings } from '../../core/compare.ts';
 import { InputError } from '../../core/errors.ts';
 import { quote } from '../../core/printable.ts';
+import { decodeText } from '../../core/text.ts';
 import { firstVersions, type Repository, type Snapshot } from '../../git/index.ts';
 import type { Incident } from '../../model/incidents.ts';
 import { parseIncident } from './parse-incident.ts';
@@ -62,7 +63,7 @@ export function sortIncidents(incidents: readonly Incident[]): Incident[] {
 async function readReports(snapshot: Snapshot, path: string): Promise<{ path: string; text: string }[]> {
   const files: { path: string; text: string }[] = [];
   for await (const file of snapshot.read(snapshot.under(path, ['.md']).filter(isReport))) {
-    files.push({ path: file.path, text: file.content.toString('utf8') });
+    files.push({ path: file.path, text: decodeText(file.content, file.path) });
   }
   return files;
 }

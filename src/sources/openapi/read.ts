@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../../core/errors.ts';
+import { decodeText } from '../../core/text.ts';
 import type { OpenApiDocument } from './document.ts';
 import { parseOpenApi } from './parse.ts';
 
@@ -7,8 +8,9 @@ import { parseOpenApi } from './parse.ts';
 export async function readOpenApiFile(path: string, displayName: string = path): Promise<OpenApiDocument> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = decodeText(await readFile(path), displayName);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, expected a file' : (error as Error).message;
     throw new InputError(`cannot read OpenAPI document: ${reason}`, { file: displayName });

@@ -1,4 +1,5 @@
 import { GovpagesError } from '../../core/errors.ts';
+import { decodeText } from '../../core/text.ts';
 import type { SpecError } from '../../model/api.ts';
 import type { OpenApiDocument } from './document.ts';
 import { parseOpenApiSync } from './parse.ts';
@@ -12,7 +13,7 @@ export type ParsedSpec = { doc: OpenApiDocument; error: null } | { doc: null; er
  */
 export function parseSpec(content: Buffer | string, file: string): ParsedSpec {
   try {
-    return { doc: parseOpenApiSync(typeof content === 'string' ? content : content.toString('utf8'), file), error: null };
+    return { doc: parseOpenApiSync(typeof content === 'string' ? content : decodeText(content, file), file), error: null };
   } catch (error) {
     if (!(error instanceof GovpagesError)) throw error;
     return { doc: null, error: { message: error.message, file: error.location.file ?? file, where: error.location.where ?? null } };

@@ -1,4 +1,5 @@
 import { InputError } from '../../core/errors.ts';
+import { decodeText } from '../../core/text.ts';
 import { isoSeconds } from '../../core/time.ts';
 import { listFileVersions, type Repository, type Snapshot } from '../../git/index.ts';
 import { parseRegistry } from './parse.ts';
@@ -17,7 +18,7 @@ export interface RegistryChange {
 export async function readRegistry(repo: Repository, snapshot: Snapshot, path: string): Promise<{ registry: RegistryRecord; changed: RegistryChange }> {
   const content = await snapshot.readFile(path);
   if (content === null) throw new InputError('port registry not found (expected a registry.yaml at sources.ports.path)', { file: path });
-  const registry = parseRegistry(content.toString('utf8'), path);
+  const registry = parseRegistry(decodeText(content, path), path);
   const last = (await listFileVersions(repo, path)).at(-1);
   const changed = last ? { commit: last.commit, date: isoSeconds(last.date) } : { commit: repo.head.commit, date: isoSeconds(repo.head.date) };
   return { registry, changed };

