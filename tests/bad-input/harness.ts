@@ -148,11 +148,6 @@ export interface BadInputCase {
    * which matches this (naming the file and the line or JSON path); stderr stays empty.
    */
   report?: RegExp;
-  /**
-   * The case fails today because of a parser bug that another branch fixes: run with `it.fails`
-   * until then. Set it with a comment `// fixed by wt/parsers`.
-   */
-  fails?: true;
 }
 
 /**
@@ -365,10 +360,7 @@ export async function runCase(fixture: string, testCase: BadInputCase): Promise<
   }
 }
 
-/**
- * Registers one test per case over a fixture published once for the file. Cases marked `fails`
- * run with `it.fails` (they pass once the parser fix lands, and then must lose the mark).
- */
+/** Registers one test per case over a fixture published once for the file. */
 export function corpus(cases: readonly BadInputCase[]): void {
   let fixture = '';
   beforeAll(async () => {
@@ -381,7 +373,6 @@ export function corpus(cases: readonly BadInputCase[]): void {
   for (const testCase of cases) {
     if (names.has(testCase.name)) throw new Error(`duplicate case name: ${testCase.name}`);
     names.add(testCase.name);
-    // BAD_INPUT_ALL=1 runs the marked cases as plain tests, to see why each one fails.
-    (testCase.fails && !process.env.BAD_INPUT_ALL ? it.fails : it)(testCase.name, () => runCase(fixture, testCase));
+    it(testCase.name, () => runCase(fixture, testCase));
   }
 }
