@@ -63,7 +63,7 @@ export const thresholdsSchema = z.strictObject({
 });
 
 const BRANCH_NAME_RULES =
-  'a branch name of letters, digits, ".", "_", "-" and "/" (no "..", no part starting with "." or ending with ".lock", not starting with "-", not ending with "/" or ".")';
+  'a git branch name of letters, digits, ".", "_", "-" and "/" (no "..", no part starting with "." or ending with ".lock", not starting with "-", not ending with "/" or ".")';
 
 /**
  * A branch name git accepts (`git check-ref-format --branch`) in the characters a URL, a page and a
