@@ -57,6 +57,15 @@ say "npm install the tarball into a fresh repository"
   && timeout 900 npm install --prefer-offline --no-audit --no-fund --loglevel=error "$tarball")
 [ ! -e "$repo/node_modules/tsx" ] || { say "error: tsx was installed: the package must not need it"; exit 1; }
 
+# The library entry points resolve to the compiled JavaScript, with no TypeScript loader.
+(cd "$repo" && node --input-type=module -e "
+  const main = await import('govpages');
+  const site = await import('govpages/site');
+  if (typeof main.build !== 'function' || typeof site.renderSite !== 'function') throw new Error('missing exports');
+  if (!import.meta.resolve('govpages').endsWith('/node_modules/govpages/lib/index.js')) throw new Error(import.meta.resolve('govpages'));
+")
+say "import 'govpages' and 'govpages/site': ok"
+
 gp() { (cd "$repo" && npx --no-install govpages "$@"); }
 say "govpages --version: $(gp --version)"
 if gp --help | grep -qE '^  init '; then
