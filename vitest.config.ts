@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // bin/govpages.mjs spawned by a test runs src/, never a lib/ compiled from older sources.
+    env: { GOVPAGES_FROM_SOURCE: '1' },
   },
 });

@@ -46,8 +46,11 @@ describe('the public door (src/index.ts, package.json exports)', () => {
     for (const heavy of ['astro', 'satori', '@resvg/resvg-js', 'badge-maker']) expect(packages.has(heavy), heavy).toBe(false);
   });
 
-  it('is the package entry point', () => {
-    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { exports: Record<string, string> };
-    expect(manifest.exports['.']).toBe('./src/index.ts');
+  it('is the package entry point, compiled (src/ to lib/ by tsconfig.build.json)', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { exports: Record<string, unknown> };
+    expect(manifest.exports['.']).toEqual({ types: './lib/index.d.ts', default: './lib/index.js' });
+    const build = readFileSync(new URL('../tsconfig.build.json', import.meta.url), 'utf8');
+    expect(build).toContain('"rootDir": "./src"');
+    expect(build).toContain('"outDir": "./lib"');
   });
 });

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { runOpenApiDiffBench } from './openapi-diff.ts';
 import { runPortsBench } from './ports.ts';
 import { runSiteBench } from './site.ts';
+import { runStartupBench } from './startup.ts';
 import { runTaxonomyBench } from './taxonomy-history.ts';
 import { runVerifyBench } from './verify.ts';
 
@@ -30,6 +31,9 @@ async function section(name: string, run: () => Promise<Record<string, unknown>>
   }
   process.stderr.write(`bench: ${name}: ${JSON.stringify(results[name])}\n`);
 }
+
+// First, while nothing else has warmed or loaded the machine: the CLI's start against a bare node.
+await section('startup', async () => runStartupBench(quick ? 10 : 30));
 
 await section('taxonomy_history', () =>
   runTaxonomyBench({
