@@ -9,6 +9,7 @@ import type { Command, Io } from './command.ts';
  * Commands load lazily so that `govpages diff` or `verify` never pays for the site builder.
  */
 const commands: Record<string, { summary: string; load: () => Promise<{ default: Command }> }> = {
+  init: { summary: 'set a repository up: config, alert taxonomy from its Prometheus rules, Pages workflow', load: () => import('./commands/init.ts') },
   build: { summary: 'compute the status of a repository and write the site, badges and status JSON', load: () => import('./commands/build.ts') },
   lint: { summary: 'lint the alert taxonomy and check coverage against Prometheus rules', load: () => import('./commands/lint.ts') },
   demo: { summary: 'create the demo governance repository (six months of backdated history)', load: () => import('./commands/demo.ts') },
