@@ -4,13 +4,12 @@ import { InputError } from '../core/errors.ts';
 import { repoRelativePath } from '../core/repo-path.ts';
 
 /**
- * Writes one file into a repository's work tree (`govpages init`). The path is relative to the
- * repository and may not leave it; no part of it may be a symbolic link, so nothing is ever written
- * through a link, inside the repository or out of it. `create` never replaces a file (one that
- * appeared meanwhile is an error); `replace` writes a temporary file beside it and renames it over,
- * so a reader never sees half a file.
+ * Checks that a file may be written into a repository's work tree (`govpages init`) and returns its
+ * clean relative path. The path may not leave the repository, and no part of it may be a symbolic
+ * link, so nothing is ever written through a link, inside the repository or out of it. Init checks
+ * every file before it writes any, so a refused path leaves the work tree as it was.
  */
-export async function writeWorkTreeFile(root: string, path: string, content: string, mode: 'create' | 'replace'): Promise<void> {
+export async function checkWorkTreeTarget(root: string, path: string): Promise<string> {
   const relative = repoRelativePath(path, { file: path });
   const segments = relative.split('/');
   for (let length = 1; length <= segments.length; length++) {
@@ -25,6 +24,16 @@ export async function writeWorkTreeFile(root: string, path: string, content: str
     if (!last && !stat.isDirectory()) throw new InputError('is a file where a folder is needed', { file: part });
     if (last && !stat.isFile()) throw new InputError('is not a regular file (expected a file or nothing)', { file: part });
   }
+  return relative;
+}
+
+/**
+ * Writes one file into the work tree after `checkWorkTreeTarget`. `create` never replaces a file
+ * (one that appeared meanwhile is an error); `replace` writes a temporary file beside it and renames
+ * it over, so a reader never sees half a file.
+ */
+export async function writeWorkTreeFile(root: string, path: string, content: string, mode: 'create' | 'replace'): Promise<void> {
+  const relative = await checkWorkTreeTarget(root, path);
   const target = join(root, relative);
   await mkdir(dirname(target), { recursive: true });
   if (mode === 'create') {
@@ -35,7 +44,7 @@ export async function writeWorkTreeFile(root: string, path: string, content: str
     });
     return;
   }
-  const temporary = join(dirname(target), `.${segments.at(-1)}.govpages-init-${process.pid}`);
+  const temporary = join(dirname(target), `.${relative.split('/').at(-1)}.govpages-init-${process.pid}`);
   try {
     await writeFile(temporary, content, { flag: 'wx' });
     await rename(temporary, target);

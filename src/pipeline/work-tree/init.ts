@@ -12,7 +12,7 @@ import { chooseSeverityPreset, normalizeSeverity, type SeverityPreset, severityV
 import { plannedAlerts } from '../../metrics/init/taxonomy-entries.ts';
 import { type InitReport, type InitWrite, initText } from '../../present/init/summary.ts';
 import { pagesWorkflow, WORKFLOW_PATH } from '../../present/init/workflow.ts';
-import { writeWorkTreeFile } from '../../publish/work-tree-write.ts';
+import { checkWorkTreeTarget, writeWorkTreeFile } from '../../publish/work-tree-write.ts';
 import { readExistingConfig, readExistingTaxonomy } from '../../sources/init/existing.ts';
 import { type Findings, INIT_SKIPPED, scanWorkTree } from '../../sources/init/scan.ts';
 import { workTreeFiles } from '../../sources/work-tree.ts';
@@ -131,6 +131,8 @@ export async function initRepository(options: InitOptions): Promise<InitResult> 
   }
 
   const changes = writes.filter((write) => write.action !== 'keep');
+  // Every target is checked before anything is written: a refused path leaves the work tree as it was.
+  for (const write of changes) await checkWorkTreeTarget(top.root, write.path);
   if (!options.dryRun) {
     for (const write of changes) await writeWorkTreeFile(top.root, write.path, write.content!, write.action === 'create' ? 'create' : 'replace');
   }
