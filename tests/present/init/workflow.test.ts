@@ -8,7 +8,7 @@ describe('the Pages workflow init writes', () => {
     expect(pagesWorkflow('main')).toBe(readFileSync('docs/examples/pages-workflow.yml', 'utf8'));
   });
 
-  it.each(['release/2026', 'feat#1: x', "it's", 'a"b', '${{ github.token }}', 'ünïcode'])('names branch %j exactly', (branch) => {
+  it.each(['release/2026', 'feat#1: x', "it's", 'a"b', `\${{ github.token }}`, 'ünïcode'])('names branch %j exactly', (branch) => {
     const workflow = parseYaml(pagesWorkflow(branch), 'govpages.yml') as {
       on: { push: { branches: string[] } };
       jobs: { build: { steps: { with?: object }[] } };
