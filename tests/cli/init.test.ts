@@ -384,3 +384,59 @@ describe('govpages init with hostile names', () => {
     expect(JSON.parse(read(repo.dir, 'alerts_taxonomy.json')).alerts[0]).toMatchObject({ name: 'DiskFull', category: 'capacity' });
   });
 });
+
+describe('govpages init, then lint and build', () => {
+  it('writes files the other commands accept as they are', async () => {
+    const repo = scratchRepo();
+    // Rules whose labels and annotations leave init nothing to guess, so no `review` marker.
+    repo.write(
+      'prometheus/alerts.yml',
+      `groups:
+  - name: api
+    rules:
+      - alert: ApiDown
+        expr: up{job="api"} == 0
+        for: 5m
+        labels: {severity: critical, scope: service, category: availability}
+        annotations: {description: The API is down., runbook_url: "https://runbooks.example/api-down"}
+      - alert: ApiLatencyHigh
+        expr: histogram_quantile(0.99, sum by (le) (rate(http_request_duration_seconds_bucket[5m]))) > 0.8
+        for: 10m
+        labels: {severity: high, scope: service, category: latency}
+        annotations: {summary: p99 latency above 800ms}
+`,
+    );
+    repo.write('openapi.yaml', 'openapi: 3.0.3\ninfo: {title: API, version: "1.0.0"}\npaths: {}\n');
+    expect((await init(repo.dir)).code).toBe(0);
+    repo.commit('govpages init', '2026-06-01T00:00:00Z');
+
+    const lint = await runCli(['lint', '--repo', repo.dir, '--now', '2026-06-02T00:00:00Z']);
+    expect(lint.stderr).toBe('');
+    // One of two alerts has a runbook: reported, not hidden.
+    expect(lint.stdout).toContain('ERROR runbook completeness 50% is below RUNBOOK_MIN_PERCENT=90');
+    expect(lint.stdout).toContain('alerts_taxonomy.json: 2 alerts, 0 hard failure(s), 0 warning(s), runbooks 50%, 1 rule file(s) checked');
+
+    const out = join(tempDir(), 'site');
+    const build = await runCli(['build', '--repo', repo.dir, '--out', out, '--now', '2026-06-02T00:00:00Z', '--no-state']);
+    expect(build.code).toBe(0);
+    expect(build.stderr).not.toMatch(/error/);
+    const status = JSON.parse(readFileSync(join(out, 'status/status.json'), 'utf8'));
+    expect(Object.keys(status.sections).sort()).toEqual(['api', 'taxonomy']);
+    expect(status.verdict.checks).toContainEqual(expect.objectContaining({ id: 'taxonomy.coverage', status: 'pass' }));
+  });
+});
+
+describe('govpages init reports what it does not use', () => {
+  it('sets up the repository root from a folder inside it, and names skipped files, extra documents and Swagger', async () => {
+    const repo = realShapedRepo();
+    repo.write('docs/openapi.json', '{"openapi": "3.1.0", "info": {"title": "x", "version": "1"}, "paths": {}}');
+    repo.write('legacy/swagger.yaml', 'swagger: "2.0"\ninfo: {title: x, version: "1"}\n');
+    repo.write('broken/rules.yml', 'groups:\n  - name: x\n    rules: [\n');
+    const result = await init(join(repo.dir, 'monitoring'));
+    expect(result.code).toBe(0);
+    expect(read(repo.dir, 'govpages.config.json')).toContain('"path": "api/openapi.yaml"');
+    expect(result.stdout).toContain('sources.openapi follows one document, api/openapi.yaml; not configured: docs/openapi.json');
+    expect(result.stdout).toContain('Swagger 2.0 documents are not read (convert them to OpenAPI 3): legacy/swagger.yaml');
+    expect(result.stdout).toMatch(/files skipped because they could not be read as YAML or JSON: broken\/rules\.yml \(malformed YAML/);
+  });
+});
