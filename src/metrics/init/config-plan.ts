@@ -51,11 +51,21 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && b.every((item) => set.has(item));
 }
 
-/** The one path init configures when several were found (the default place first, else the shallowest), and the others. */
+/** Folders of test data and examples: a document there is rarely the one a team publishes. */
+const SAMPLE_FOLDER = /(^|\/)(tests?|__tests__|testdata|fixtures?|examples?|samples?)\//;
+
+/**
+ * The one path init configures when several were found, and the others: the default place first,
+ * then paths outside test and example folders, then the shallowest, then by name.
+ */
 export function pickOne(paths: readonly string[], preferred?: string): { chosen: string; others: string[] } | null {
   if (paths.length === 0) return null;
   const sorted = [...paths].sort(
-    (a, b) => Number(b === preferred) - Number(a === preferred) || a.split('/').length - b.split('/').length || compareStrings(a, b),
+    (a, b) =>
+      Number(b === preferred) - Number(a === preferred) ||
+      Number(SAMPLE_FOLDER.test(a)) - Number(SAMPLE_FOLDER.test(b)) ||
+      a.split('/').length - b.split('/').length ||
+      compareStrings(a, b),
   );
   return { chosen: sorted[0]!, others: sorted.slice(1) };
 }

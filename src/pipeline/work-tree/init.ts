@@ -33,7 +33,7 @@ export interface InitResult {
 
 const DEFAULT_TAXONOMY = 'alerts_taxonomy.json';
 /** How many unreadable files are named one by one. */
-const UNREADABLE_LISTED = 5;
+const LISTED = 5;
 
 /**
  * `govpages init`: looks at a repository's work tree and writes what govpages needs to start: a
@@ -59,7 +59,7 @@ export async function initRepository(options: InitOptions): Promise<InitResult> 
   if (outside.length > 0) {
     notes.push(
       taxonomyConfig
-        ? `rule files not in sources.taxonomy.rules of ${CONFIG_FILE} (their alerts are not added; add them to the list to cover them): ${outside.join(', ')}`
+        ? `rule files not in sources.taxonomy.rules of ${CONFIG_FILE} (their alerts are not added; add them to the list to cover them): ${listed(outside)}`
         : `${CONFIG_FILE} has no sources.taxonomy, so the alerts of the rule files found are not added (add "taxonomy": {"rules": [...]} to use them)`,
     );
   }
@@ -93,7 +93,7 @@ export async function initRepository(options: InitOptions): Promise<InitResult> 
     taxonomyRules = globs.patterns;
     if (globs.unnamed.length > 0)
       notes.push(
-        `rule files whose names are glob patterns matching other files too, left out of sources.taxonomy.rules (rename them, or add a pattern by hand): ${globs.unnamed.join(', ')}`,
+        `rule files whose names are glob patterns matching other files too, left out of sources.taxonomy.rules (rename them, or add a pattern by hand): ${listed(globs.unnamed)}`,
       );
     const something =
       usesTaxonomy ||
@@ -158,7 +158,7 @@ function taxonomyWrite(path: string, text: string | null, added: readonly { name
   const names = added.map((alert) => alert.name);
   if (text === null) return { path, action: 'create', content: newTaxonomyText(added), detail: `${added.length} alert(s)` };
   if (added.length === 0) return { path, action: 'keep', detail: 'every alert of the rules is in it' };
-  const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, and ${names.length - 5} more` : '');
+  const shown = listed(names);
   return {
     path,
     action: 'extend',
@@ -176,8 +176,8 @@ function ruleDetail(findings: Findings): string {
 function findingNotes(findings: Findings): string[] {
   const notes: string[] = [];
   const openapi = pickOne(findings.openapi);
-  if (openapi && openapi.others.length > 0) notes.push(`sources.openapi follows one document, ${openapi.chosen}; not configured: ${openapi.others.join(', ')}`);
-  if (findings.swagger.length > 0) notes.push(`Swagger 2.0 documents are not read (convert them to OpenAPI 3): ${findings.swagger.join(', ')}`);
+  if (openapi && openapi.others.length > 0) notes.push(`sources.openapi follows one document, ${openapi.chosen}; not configured: ${listed(openapi.others)}`);
+  if (findings.swagger.length > 0) notes.push(`Swagger 2.0 documents are not read (convert them to OpenAPI 3): ${listed(findings.swagger)}`);
   for (const [label, paths] of [
     ['gate record folders', findings.gates],
     ['incident folders', findings.incidents],
@@ -186,11 +186,20 @@ function findingNotes(findings: Findings): string[] {
     if (paths.length > 1) notes.push(`several ${label} found; configured the first, ${pickOne(paths)!.chosen}`);
   }
   if (findings.unreadable.length > 0) {
-    const listed = findings.unreadable.slice(0, UNREADABLE_LISTED).map(({ path, reason }) => `${path} (${reason})`);
-    const more = findings.unreadable.length > UNREADABLE_LISTED ? `, and ${findings.unreadable.length - UNREADABLE_LISTED} more` : '';
-    notes.push(`files skipped because they could not be read as YAML or JSON: ${listed.join('; ')}${more}`);
+    notes.push(
+      `files skipped because they could not be read as YAML or JSON: ${listed(
+        findings.unreadable.map(({ path, reason }) => `${path} (${reason})`),
+        '; ',
+      )}`,
+    );
   }
   return notes;
+}
+
+/** The first few items, and how many more: a note stays readable on a repository with hundreds of files. */
+function listed(items: readonly string[], separator = ', '): string {
+  const more = items.length > LISTED ? `${separator}and ${items.length - LISTED} more` : '';
+  return items.slice(0, LISTED).join(separator) + more;
 }
 
 function isDirectory(path: string): boolean {

@@ -58,6 +58,8 @@ describe('pickOne', () => {
     expect(pickOne([])).toBeNull();
     expect(pickOne(['b/openapi.yaml', 'openapi.json', 'a/openapi.yaml'])).toEqual({ chosen: 'openapi.json', others: ['a/openapi.yaml', 'b/openapi.yaml'] });
     expect(pickOne(['gates', 'governance/gates'], 'governance/gates')!.chosen).toBe('governance/gates');
+    // Test data and examples come last, however shallow.
+    expect(pickOne(['tests/openapi.yaml', 'examples/api.yaml', 'services/orders/api/openapi.yaml'])!.chosen).toBe('services/orders/api/openapi.yaml');
   });
 });
 
