@@ -11,6 +11,7 @@ import type { Command, Io } from './command.ts';
 const commands: Record<string, { summary: string; load: () => Promise<{ default: Command }> }> = {
   build: { summary: 'compute the status of a repository and write the site, badges and status JSON', load: () => import('./commands/build.ts') },
   lint: { summary: 'lint the alert taxonomy and check coverage against Prometheus rules', load: () => import('./commands/lint.ts') },
+  init: { summary: 'set a repository up: config, alert taxonomy from its Prometheus rules, Pages workflow', load: () => import('./commands/init.ts') },
   demo: { summary: 'create the demo governance repository (six months of backdated history)', load: () => import('./commands/demo.ts') },
   diff: { summary: 'diff two OpenAPI documents and classify breaking changes', load: () => import('./commands/diff.ts') },
   keygen: { summary: 'make an Ed25519 signing key pair', load: () => import('./commands/keygen.ts') },

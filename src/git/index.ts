@@ -20,4 +20,5 @@ export {
   stateFileAtParent,
   writeStateBranch,
 } from './state-branch.ts';
+export { type WorkTreeRoot, workTreeRoot } from './top-level.ts';
 export { globPathspec, pathPathspec, tracksFilesUnder, workTreeChanges } from './work-tree.ts';
