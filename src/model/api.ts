@@ -58,6 +58,7 @@ export const stabilityRecordSchema = z.strictObject({
   version: z.string().nullable(),
   /** Breaking findings since the previous run. */
   breaking: count,
+  /** Operations added and removed since the spec the previous real run read; 0 for the first (the baseline). */
   operations_added: count,
   operations_removed: count,
   /** The spec could not be read or parsed: the run published placeholder metrics. */
@@ -166,6 +167,7 @@ export const specVersionSummarySchema = z.strictObject({
   /** False when this version could not be parsed. */
   valid: z.boolean(),
   operations: count,
+  /** Against the last valid version before it; 0 for the first valid version (the baseline). */
   added: count,
   removed: count,
   breaking: count,

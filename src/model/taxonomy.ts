@@ -29,7 +29,16 @@ export const taxonomyFiguresSchema = z.strictObject({
   runbook_completeness_percent: percent,
   /** Window length in days the churn figures cover. */
   churn_window_days: count,
-  /** Alert names added plus removed between the start of the window and now. */
+  /**
+   * Start of the period the churn figures cover: the later of now - churn_window_days and the
+   * baseline (the file's first version, which is not churn).
+   */
+  window_start: z.iso.datetime(),
+  /** The window started before the baseline: churn and stability cover only the time since `window_start`. */
+  window_filling: z.boolean(),
+  /** The previous window lies wholly on or after the baseline; without it there is no spike. */
+  previous_window_complete: z.boolean(),
+  /** Alert names added plus removed between the start of the window (or the baseline) and now. */
   churn: count,
   /** Severity-weighted churn (critical=5, high=3, medium=2, low=1). */
   risk_churn: count,
@@ -44,6 +53,7 @@ export const taxonomyFiguresSchema = z.strictObject({
   previous_risk_churn: count,
   /** risk_churn / max(previous_risk_churn, 1). */
   risk_churn_fold: z.number().min(0),
+  /** risk_churn > 0, risk_churn_fold at or above the threshold, and previous_window_complete. */
   risk_churn_spike: z.boolean(),
   /** Whole days between the last change of the taxonomy file and now; null if never changed. */
   days_since_change: count.nullable(),
@@ -145,6 +155,8 @@ export const taxonomySectionSchema = z.strictObject({
   changelog: z.array(changelogEntrySchema),
   /** Oldest first, one per UTC day from the first version to `now`. */
   history: z.array(dailySnapshotSchema),
+  /** The file's first version up to now: churn counts changes after it. Null with no history. */
+  baseline: lastChangeSchema,
   last_change: lastChangeSchema,
 });
 export type TaxonomySection = z.infer<typeof taxonomySectionSchema>;
@@ -157,7 +169,12 @@ export type SkippedVersion = z.infer<typeof skippedVersionSchema>;
 export const alertsChangelogFileSchema = z.strictObject({ path: z.string().min(1), entries: z.array(changelogEntrySchema) });
 
 /** `status/taxonomy-metrics.json`. */
-export const taxonomyMetricsFileSchema = z.strictObject({ path: z.string().min(1), figures: taxonomyFiguresSchema, last_change: lastChangeSchema });
+export const taxonomyMetricsFileSchema = z.strictObject({
+  path: z.string().min(1),
+  figures: taxonomyFiguresSchema,
+  baseline: lastChangeSchema,
+  last_change: lastChangeSchema,
+});
 
 /** `status/taxonomy-lint.json`. */
 export const taxonomyLintFileSchema = z.strictObject({

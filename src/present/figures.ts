@@ -1,5 +1,6 @@
 import { formatNumber, formatPercent, formatPercentValue } from '../core/numbers.ts';
 import type { StatusModel } from '../model/status-model.ts';
+import type { TaxonomyFigures } from '../model/taxonomy.ts';
 
 /** One headline figure of the overview, with its history for a chart when there is one. */
 export interface KeyFigure {
@@ -12,6 +13,15 @@ export interface KeyFigure {
   scale: { min?: number; max?: number };
   /** Page the figure comes from (slug). */
   kind: string;
+}
+
+/**
+ * The span a churn figure covers, for captions: `30 d` once the window is full, `since 2026-11-13`
+ * while it is still filling (the window started before the taxonomy's first version, the baseline).
+ * @example churnWindowLabel({ churn_window_days: 30, window_filling: true, window_start: '2026-11-13T09:00:00.000Z' }) // 'since 2026-11-13'
+ */
+export function churnWindowLabel(figures: Pick<TaxonomyFigures, 'churn_window_days' | 'window_filling' | 'window_start'>): string {
+  return figures.window_filling ? `since ${figures.window_start.slice(0, 10)}` : `${figures.churn_window_days} d`;
 }
 
 /** The overview's headline figures, from every section present. */
@@ -31,7 +41,7 @@ export function keyFigures(model: StatusModel): KeyFigure[] {
       },
       {
         id: 'alerts-stability',
-        label: `Taxonomy stability (${taxonomy.figures.churn_window_days} d)`,
+        label: `Taxonomy stability (${churnWindowLabel(taxonomy.figures)})`,
         value: formatPercent(taxonomy.figures.stability),
         history: history.map((day) => day.stability),
         scale: { min: 0, max: 1 },
@@ -39,7 +49,7 @@ export function keyFigures(model: StatusModel): KeyFigure[] {
       },
       {
         id: 'alerts-churn',
-        label: `Alert churn (${taxonomy.figures.churn_window_days} d)`,
+        label: `Alert churn (${churnWindowLabel(taxonomy.figures)})`,
         value: formatNumber(taxonomy.figures.churn, 0),
         history: history.map((day) => day.churn_30d),
         scale: { min: 0 },

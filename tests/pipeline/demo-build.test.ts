@@ -91,7 +91,10 @@ describe('building the demo repository', () => {
     const history = json('taxonomy-metrics-history.json');
     // One snapshot per day from 2026-05-24 (day 0) to 2026-11-21 (day 181) inclusive.
     expect(history).toHaveLength(182);
-    expect(history[0]).toMatchObject({ date: '2026-05-24', total: 10, churn_30d: 10 });
+    // Day 0 is the baseline (the taxonomy's first version): no churn, full stability, not red.
+    expect(history[0]).toMatchObject({ date: '2026-05-24', total: 10, churn_30d: 0, risk_churn_30d: 0, stability: 1, risk_stability: 1 });
+    // Day 14 added the two sampler alerts; the window still starts at the baseline until day 30.
+    expect(history.find((day: { date: string }) => day.date === '2026-06-07')).toMatchObject({ total: 12, churn_30d: 2, stability: 0.8333 });
     expect(history.at(-1)).toMatchObject({ date: '2026-11-21', total: 17, churn_30d: 4, risk_churn_30d: 12 });
     expect(json('metrics-history/2026-11-21.json')).toEqual(history.at(-1));
     // Day 90 (2026-08-22): MemoryPressureHigh replaced QueueBacklogHigh; 30 days earlier (day 60) the

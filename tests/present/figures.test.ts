@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { StatusModel } from '../../src/model/status-model.ts';
-import { keyFigures } from '../../src/present/figures.ts';
+import { churnWindowLabel, keyFigures } from '../../src/present/figures.ts';
 import fixture from '../fixtures/model/status-model.json' with { type: 'json' };
 
 const model = fixture as unknown as StatusModel;
+
+describe('churnWindowLabel', () => {
+  it.each([
+    { filling: false, label: '30 d' },
+    { filling: true, label: 'since 2026-11-13' },
+  ])('window filling $filling -> $label', ({ filling, label }) => {
+    expect(churnWindowLabel({ churn_window_days: 30, window_filling: filling, window_start: '2026-11-13T09:00:00.000Z' })).toBe(label);
+  });
+});
 
 describe('keyFigures', () => {
   it('takes the headline figures of every present section, with their history and a fixed scale for ratios', () => {

@@ -137,8 +137,9 @@ export function evaluateContract(input: ContractInput): ContractFigures {
 function runOf(commit: string, now: string, current: SpecAt | null, base: SpecAt | null, diffs: DiffCache): StabilityRecord {
   let change = { added: 0, removed: 0, breaking: 0 };
   if (current) {
-    if (!base) change = { added: countOperations(current.doc.paths), removed: 0, breaking: 0 };
-    else if (base.blob !== current.blob || current.blob === null) change = changeCounts(diffs.get(base, current));
+    // With no spec read before, this one is the baseline: nothing was added by a change (0, as in
+    // operations-classification.json and governance-summary.json).
+    if (base && (base.blob !== current.blob || current.blob === null)) change = changeCounts(diffs.get(base, current));
   }
   const placeholder = current === null;
   return {

@@ -7,9 +7,9 @@ import { RULES } from '../openapi/index.ts';
 /**
  * Changes whenever the diff rules, the summary format or govpages itself change, so stale summaries
  * are redone: a rule's logic can change without its id or level changing, and a new release may
- * carry such a change.
+ * carry such a change. Format 2: the first readable version is the baseline and adds 0 operations.
  */
-export const ENGINE_FINGERPRINT = sha256Hex(canonicalJson({ format: 1, govpages: GOVPAGES_VERSION, rules: RULES.map((rule) => [rule.id, rule.level]) })).slice(
+export const ENGINE_FINGERPRINT = sha256Hex(canonicalJson({ format: 2, govpages: GOVPAGES_VERSION, rules: RULES.map((rule) => [rule.id, rule.level]) })).slice(
   0,
   16,
 );

@@ -113,7 +113,8 @@ function summarizeVersion(index: number, context: SummarizeContext): SpecVersion
   const doc = spec.doc;
   const at = (i: number) => ({ blob: versions[i]!.blob, doc: parsed.get(i)!.doc! });
   const operations = countOperations(doc.paths);
-  let change = { added: operations, removed: 0, breaking: 0 };
+  // The first readable version is the baseline: its operations were not added by a change.
+  let change = { added: 0, removed: 0, breaking: 0 };
   if (lastValid >= 0) {
     change =
       versions[lastValid]!.blob === version.blob ? { added: 0, removed: 0, breaking: 0 } : changeCounts(diffs.get(at(lastValid), { blob: version.blob, doc }));

@@ -53,8 +53,13 @@ export function baselineCheckpoints(state: CheckpointState, next: Checkpoint): C
   return { latest, previous: null, history: withHistory(state.history, latest) };
 }
 
-/** The state before the first saved checkpoint: one reconstructed from git, standing alone. */
+/**
+ * The state before the first saved checkpoint: one reconstructed from git, standing alone. A
+ * reconstruction with no repository at all is the commit before the catalog's first version: that
+ * version is the baseline, not six new repositories of drift, so there is no previous checkpoint.
+ */
 export function backfilledState(checkpoint: Checkpoint): CheckpointState {
+  if (checkpoint.summary.total === 0) return { latest: null, previous: null, history: [] };
   return { latest: checkpoint, previous: null, history: [historyEntry(checkpoint)] };
 }
 

@@ -2,6 +2,7 @@ import type { Thresholds } from '../../config/schema.ts';
 import { formatPercentValue } from '../../core/numbers.ts';
 import type { Check } from '../../model/status-model.ts';
 import type { TaxonomySection } from '../../model/taxonomy.ts';
+import { firstSpikeCheckDay } from './baseline.ts';
 
 /**
  * The taxonomy's contributions to the verdict: lint, runbook completeness, risk-churn spike, rule
@@ -34,7 +35,7 @@ export function taxonomyChecks(section: TaxonomySection, thresholds: Thresholds)
       'risk-churn-spike',
       'Risk churn spike',
       figures.risk_churn_spike ? (thresholds.risk_churn_spike_fail ? 'fail' : 'warn') : 'pass',
-      `risk churn ${figures.risk_churn} is ${figures.risk_churn_fold}x the previous window's ${figures.previous_risk_churn} (spike at ${thresholds.risk_churn_spike_threshold}x)`,
+      spikeMessage(section, thresholds),
     ),
   ];
   if (section.coverage) {
@@ -68,6 +69,17 @@ export function taxonomyChecks(section: TaxonomySection, thresholds: Thresholds)
     );
   }
   return checks;
+}
+
+/** A spike compares with a previous window that existed; before there is one, the message says when. */
+function spikeMessage(section: TaxonomySection, thresholds: Thresholds): string {
+  const figures = section.figures;
+  if (!figures.previous_window_complete) {
+    const since = figures.window_filling ? ` since ${figures.window_start.slice(0, 10)}` : '';
+    const from = section.baseline ? firstSpikeCheckDay(section.baseline.date, figures.churn_window_days) : null;
+    return `risk churn ${figures.risk_churn}${since}; no complete previous window to compare with yet${from ? ` (spikes are checked from ${from})` : ''}`;
+  }
+  return `risk churn ${figures.risk_churn} is ${figures.risk_churn_fold}x the previous window's ${figures.previous_risk_churn} (spike at ${thresholds.risk_churn_spike_threshold}x)`;
 }
 
 function signed(value: number): string {

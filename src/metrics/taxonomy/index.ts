@@ -1,4 +1,5 @@
 export { alertRows } from './alert-rows.ts';
+export { type ChurnWindow, churnWindow, firstSpikeCheckDay } from './baseline.ts';
 export { changelogBetween } from './changelog.ts';
 export { taxonomyChecks } from './checks.ts';
 export { type Churn, churnBetween, riskChurnFold, SEVERITY_WEIGHT, type SeverityIndex, stability } from './churn.ts';

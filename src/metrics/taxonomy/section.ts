@@ -5,7 +5,7 @@ import { alertRows } from './alert-rows.ts';
 import { taxonomyFigures } from './figures.ts';
 import { type TaxonomySettings, taxonomyFindings } from './findings.ts';
 import { dailySnapshots, dayState } from './snapshots.ts';
-import { summarize } from './summary.ts';
+import { severityIndex, summarize } from './summary.ts';
 import type { Timeline } from './timeline.ts';
 
 /** The taxonomy's section of the model: the current taxonomy and rules, measured against its history. */
@@ -24,7 +24,9 @@ export function taxonomySection(inputs: TaxonomyInputs, timeline: Timeline, sett
     coverage,
     alerts: alertRows(inputs.taxonomy),
     changelog: timeline.changelog,
-    history: dailySnapshots(dayStates, today, thresholds.churn_window_days),
+    // With no version up to now in history, the taxonomy being built is the baseline.
+    history: dailySnapshots(dayStates, today, thresholds.churn_window_days, timeline.baseline?.severities ?? severityIndex(current)),
+    baseline: timeline.baseline ? { commit: timeline.baseline.commit, date: timeline.baseline.date } : null,
     last_change: timeline.lastChange,
   };
 }

@@ -22,12 +22,13 @@ function addDays(day: string, days: number): string {
 
 /**
  * One snapshot per UTC day from the first state's day to `lastDay`: the figures at the end of each
- * day, churn measured against the end of the day `windowDays` earlier (an empty taxonomy before the
- * file existed). `states` are the end-of-day states of the days that had a change, oldest first.
+ * day, churn measured against the end of the day `windowDays` earlier, or against the `baseline`
+ * (the file's first version) while that day is before the first state: the first version is where
+ * history starts, not churn. `states` are the end-of-day states of the days that had a change,
+ * oldest first.
  */
-export function dailySnapshots(states: readonly DayState[], lastDay: string, windowDays: number): DailySnapshot[] {
+export function dailySnapshots(states: readonly DayState[], lastDay: string, windowDays: number, baseline: SeverityIndex): DailySnapshot[] {
   if (states.length === 0) return [];
-  const empty: SeverityIndex = new Map();
   const snapshots: DailySnapshot[] = [];
   const stateAt = (day: string): DayState | null => {
     // Binary search for the last state on or before `day`.
@@ -46,7 +47,7 @@ export function dailySnapshots(states: readonly DayState[], lastDay: string, win
   for (let day = states[0]!.date; day <= lastDay; day = addDays(day, 1)) {
     const current = stateAt(day)!;
     const windowStart = stateAt(addDays(day, -windowDays));
-    const churn = churnBetween(windowStart?.severities ?? empty, current.severities);
+    const churn = churnBetween(windowStart?.severities ?? baseline, current.severities);
     snapshots.push({
       date: day,
       total: current.counts.total,

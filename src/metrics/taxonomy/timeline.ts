@@ -19,9 +19,14 @@ export interface Timeline {
   changelog: ChangelogEntry[];
   /** End-of-day states of the days with a version, oldest first. */
   dayStates: DayState[];
-  /** The taxonomy at the start of the churn window and of the window before it. */
+  /**
+   * The taxonomy at the start of the churn window and of the window before it. A window that
+   * started before the baseline starts at the baseline: the file's first version is not churn.
+   */
   windowStart: SeverityIndex;
   previousWindowStart: SeverityIndex;
+  /** The file's first version up to `now`: the baseline churn is counted from. Null with no version. */
+  baseline: { commit: string; date: string; severities: SeverityIndex } | null;
   lastChange: { commit: string; date: string } | null;
   versions: number;
 }
@@ -41,6 +46,7 @@ export function createTimeline(now: string, windowDays: number) {
   const changelog: ChangelogEntry[] = [];
   const dayStates: DayState[] = [];
   let previous: TimelineVersion | null = null;
+  let baseline: Timeline['baseline'] = null;
   let windowStart: SeverityIndex = EMPTY;
   let previousWindowStart: SeverityIndex = EMPTY;
   let versions = 0;
@@ -53,6 +59,13 @@ export function createTimeline(now: string, windowDays: number) {
     add(version: TimelineVersion): void {
       if (version.timestamp > nowMs) return;
       versions++;
+      if (!baseline) {
+        // Until a version at or before a cutoff is seen, the window starts at the baseline.
+        const severities = severityIndex(version.summary);
+        baseline = { commit: version.commit, date: new Date(version.timestamp).toISOString(), severities };
+        windowStart = severities;
+        previousWindowStart = severities;
+      }
       const entry = changelogBetween(previous?.summary ?? new Map(), version.summary, version.commit, new Date(version.timestamp).toISOString());
       if (entry) changelog.push(entry);
       if (previous && utcDay(previous.timestamp) !== utcDay(version.timestamp)) closeDay(previous);
@@ -68,6 +81,7 @@ export function createTimeline(now: string, windowDays: number) {
         dayStates,
         windowStart,
         previousWindowStart,
+        baseline,
         lastChange: last ? { commit: last.commit, date: new Date(last.timestamp).toISOString() } : null,
         versions,
       };

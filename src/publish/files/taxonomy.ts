@@ -13,7 +13,7 @@ export function taxonomyFiles(section: TaxonomySection, skipped: readonly Skippe
   return [
     { path: 'ALERTS_CHANGELOG.md', content: renderChangelogMarkdown(changelog) },
     { path: 'status/alerts-changelog.json', content: stableJson({ path, entries: changelog }) },
-    { path: 'status/taxonomy-metrics.json', content: stableJson({ path, figures, last_change: section.last_change }) },
+    { path: 'status/taxonomy-metrics.json', content: stableJson({ path, figures, baseline: section.baseline, last_change: section.last_change }) },
     { path: 'status/taxonomy-lint.json', content: stableJson({ path, errors: lint.errors, warnings: lint.warnings, coverage, skipped_versions: skipped }) },
     { path: 'taxonomy-metrics-history.json', content: stableJson(history) },
     ...history.map((snapshot) => ({ path: `metrics-history/${snapshot.date}.json`, content: stableJson(snapshot) })),

@@ -56,6 +56,22 @@ describe('taxonomyChecks', () => {
     expect(message).toBe("risk churn 12 is 1.3333x the previous window's 9 (spike at 2x)");
   });
 
+  it.each([
+    {
+      name: 'a window still filling',
+      figures: { window_filling: true, window_start: '2026-11-13T09:00:00.000Z', previous_window_complete: false, risk_churn: 5 },
+      message: 'risk churn 5 since 2026-11-13; no complete previous window to compare with yet (spikes are checked from 2027-01-12)',
+    },
+    {
+      name: 'a full window whose previous one started before the baseline',
+      figures: { window_filling: false, previous_window_complete: false },
+      message: 'risk churn 12; no complete previous window to compare with yet (spikes are checked from 2027-01-12)',
+    },
+  ])('without a complete previous window the spike check passes and says when it starts: $name', ({ figures, message }) => {
+    const section = sectionOf({ figures: { ...figures, risk_churn_spike: false }, baseline: { commit: 'a'.repeat(40), date: '2026-11-13T09:00:00.000Z' } });
+    expect(byId(section)['risk-churn-spike']).toEqual(['pass', message]);
+  });
+
   it('coverage over no rule file at all (the patterns matched nothing) is a warning, not a pass', () => {
     const coverage = { rules_files: [], missing_in_taxonomy: [], deprecated_in_rules: [], not_in_rules: ['A'] };
     expect(byId(sectionOf({ coverage })).coverage).toEqual(['warn', 'no file matches sources.taxonomy.rules, so no rule was checked']);

@@ -24,6 +24,9 @@ const FIGURES: TaxonomyFigures = {
   runbook_complete: 15,
   runbook_completeness_percent: 93.75,
   churn_window_days: 30,
+  window_start: '2026-10-19T10:00:00.000Z',
+  window_filling: false,
+  previous_window_complete: true,
   churn: 4,
   risk_churn: 12,
   stability: 0.7647,
@@ -63,6 +66,7 @@ export function sectionOf(overrides: Partial<Omit<TaxonomySection, 'figures'>> &
     alerts: [],
     changelog: [],
     history: [],
+    baseline: null,
     last_change: null,
     ...rest,
   };

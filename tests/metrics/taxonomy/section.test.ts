@@ -45,7 +45,19 @@ describe('taxonomySection', () => {
   });
 
   it('takes figures from the current taxonomy and changelog and last change from the history', () => {
-    expect(section.figures).toMatchObject({ total: 3, churn: 3, risk_churn: 9, days_since_change: 0 });
+    // The first version {A} is the baseline: B and C (high, 3 each) are the churn since.
+    expect(section.figures).toMatchObject({
+      total: 3,
+      churn: 2,
+      risk_churn: 6,
+      days_since_change: 0,
+      window_start: '2026-03-01T12:00:00.000Z',
+      window_filling: true,
+      previous_window_complete: false,
+      risk_churn_spike: false,
+    });
+    expect(section.baseline).toEqual({ commit: commit(1), date: '2026-03-01T12:00:00.000Z' });
+    expect(section.history.map((day) => day.churn_30d)).toEqual([0, 0, 2]);
     expect(section.changelog.map((entry) => entry.commit)).toEqual([commit(2), commit(1)]);
     expect(section.last_change).toEqual({ commit: commit(2), date: '2026-03-03T01:00:00.000Z' });
     expect(section.alerts.map((row) => row.name)).toEqual(['A', 'B', 'C']);

@@ -20,8 +20,11 @@ describe('dailySnapshots', () => {
   const s3 = summaryOf({ B: { severity: 'low', runbookComplete: false, deprecated: true }, C: 'high' });
   const states = [state('2026-01-01', s1), state('2026-01-03', s2), state('2026-01-06', s3)];
 
+  // The baseline (the file's first version) is s1: churn before a full window counts from it.
+  const baseline = states[0]!.severities;
+
   it('gives one snapshot per day with churn against the end of the day three days earlier', () => {
-    const snapshots = dailySnapshots(states, '2026-01-10', 3);
+    const snapshots = dailySnapshots(states, '2026-01-10', 3, baseline);
     const row = (date: string, total: number, deprecated: number, churn: number, risk: number, stability: number, riskStability: number, runbooks: number) => ({
       date,
       total,
@@ -35,12 +38,12 @@ describe('dailySnapshots', () => {
       runbook_completeness_percent: runbooks,
     });
     expect(snapshots).toEqual([
-      // Window start before the file existed: everything counts as added (A 5 + B 1).
-      row('2026-01-01', 2, 0, 2, 6, 0, 0, 50),
+      // Window start before the file existed: churn counts from the baseline, which is no churn.
+      row('2026-01-01', 2, 0, 0, 0, 1, 1, 50),
       // No change on 01-02: the 01-01 state carries over.
-      row('2026-01-02', 2, 0, 2, 6, 0, 0, 50),
-      // 12-31 is still before the file: A, B, C all added (5 + 1 + 3).
-      row('2026-01-03', 3, 0, 3, 9, 0, 0, 66.67),
+      row('2026-01-02', 2, 0, 0, 0, 1, 1, 50),
+      // 12-31 is still before the file: against the baseline only C (high 3) was added.
+      row('2026-01-03', 3, 0, 1, 3, 0.6667, 0.6667, 66.67),
       // Window start = end of 01-01: only C added. 1 - 1/3 = 0.6667, 1 - 3/9 = 0.6667.
       row('2026-01-04', 3, 0, 1, 3, 0.6667, 0.6667, 66.67),
       row('2026-01-05', 3, 0, 1, 3, 0.6667, 0.6667, 66.67),
@@ -55,13 +58,22 @@ describe('dailySnapshots', () => {
   });
 
   it('stops at lastDay and gives nothing for no states or a lastDay before the first state', () => {
-    expect(dailySnapshots(states, '2026-01-01', 3)).toHaveLength(1);
-    expect(dailySnapshots(states, '2025-12-31', 3)).toEqual([]);
-    expect(dailySnapshots([], '2026-01-10', 3)).toEqual([]);
+    expect(dailySnapshots(states, '2026-01-01', 3, baseline)).toHaveLength(1);
+    expect(dailySnapshots(states, '2025-12-31', 3, baseline)).toEqual([]);
+    expect(dailySnapshots([], '2026-01-10', 3, new Map())).toEqual([]);
+  });
+
+  it("counts changes made on the baseline's own day against the baseline, not the end of that day", () => {
+    // The file was added with A alone, then B was added the same day: B is churn, A is not.
+    const snapshots = dailySnapshots([state('2026-01-01', summaryOf({ A: 'critical', B: 'low' }))], '2026-01-02', 30, new Map([['A', 'critical']]));
+    expect(snapshots.map((snapshot) => [snapshot.churn_30d, snapshot.risk_churn_30d, snapshot.stability])).toEqual([
+      [1, 1, 0.5],
+      [1, 1, 0.5],
+    ]);
   });
 
   it('crosses month and year ends day by day', () => {
-    const snapshots = dailySnapshots([state('2024-02-27', s1)], '2024-03-02', 30);
+    const snapshots = dailySnapshots([state('2024-02-27', s1)], '2024-03-02', 30, baseline);
     expect(snapshots.map((snapshot) => snapshot.date)).toEqual(['2024-02-27', '2024-02-28', '2024-02-29', '2024-03-01', '2024-03-02']);
   });
 });
@@ -78,12 +90,13 @@ describe('dailySnapshots against a linear scan', () => {
     window: fc.integer({ min: 1, max: 30 }),
   });
 
-  it('matches the last state on or before each day and the window start', () => {
+  it('matches the last state on or before each day and the window start (the baseline before the first state)', () => {
     fc.assert(
       fc.property(arbitrary, ({ offsets, summaries, extra, window }) => {
         const states = offsets.map((offset, i) => state(day(offset), summaryOf(summaries[i]!)));
         const last = offsets.at(-1)! + extra;
-        const snapshots = dailySnapshots(states, day(last), window);
+        const baseline = states[0]!.severities;
+        const snapshots = dailySnapshots(states, day(last), window, baseline);
         expect(snapshots).toHaveLength(last - offsets[0]! + 1);
         snapshots.forEach((snapshot, i) => {
           const offset = offsets[0]! + i;
@@ -91,8 +104,10 @@ describe('dailySnapshots against a linear scan', () => {
           const at = (target: number) => [...states].reverse().find((_, j) => offsets[offsets.length - 1 - j]! <= target);
           const current = at(offset)!;
           const start = at(offset - window);
-          const churn = churnBetween(start?.severities ?? new Map(), current.severities);
+          const churn = churnBetween(start?.severities ?? baseline, current.severities);
           expect([snapshot.total, snapshot.churn_30d, snapshot.risk_churn_30d]).toEqual([current.counts.total, churn.churn, churn.risk_churn]);
+          // The first day is the baseline's: nothing has changed yet, so it is never red.
+          if (i === 0) expect([snapshot.churn_30d, snapshot.stability, snapshot.risk_stability]).toEqual([0, 1, 1]);
         });
       }),
       { numRuns: 200 },

@@ -36,6 +36,7 @@ describe('createTimeline', () => {
     expect(timeline.windowStart).toEqual(severitiesOf({ A: 'critical', B: 'high', C: 'low' }));
     expect(timeline.previousWindowStart).toEqual(severitiesOf({ A: 'critical', B: 'high' }));
     expect(timeline.lastChange).toEqual({ commit: 'c5', date: '2026-02-25T10:00:00.000Z' });
+    expect(timeline.baseline).toEqual({ commit: 'c1', date: '2026-02-01T12:00:00.000Z', severities: severitiesOf({ A: 'critical' }) });
   });
 
   it('includes a version made exactly at now and ignores one a millisecond later', () => {
@@ -46,11 +47,20 @@ describe('createTimeline', () => {
     expect(timeline.lastChange).toEqual({ commit: 'n0', date: '2026-03-01T00:00:00.000Z' });
   });
 
-  it('keeps empty window starts when every version is inside the window, and nothing for no versions', () => {
+  it('starts windows that began before the first version at that version (the baseline), and has nothing for no versions', () => {
     const timeline = build([v4, v5]);
-    expect(timeline.windowStart).toEqual(new Map());
-    expect(timeline.previousWindowStart).toEqual(new Map());
-    expect(build([])).toEqual({ changelog: [], dayStates: [], windowStart: new Map(), previousWindowStart: new Map(), lastChange: null, versions: 0 });
+    expect(timeline.windowStart).toEqual(severitiesOf({ A: 'critical', C: 'low' }));
+    expect(timeline.previousWindowStart).toEqual(severitiesOf({ A: 'critical', C: 'low' }));
+    expect(timeline.baseline).toMatchObject({ commit: 'c4', date: '2026-02-19T00:00:01.000Z' });
+    expect(build([])).toEqual({
+      changelog: [],
+      dayStates: [],
+      windowStart: new Map(),
+      previousWindowStart: new Map(),
+      baseline: null,
+      lastChange: null,
+      versions: 0,
+    });
   });
 });
 
@@ -66,6 +76,10 @@ describe('taxonomyFigures', () => {
       runbook_complete: 2,
       runbook_completeness_percent: 100,
       churn_window_days: 10,
+      // The baseline (2026-02-01) is before both windows: a full window and a complete previous one.
+      window_start: '2026-02-19T00:00:00.000Z',
+      window_filling: false,
+      previous_window_complete: true,
       // Window start {A, B, C} -> now {A, C}: B (high, 3) removed.
       churn: 1,
       risk_churn: 3,

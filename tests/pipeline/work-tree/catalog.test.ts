@@ -8,7 +8,7 @@ import type { EnforcementReport } from '../../../src/model/catalog.ts';
 import { startingState } from '../../../src/pipeline/kinds/catalog.ts';
 import { checkCatalogWorkTree } from '../../../src/pipeline/work-tree/catalog.ts';
 import { catalogStateFiles } from '../../../src/publish/files/catalog.ts';
-import { tempDir } from '../../helpers/git.ts';
+import { scratchRepo, tempDir } from '../../helpers/git.ts';
 import { gitOutput, repositoryFromSteps } from '../kinds/catalog/demo-repo.ts';
 
 const source = catalogSourceSchema.parse({});
@@ -37,6 +37,16 @@ describe('startingState', () => {
     const repo = await openRepository(dir);
     const saved = await startingState(repo, new Map(), 'govpages-state', source);
     expect(await startingState(repo, new Map(Object.entries(catalogStateFiles(saved))), 'govpages-state', source)).toEqual(saved);
+  });
+
+  it('is empty when the last change to the catalog added its first version: that version is the baseline, not drift', async () => {
+    const repo = scratchRepo();
+    repo.write('README.md', 'hello\n');
+    repo.commit('readme', '2026-06-01T00:00:00Z');
+    repo.write('organizations/o/a/.meta/repo.yaml', 'name: a\ndescription: d\ntier: 3\nowner: t\n');
+    repo.write('organizations/o/a/README.md', 'a\n');
+    repo.commit('add the catalog', '2026-06-26T00:00:00Z');
+    expect(await startingState(await openRepository(repo.dir), new Map(), 'govpages-state', source)).toEqual({ latest: null, previous: null, history: [] });
   });
 
   it('is empty when the only change to the catalog is the root commit', async () => {

@@ -43,7 +43,7 @@ describe('taxonomyFiles', () => {
 
   it('writes each JSON file with the one writer, from the section', () => {
     expect(files['status/taxonomy-metrics.json']).toBe(
-      stableJson({ path: 'alerts_taxonomy.json', figures: section.figures, last_change: section.last_change }),
+      stableJson({ path: 'alerts_taxonomy.json', figures: section.figures, baseline: section.baseline, last_change: section.last_change }),
     );
     expect(files['status/taxonomy-lint.json']).toBe(
       stableJson({ path: 'alerts_taxonomy.json', errors: [], warnings: [], coverage: null, skipped_versions: skipped }),

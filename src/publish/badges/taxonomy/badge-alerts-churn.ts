@@ -1,6 +1,7 @@
 import type { BadgeDefinition } from '../../../model/badge.ts';
 import { colorScale } from '../color-scale.ts';
 import type { TaxonomyBadgeFigures } from './figures.ts';
+import { windowMessage } from './window-message.ts';
 
 export const churnSteps = [1, 6, 11, 21];
 export const churnColors = ['brightgreen', 'green', 'yellow', 'orange', 'red'];
@@ -10,9 +11,9 @@ const color = colorScale(churnSteps, churnColors);
 export const badgeAlertsChurn: BadgeDefinition<TaxonomyBadgeFigures> = {
   file: 'badge-alerts-churn.json',
   label: '30d churn',
-  render: (figures) => ({ message: String(figures.churn), color: color(figures.churn) }),
+  render: (figures) => ({ message: windowMessage(String(figures.churn), figures), color: color(figures.churn) }),
   docs: {
-    message: 'alert names added + removed in the window: `4`',
+    message: 'alert names added + removed in the window: `4`; `0 since 2026-11-13` while the window is filling',
     figure: 'churn',
     computedIn: 'src/metrics/taxonomy/churn.ts',
     colors: [{ unit: 'count', steps: churnSteps, colors: churnColors }],

@@ -79,17 +79,22 @@ describe('collectTaxonomy', async () => {
     ]);
     expect(result.section.last_change).toEqual({ commit: last, date: '2026-01-20T12:00:00.000Z' });
     expect(file('status/taxonomy-lint.json').skipped_versions).toEqual([{ commit: broken, error: expect.stringMatching(/malformed JSON/) }]);
-    // The window starts 2026-01-02T00:00Z, after the first commit: only C (high) is churn in it; A
-    // and B (5+1) were the previous window's churn, so the fold is 3/6 and no spike.
+    // The window starts 2026-01-02T00:00Z, after the first commit (the baseline): only C (high) is
+    // churn in it. A and B are the baseline, not the previous window's churn; that window started
+    // before the baseline, so there is no spike whatever the fold (3 / max(0, 1)).
+    expect(result.section.baseline).toEqual({ commit: first, date: '2026-01-01T12:00:00.000Z' });
     expect(result.section.figures).toMatchObject({
       total: 3,
       churn: 1,
       risk_churn: 3,
       stability: 0.6667,
-      previous_churn: 2,
-      previous_risk_churn: 6,
-      risk_churn_fold: 0.5,
+      previous_churn: 0,
+      previous_risk_churn: 0,
+      risk_churn_fold: 3,
       risk_churn_spike: false,
+      window_start: '2026-01-02T00:00:00.000Z',
+      window_filling: false,
+      previous_window_complete: false,
       days_since_change: 11,
     });
   });

@@ -22,6 +22,9 @@ const base: TaxonomyBadgeFigures = {
   runbook_complete: 15,
   runbook_completeness_percent: 93.75,
   churn_window_days: 30,
+  window_start: '2026-10-20T10:00:00.000Z',
+  window_filling: false,
+  previous_window_complete: true,
   churn: 4,
   risk_churn: 12,
   stability: 0.7647,
@@ -82,6 +85,26 @@ describe('badge-alerts-risk-churn (steps 1, 11, 21, 41)', () => {
     [41, 'red'],
   ])('%i -> %s', (risk_churn, color) => {
     expect(render(badgeAlertsRiskChurn, { risk_churn })).toEqual({ message: String(risk_churn), color });
+  });
+});
+
+describe('churn and stability badges while the window is filling (it started before the baseline)', () => {
+  const filling = { window_filling: true, window_start: '2026-11-13T09:00:00.000Z', churn: 0, risk_churn: 0, stability: 1, risk_stability: 1 };
+  it.each([
+    { badge: badgeAlertsChurn, message: '0 since 2026-11-13', color: 'brightgreen' },
+    { badge: badgeAlertsRiskChurn, message: '0 since 2026-11-13', color: 'brightgreen' },
+    { badge: badgeAlertsStability, message: '100% since 2026-11-13', color: 'brightgreen' },
+    { badge: badgeAlertsRiskStability, message: '100% since 2026-11-13', color: 'brightgreen' },
+  ])('$badge.file says since when: $message', ({ badge, message, color }) => {
+    expect(render(badge, filling)).toEqual({ message, color });
+  });
+
+  it('keeps the colour of the figure: 21 changes in five days are red', () => {
+    expect(render(badgeAlertsChurn, { ...filling, churn: 21 })).toEqual({ message: '21 since 2026-11-13', color: 'red' });
+  });
+
+  it('shows the bare figure once the window is full', () => {
+    expect(render(badgeAlertsChurn, { window_filling: false, window_start: '2026-10-19T10:00:00.000Z', churn: 4 }).message).toBe('4');
   });
 });
 
@@ -191,6 +214,7 @@ describe('every rendered taxonomy badge', () => {
     runbook_completeness_percent: fc.double({ min: 0, max: 100, noNaN: true }),
     runbook_min_percent: fc.double({ min: 0, max: 100, noNaN: true }),
     days_since_change: fc.option(fc.nat(100_000), { nil: null }),
+    window_filling: fc.boolean(),
     last_change_date: fc.option(
       fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((date) => date.toISOString()),
       { nil: null },
