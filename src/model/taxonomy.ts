@@ -6,11 +6,63 @@ import { z } from 'zod';
  * writes and nothing looser.
  */
 
-export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
-export const severitySchema = z.enum(SEVERITIES);
+/**
+ * A severity as the taxonomy writes it. The vocabulary is configurable
+ * (`sources.taxonomy.severities`), so the model takes any name: an alert whose severity is outside
+ * the vocabulary is kept and shown as written (weight 0), and lint reports it as `invalid-severity`.
+ */
+export const severitySchema = z.string().min(1);
 export type Severity = z.infer<typeof severitySchema>;
 
+/** One severity of the vocabulary and its risk weight. */
+export const severityLevelSchema = z.strictObject({ name: z.string().min(1), weight: z.number().positive() });
+export type SeverityLevel = z.infer<typeof severityLevelSchema>;
+/** The configured severities, highest weight first (ties keep the configured order). */
+export type SeverityVocabulary = readonly SeverityLevel[];
+
+/** The seed's vocabulary and weights (critical=5, high=3, medium=2, low=1): the default. */
+export const SEED_SEVERITIES: SeverityVocabulary = [
+  { name: 'critical', weight: 5 },
+  { name: 'high', weight: 3 },
+  { name: 'medium', weight: 2 },
+  { name: 'low', weight: 1 },
+];
+
+/** Prometheus' common `severity` labels, for taxonomies written from real rule files. */
+export const PROMETHEUS_SEVERITIES: SeverityVocabulary = [
+  { name: 'critical', weight: 5 },
+  { name: 'warning', weight: 3 },
+  { name: 'info', weight: 1 },
+];
+
+/** The vocabulary a section was built with: `severities` when written, else the seed's. */
+export function sectionSeverities(section: { severities?: SeverityVocabulary | undefined }): SeverityVocabulary {
+  return section.severities ?? SEED_SEVERITIES;
+}
+
+/**
+ * Severity counts in the order pages and exports show them: the vocabulary's (highest weight
+ * first), then severities outside it as written, by name. JSON files hold `by_severity` with sorted
+ * keys, so the order comes from the vocabulary, not from the object.
+ */
+export function severityCounts(section: { severities?: SeverityVocabulary | undefined; figures: { by_severity: Record<string, number> } }): [string, number][] {
+  const names = sectionSeverities(section).map((level) => level.name);
+  const known = new Set(names);
+  const others = Object.keys(section.figures.by_severity)
+    .filter((name) => !known.has(name))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...names, ...others].map((name) => [name, section.figures.by_severity[name] ?? 0]);
+}
+
+/** Rank of a severity for sorting, most severe first; one outside the vocabulary sorts after it. */
+export function severityRank(vocabulary: SeverityVocabulary, severity: string): number {
+  const index = vocabulary.findIndex((level) => level.name === severity);
+  return index < 0 ? vocabulary.length : index;
+}
+
 const count = z.number().int().min(0);
+/** Severity-weighted sums: weights may be fractional, so these are numbers, not counts. */
+const weighted = z.number().min(0);
 const ratio = z.number().min(0).max(1);
 const percent = z.number().min(0).max(100);
 const commit = z.string().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, 'expected a full commit id');
@@ -22,6 +74,7 @@ export const taxonomyFiguresSchema = z.strictObject({
   deprecated: count,
   /** deprecated / total, 0..1 (0 when total is 0). */
   deprecated_ratio: ratio,
+  /** Alerts per severity: every name of the vocabulary (0 included), plus any severity outside it that an alert has. */
   by_severity: z.record(severitySchema, count),
   /** Active alerts with a runbook that is present and not a placeholder. */
   runbook_complete: count,
@@ -31,17 +84,17 @@ export const taxonomyFiguresSchema = z.strictObject({
   churn_window_days: count,
   /** Alert names added plus removed between the start of the window and now. */
   churn: count,
-  /** Severity-weighted churn (critical=5, high=3, medium=2, low=1). */
-  risk_churn: count,
+  /** Severity-weighted churn (the vocabulary's weights; the seed's: critical=5, high=3, medium=2, low=1). */
+  risk_churn: weighted,
   /** 1 - churn/total, clamped to 0..1 (1 when total is 0). */
   stability: ratio,
   /** 1 - risk_churn/risk_total, clamped to 0..1. */
   risk_stability: ratio,
   /** Sum of severity weights of all alerts now. */
-  risk_total: count,
+  risk_total: weighted,
   /** Churn and risk churn of the window before this one, for spike detection. */
   previous_churn: count,
-  previous_risk_churn: count,
+  previous_risk_churn: weighted,
   /** risk_churn / max(previous_risk_churn, 1). */
   risk_churn_fold: z.number().min(0),
   risk_churn_spike: z.boolean(),
@@ -126,7 +179,7 @@ export const dailySnapshotSchema = z.strictObject({
   deprecated: count,
   deprecated_ratio: ratio,
   churn_30d: count,
-  risk_churn_30d: count,
+  risk_churn_30d: weighted,
   stability: ratio,
   risk_stability: ratio,
   runbook_completeness_percent: percent,
@@ -135,18 +188,33 @@ export type DailySnapshot = z.infer<typeof dailySnapshotSchema>;
 
 export const lastChangeSchema = z.strictObject({ commit, date: z.iso.datetime() }).nullable();
 
-export const taxonomySectionSchema = z.strictObject({
-  path: z.string().min(1),
-  figures: taxonomyFiguresSchema,
-  lint: z.strictObject({ errors: z.array(lintIssueSchema), warnings: z.array(lintIssueSchema) }),
-  coverage: coverageReportSchema.nullable(),
-  alerts: z.array(alertRowSchema),
-  /** Newest first. */
-  changelog: z.array(changelogEntrySchema),
-  /** Oldest first, one per UTC day from the first version to `now`. */
-  history: z.array(dailySnapshotSchema),
-  last_change: lastChangeSchema,
-});
+export const taxonomySectionSchema = z
+  .strictObject({
+    path: z.string().min(1),
+    /**
+     * The severity vocabulary the figures were weighted with, highest weight first. Absent when it is
+     * the seed's (critical 5, high 3, medium 2, low 1), so builds with the default vocabulary publish
+     * the same bytes as before the vocabulary was configurable; read it with `sectionSeverities`.
+     */
+    severities: z.array(severityLevelSchema).min(1).optional(),
+    figures: taxonomyFiguresSchema,
+    lint: z.strictObject({ errors: z.array(lintIssueSchema), warnings: z.array(lintIssueSchema) }),
+    coverage: coverageReportSchema.nullable(),
+    alerts: z.array(alertRowSchema),
+    /** Newest first. */
+    changelog: z.array(changelogEntrySchema),
+    /** Oldest first, one per UTC day from the first version to `now`. */
+    history: z.array(dailySnapshotSchema),
+    last_change: lastChangeSchema,
+  })
+  .superRefine((section, context) => {
+    // Every severity of the vocabulary has its count, so pages and exports never show a gap.
+    for (const { name } of sectionSeverities(section)) {
+      if (!(name in section.figures.by_severity)) {
+        context.addIssue({ code: 'custom', message: `expected a count for severity ${JSON.stringify(name)}`, path: ['figures', 'by_severity', name] });
+      }
+    }
+  });
 export type TaxonomySection = z.infer<typeof taxonomySectionSchema>;
 
 /** A past version of the taxonomy that did not parse: history, not input, so reported and skipped. */

@@ -1,7 +1,7 @@
 import { roundTo } from '../../core/numbers.ts';
 import { DAY_MS } from '../../core/time.ts';
-import type { TaxonomyFigures } from '../../model/taxonomy.ts';
-import { churnBetween, riskChurnFold, stability } from './churn.ts';
+import type { SeverityVocabulary, TaxonomyFigures } from '../../model/taxonomy.ts';
+import { churnBetween, riskChurnFold, severityWeights, stability } from './churn.ts';
 import { countSummary, severityIndex, type TaxonomySummary } from './summary.ts';
 import type { Timeline } from './timeline.ts';
 
@@ -9,11 +9,12 @@ import type { Timeline } from './timeline.ts';
 export function taxonomyFigures(
   current: TaxonomySummary,
   timeline: Timeline,
-  options: { now: string; windowDays: number; spikeThreshold: number },
+  options: { now: string; windowDays: number; spikeThreshold: number; severities: SeverityVocabulary },
 ): TaxonomyFigures {
-  const counts = countSummary(current);
-  const churn = churnBetween(timeline.windowStart, severityIndex(current));
-  const previous = churnBetween(timeline.previousWindowStart, timeline.windowStart);
+  const counts = countSummary(current, options.severities);
+  const weights = severityWeights(options.severities);
+  const churn = churnBetween(timeline.windowStart, severityIndex(current), weights);
+  const previous = churnBetween(timeline.previousWindowStart, timeline.windowStart, weights);
   const fold = riskChurnFold(churn.risk_churn, previous.risk_churn);
   const lastChange = timeline.lastChange ? Date.parse(timeline.lastChange.date) : null;
   return {

@@ -1,6 +1,6 @@
 import { stableJson } from '../../core/json.ts';
 import type { OutputFile } from '../../model/output-file.ts';
-import { SEVERITIES, type SkippedVersion, type TaxonomySection } from '../../model/taxonomy.ts';
+import { type SkippedVersion, severityCounts, type TaxonomySection } from '../../model/taxonomy.ts';
 import { renderExposition, type Sample } from '../prometheus.ts';
 import { renderChangelogMarkdown } from './alerts-changelog.ts';
 
@@ -27,8 +27,8 @@ export function prometheusSamples(section: TaxonomySection): Sample[] {
   const gauge = (name: string, help: string, value: number, labels?: Record<string, string>): Sample => ({ name, help, type: 'gauge', value, labels });
   const missing = section.alerts.filter((alert) => !alert.deprecated && alert.runbook_status !== 'complete').length;
   return [
-    ...SEVERITIES.map((severity) =>
-      gauge('taxonomy_alerts_total', 'Count of alerts per severity (active + deprecated)', figures.by_severity[severity], { severity }),
+    ...severityCounts(section).map(([severity, count]) =>
+      gauge('taxonomy_alerts_total', 'Count of alerts per severity (active + deprecated)', count, { severity }),
     ),
     gauge('taxonomy_alerts_runbook_missing', 'Count of active alerts missing a non-placeholder runbook', missing),
     gauge('taxonomy_alerts_runbook_coverage_percent', 'Percentage (0-100) runbook completeness', figures.runbook_completeness_percent),

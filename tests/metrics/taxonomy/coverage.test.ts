@@ -12,7 +12,16 @@ const alert = (name: string, deprecated = false): Alert => ({
   description: deprecated ? 'Deprecated.' : 'x',
   deprecated,
 });
-const rule = (alertName: string, file: string, line: number): AlertRule => ({ alert: alertName, group: 'g', expr: 'up', for: null, file, line });
+const rule = (alertName: string, file: string, line: number): AlertRule => ({
+  alert: alertName,
+  group: 'g',
+  expr: 'up',
+  for: null,
+  labels: {},
+  annotations: {},
+  file,
+  line,
+});
 
 describe('checkCoverage', () => {
   it('reports alerts missing from the taxonomy once, deprecated alerts still in the rules, and active alerts without rules', () => {

@@ -3,11 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { roundTo } from '../../../src/core/numbers.ts';
 import { utcDay } from '../../../src/core/time.ts';
 import type { TaxonomySummary } from '../../../src/metrics/taxonomy/index.ts';
-import { churnBetween, countSummary, type DayState, dailySnapshots } from '../../../src/metrics/taxonomy/index.ts';
+import { churnBetween, countSummary, type DayState, dailySnapshots, severityWeights } from '../../../src/metrics/taxonomy/index.ts';
+import { SEED_SEVERITIES } from '../../../src/model/taxonomy.ts';
+
+const SEED = severityWeights(SEED_SEVERITIES);
+
 import { summaryOf } from './helpers.ts';
 
 function state(date: string, summary: TaxonomySummary): DayState {
-  return { date, severities: new Map([...summary].map(([name, alert]) => [name, alert.severity])), counts: countSummary(summary) };
+  return { date, severities: new Map([...summary].map(([name, alert]) => [name, alert.severity])), counts: countSummary(summary, SEED_SEVERITIES) };
 }
 
 describe('dailySnapshots', () => {
@@ -21,7 +25,7 @@ describe('dailySnapshots', () => {
   const states = [state('2026-01-01', s1), state('2026-01-03', s2), state('2026-01-06', s3)];
 
   it('gives one snapshot per day with churn against the end of the day three days earlier', () => {
-    const snapshots = dailySnapshots(states, '2026-01-10', 3);
+    const snapshots = dailySnapshots(states, '2026-01-10', 3, SEED);
     const row = (date: string, total: number, deprecated: number, churn: number, risk: number, stability: number, riskStability: number, runbooks: number) => ({
       date,
       total,
@@ -55,13 +59,13 @@ describe('dailySnapshots', () => {
   });
 
   it('stops at lastDay and gives nothing for no states or a lastDay before the first state', () => {
-    expect(dailySnapshots(states, '2026-01-01', 3)).toHaveLength(1);
-    expect(dailySnapshots(states, '2025-12-31', 3)).toEqual([]);
-    expect(dailySnapshots([], '2026-01-10', 3)).toEqual([]);
+    expect(dailySnapshots(states, '2026-01-01', 3, SEED)).toHaveLength(1);
+    expect(dailySnapshots(states, '2025-12-31', 3, SEED)).toEqual([]);
+    expect(dailySnapshots([], '2026-01-10', 3, SEED)).toEqual([]);
   });
 
   it('crosses month and year ends day by day', () => {
-    const snapshots = dailySnapshots([state('2024-02-27', s1)], '2024-03-02', 30);
+    const snapshots = dailySnapshots([state('2024-02-27', s1)], '2024-03-02', 30, SEED);
     expect(snapshots.map((snapshot) => snapshot.date)).toEqual(['2024-02-27', '2024-02-28', '2024-02-29', '2024-03-01', '2024-03-02']);
   });
 });
@@ -83,7 +87,7 @@ describe('dailySnapshots against a linear scan', () => {
       fc.property(arbitrary, ({ offsets, summaries, extra, window }) => {
         const states = offsets.map((offset, i) => state(day(offset), summaryOf(summaries[i]!)));
         const last = offsets.at(-1)! + extra;
-        const snapshots = dailySnapshots(states, day(last), window);
+        const snapshots = dailySnapshots(states, day(last), window, SEED);
         expect(snapshots).toHaveLength(last - offsets[0]! + 1);
         snapshots.forEach((snapshot, i) => {
           const offset = offsets[0]! + i;
@@ -91,7 +95,7 @@ describe('dailySnapshots against a linear scan', () => {
           const at = (target: number) => [...states].reverse().find((_, j) => offsets[offsets.length - 1 - j]! <= target);
           const current = at(offset)!;
           const start = at(offset - window);
-          const churn = churnBetween(start?.severities ?? new Map(), current.severities);
+          const churn = churnBetween(start?.severities ?? new Map(), current.severities, SEED);
           expect([snapshot.total, snapshot.churn_30d, snapshot.risk_churn_30d]).toEqual([current.counts.total, churn.churn, churn.risk_churn]);
         });
       }),
@@ -119,6 +123,7 @@ describe('countSummary', () => {
         C: { severity: 'medium', deprecated: true, runbookComplete: true },
         D: 'medium',
       }),
+      SEED_SEVERITIES,
     );
     expect(counts).toEqual({
       total: 4,
@@ -134,6 +139,6 @@ describe('countSummary', () => {
   });
 
   it('calls an empty taxonomy complete with nothing deprecated', () => {
-    expect(countSummary(new Map())).toMatchObject({ total: 0, deprecated_ratio: 0, runbook_completeness_percent: 100, risk_total: 0 });
+    expect(countSummary(new Map(), SEED_SEVERITIES)).toMatchObject({ total: 0, deprecated_ratio: 0, runbook_completeness_percent: 100, risk_total: 0 });
   });
 });

@@ -24,10 +24,19 @@ describe('parseRuleFile', () => {
       '',
     ].join('\n');
     expect(parseRuleFile(text, 'prometheus/alerts.yml')).toEqual([
-      { alert: 'ApiHighErrorRate', group: 'api', expr: 'job:errors:rate5m > 0.05', for: '10m', file: 'prometheus/alerts.yml', line: 6 },
-      { alert: 'TargetDown', group: 'infra', expr: 'up == 0', for: null, file: 'prometheus/alerts.yml', line: 12 },
+      {
+        alert: 'ApiHighErrorRate',
+        group: 'api',
+        expr: 'job:errors:rate5m > 0.05',
+        for: '10m',
+        labels: {},
+        annotations: {},
+        file: 'prometheus/alerts.yml',
+        line: 6,
+      },
+      { alert: 'TargetDown', group: 'infra', expr: 'up == 0', for: null, labels: {}, annotations: {}, file: 'prometheus/alerts.yml', line: 12 },
       // A numeric expr (YAML `1`) is kept as text.
-      { alert: 'Quoted', group: 'infra', expr: '1', for: null, file: 'prometheus/alerts.yml', line: 13 },
+      { alert: 'Quoted', group: 'infra', expr: '1', for: null, labels: {}, annotations: {}, file: 'prometheus/alerts.yml', line: 13 },
     ]);
   });
 
