@@ -9,10 +9,13 @@ export const DEFAULT_CATEGORIES = ['availability', 'latency', 'errors', 'saturat
 export const SEVERITY_PRESETS = { seed: SEED_SEVERITIES, prometheus: PROMETHEUS_SEVERITIES } as const satisfies Record<string, SeverityVocabulary>;
 
 const severitiesSchema = z
-  .union([
-    z.enum(Object.keys(SEVERITY_PRESETS) as [keyof typeof SEVERITY_PRESETS, ...(keyof typeof SEVERITY_PRESETS)[]]),
-    z.record(z.string().min(1), z.number().positive().finite()).refine((weights) => Object.keys(weights).length > 0, 'expected at least one severity'),
-  ])
+  .union(
+    [
+      z.enum(Object.keys(SEVERITY_PRESETS) as [keyof typeof SEVERITY_PRESETS, ...(keyof typeof SEVERITY_PRESETS)[]]),
+      z.record(z.string().min(1), z.number().positive().finite()).refine((weights) => Object.keys(weights).length > 0, 'expected at least one severity'),
+    ],
+    { error: 'expected a preset ("seed" or "prometheus") or an object mapping each severity to its weight' },
+  )
   .default('seed')
   .describe(
     'Severity vocabulary and risk weights: a preset, `"seed"` (critical 5, high 3, medium 2, low 1) or `"prometheus"` (critical 5, warning 3, info 1), or an object mapping each severity to its weight (a positive number). Any other severity is the `invalid-severity` hard failure.',
