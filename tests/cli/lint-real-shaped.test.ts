@@ -97,7 +97,9 @@ describe('govpages lint on real-shaped inputs', () => {
   it('exits 2 on a severities preset it does not know, naming the setting', async () => {
     const result = await lint(repository({ config: (config) => (config.sources.taxonomy.severities = 'prom') }));
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/govpages\.config\.json: \$\.sources\.taxonomy\.severities: expected a preset \("seed" or "prometheus"\) or an object mapping each severity to its weight, got "prom"/);
+    expect(result.stderr).toMatch(
+      /govpages\.config\.json: \$\.sources\.taxonomy\.severities: expected a preset \("seed" or "prometheus"\) or an object mapping each severity to its weight, got "prom"/,
+    );
   });
 
   it('exits 2 on a weight that is not positive', async () => {
