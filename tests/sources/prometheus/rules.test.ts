@@ -133,6 +133,17 @@ describe('parseRuleFile', () => {
     );
   });
 
+  it('reads labels and annotations with string values as written (property)', () => {
+    const texts = fc.dictionary(fc.string({ minLength: 1 }).filter((key) => key !== '__proto__'), fc.string(), { maxKeys: 4 });
+    fc.assert(
+      fc.property(fc.array(fc.record({ alert: name, labels: texts, annotations: texts }), { maxLength: 5 }), (rules) => {
+        const text = stringify({ groups: [{ name: 'g', rules: rules.map((rule) => ({ ...rule, expr: 'up == 0' })) }] });
+        expect(parseRuleFile(text, 'r.yml').map(({ alert, labels, annotations }) => ({ alert, labels, annotations }))).toEqual(rules);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('keeps the same rules when a file is wrapped in a PrometheusRule custom resource (spec.groups)', () => {
     fc.assert(
       fc.property(fileArbitrary, (file) => {
