@@ -134,7 +134,11 @@ describe('parseRuleFile', () => {
   });
 
   it('reads labels and annotations with string values as written (property)', () => {
-    const texts = fc.dictionary(fc.string({ minLength: 1 }).filter((key) => key !== '__proto__'), fc.string(), { maxKeys: 4 });
+    const texts = fc.dictionary(
+      fc.string({ minLength: 1 }).filter((key) => key !== '__proto__'),
+      fc.string(),
+      { maxKeys: 4 },
+    );
     fc.assert(
       fc.property(fc.array(fc.record({ alert: name, labels: texts, annotations: texts }), { maxLength: 5 }), (rules) => {
         const text = stringify({ groups: [{ name: 'g', rules: rules.map((rule) => ({ ...rule, expr: 'up == 0' })) }] });
