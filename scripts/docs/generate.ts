@@ -6,8 +6,10 @@ import { main } from '../../src/cli/main.ts';
 import { ENVIRONMENT_VARIABLES } from '../../src/config/env.ts';
 import { configSchema } from '../../src/config/schema.ts';
 import { compareStrings } from '../../src/core/compare.ts';
+import { stableJson } from '../../src/core/json.ts';
 import { RULES } from '../../src/metrics/openapi/rules/index.ts';
 import { EVIDENCE_KINDS } from '../../src/model/kinds.ts';
+import { taxonomyJsonSchema } from '../../src/sources/taxonomy/json-schema.ts';
 import { badgeFilesTable, badgesTable, type FoundBadge, findBadges } from './badges.ts';
 import { configRows, configTable } from './config.ts';
 import { cell, code, repoLink, table } from './markdown.ts';
@@ -56,6 +58,8 @@ export async function generateDocs(root = ROOT): Promise<Map<string, string>> {
       }),
     );
   }
+  // Not Markdown, but mirrors the code the same way: the taxonomy's JSON Schema, from its zod schema.
+  out.set('docs/alerts_taxonomy.schema.json', stableJson(taxonomyJsonSchema()));
   return out;
 }
 

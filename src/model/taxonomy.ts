@@ -1,16 +1,28 @@
 import { z } from 'zod';
+import { sectionSeverities, severityLevelSchema, severitySchema } from './severities.ts';
 
 /**
  * The alert taxonomy's section of the model and every file the kind publishes (seed 004), as zod
  * schemas: the site parses `status/status.json` with them, so they accept exactly what a build
- * writes and nothing looser.
+ * writes and nothing looser. The severity vocabulary lives in `severities.ts`.
  */
 
-export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
-export const severitySchema = z.enum(SEVERITIES);
-export type Severity = z.infer<typeof severitySchema>;
+export {
+  PROMETHEUS_SEVERITIES,
+  SEED_SEVERITIES,
+  type Severity,
+  type SeverityLevel,
+  type SeverityVocabulary,
+  sectionSeverities,
+  severityCounts,
+  severityLevelSchema,
+  severityRank,
+  severitySchema,
+} from './severities.ts';
 
 const count = z.number().int().min(0);
+/** Severity-weighted sums: weights may be fractional, so these are numbers, not counts. */
+const weighted = z.number().min(0);
 const ratio = z.number().min(0).max(1);
 const percent = z.number().min(0).max(100);
 const commit = z.string().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, 'expected a full commit id');
@@ -22,6 +34,7 @@ export const taxonomyFiguresSchema = z.strictObject({
   deprecated: count,
   /** deprecated / total, 0..1 (0 when total is 0). */
   deprecated_ratio: ratio,
+  /** Alerts per severity: every name of the vocabulary (0 included), plus any severity outside it that an alert has. */
   by_severity: z.record(severitySchema, count),
   /** Active alerts with a runbook that is present and not a placeholder. */
   runbook_complete: count,
@@ -40,17 +53,17 @@ export const taxonomyFiguresSchema = z.strictObject({
   previous_window_complete: z.boolean(),
   /** Alert names added plus removed between the start of the window (or the baseline) and now. */
   churn: count,
-  /** Severity-weighted churn (critical=5, high=3, medium=2, low=1). */
-  risk_churn: count,
+  /** Severity-weighted churn (the vocabulary's weights; the seed's: critical=5, high=3, medium=2, low=1). */
+  risk_churn: weighted,
   /** 1 - churn/total, clamped to 0..1 (1 when total is 0). */
   stability: ratio,
   /** 1 - risk_churn/risk_total, clamped to 0..1. */
   risk_stability: ratio,
   /** Sum of severity weights of all alerts now. */
-  risk_total: count,
+  risk_total: weighted,
   /** Churn and risk churn of the window before this one, for spike detection. */
   previous_churn: count,
-  previous_risk_churn: count,
+  previous_risk_churn: weighted,
   /** risk_churn / max(previous_risk_churn, 1). */
   risk_churn_fold: z.number().min(0),
   /** risk_churn > 0, risk_churn_fold at or above the threshold, and previous_window_complete. */
@@ -136,7 +149,7 @@ export const dailySnapshotSchema = z.strictObject({
   deprecated: count,
   deprecated_ratio: ratio,
   churn_30d: count,
-  risk_churn_30d: count,
+  risk_churn_30d: weighted,
   stability: ratio,
   risk_stability: ratio,
   runbook_completeness_percent: percent,
@@ -145,20 +158,35 @@ export type DailySnapshot = z.infer<typeof dailySnapshotSchema>;
 
 export const lastChangeSchema = z.strictObject({ commit, date: z.iso.datetime() }).nullable();
 
-export const taxonomySectionSchema = z.strictObject({
-  path: z.string().min(1),
-  figures: taxonomyFiguresSchema,
-  lint: z.strictObject({ errors: z.array(lintIssueSchema), warnings: z.array(lintIssueSchema) }),
-  coverage: coverageReportSchema.nullable(),
-  alerts: z.array(alertRowSchema),
-  /** Newest first. */
-  changelog: z.array(changelogEntrySchema),
-  /** Oldest first, one per UTC day from the first version to `now`. */
-  history: z.array(dailySnapshotSchema),
-  /** The file's first version up to now: churn counts changes after it. Null with no history. */
-  baseline: lastChangeSchema,
-  last_change: lastChangeSchema,
-});
+export const taxonomySectionSchema = z
+  .strictObject({
+    path: z.string().min(1),
+    /**
+     * The severity vocabulary the figures were weighted with, highest weight first. Absent when it is
+     * the seed's (critical 5, high 3, medium 2, low 1), so builds with the default vocabulary publish
+     * the same bytes as before the vocabulary was configurable; read it with `sectionSeverities`.
+     */
+    severities: z.array(severityLevelSchema).min(1).optional(),
+    figures: taxonomyFiguresSchema,
+    lint: z.strictObject({ errors: z.array(lintIssueSchema), warnings: z.array(lintIssueSchema) }),
+    coverage: coverageReportSchema.nullable(),
+    alerts: z.array(alertRowSchema),
+    /** Newest first. */
+    changelog: z.array(changelogEntrySchema),
+    /** Oldest first, one per UTC day from the first version to `now`. */
+    history: z.array(dailySnapshotSchema),
+    /** The file's first version up to now: churn counts changes after it. Null with no history. */
+    baseline: lastChangeSchema,
+    last_change: lastChangeSchema,
+  })
+  .superRefine((section, context) => {
+    // Every severity of the vocabulary has its count, so pages and exports never show a gap.
+    for (const { name } of sectionSeverities(section)) {
+      if (!(name in section.figures.by_severity)) {
+        context.addIssue({ code: 'custom', message: `expected a count for severity ${JSON.stringify(name)}`, path: ['figures', 'by_severity', name] });
+      }
+    }
+  });
 export type TaxonomySection = z.infer<typeof taxonomySectionSchema>;
 
 /** A past version of the taxonomy that did not parse: history, not input, so reported and skipped. */

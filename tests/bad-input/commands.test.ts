@@ -20,12 +20,11 @@ const lintCases: BadInputCase[] = [
     message: /malformed JSON/,
   },
   {
-    name: 'lint: an unknown severity',
+    name: 'lint: a severity outside the vocabulary is a hard failure (exit 1)',
     setup: (world) => world.write({ [PATHS.taxonomy]: taxonomy([{ ...ALERT, severity: 'p1' }]) }),
     argv: lint,
-    file: PATHS.taxonomy,
-    where: /\$\.alerts\[0\]\.severity/,
-    message: /"p1"/,
+    code: 1,
+    report: /^ERROR alerts_taxonomy\.json: \$\.alerts\[0\]\.severity: invalid-severity: severity "p1" is not one of critical, high, medium, low/,
   },
   {
     name: 'lint: an invalid scope is a hard failure (exit 1)',

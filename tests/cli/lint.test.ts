@@ -154,9 +154,9 @@ describe('govpages lint failures', () => {
       err: /^govpages lint: error: alerts_taxonomy\.json: line 3 column 18: malformed JSON/,
     },
     {
-      name: 'unknown severity',
-      write: JSON.stringify({ alerts: [{ name: 'A', group: 'g', severity: 'urgent', scope: 'service', category: 'errors', description: 'd' }] }),
-      err: /^govpages lint: error: alerts_taxonomy\.json: \$\.alerts\[0\]\.severity: expected one of/,
+      name: 'a missing severity',
+      write: JSON.stringify({ alerts: [{ name: 'A', group: 'g', scope: 'service', category: 'errors', description: 'd' }] }),
+      err: /^govpages lint: error: alerts_taxonomy\.json: \$\.alerts\[0\]\.severity: expected string/,
     },
   ])('exits 2 on $name', async ({ write, err }) => {
     const repo = copyOfDemo();
@@ -166,6 +166,23 @@ describe('govpages lint failures', () => {
     expect(result.stderr).toMatch(err);
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stdout).toBe('');
+  });
+
+  it('exits 1 on a severity outside the vocabulary, a hard failure reported with the others (issue 11)', async () => {
+    const repo = copyOfDemo();
+    const file = join(repo, 'alerts_taxonomy.json');
+    const taxonomy = JSON.parse(readFileSync(file, 'utf8'));
+    taxonomy.alerts[0].severity = 'urgent';
+    taxonomy.alerts[1].scope = 'galaxy';
+    writeFileSync(file, JSON.stringify(taxonomy, null, 2));
+    const result = await lint([], {}, repo);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(
+      /^ERROR alerts_taxonomy\.json: \$\.alerts\[0\]\.severity: invalid-severity: severity "urgent" is not one of critical, high, medium, low/m,
+    );
+    expect(result.stdout).toMatch(/^ERROR alerts_taxonomy\.json: \$\.alerts\[1\]\.scope: invalid-scope/m);
+    expect(result.stdout).toMatch(/2 hard failure\(s\), 1 warning\(s\)/);
   });
 
   it.each([

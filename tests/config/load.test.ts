@@ -29,6 +29,8 @@ describe('loadConfig defaults', () => {
       rules: [],
       scopes: ['service', 'platform', 'infrastructure', 'internal', 'business', 'security'],
       categories: ['availability', 'latency', 'errors', 'saturation', 'capacity', 'traffic', 'security', 'data', 'cost', 'slo', 'meta'],
+      severities: 'seed',
+      lint: { 'unknown-field': 'warning' },
     });
     expect(config.site).toEqual({ title: 'Governance status', base: '/', auto_refresh_minutes: 5 });
     expect(config.thresholds).toEqual({

@@ -38,6 +38,14 @@ describe('taxonomySectionSchema', () => {
     expect(taxonomySectionSchema.parse(section)).toEqual(section);
   });
 
+  it('keeps an alert whose severity is outside the vocabulary, as written', () => {
+    const copy = edited((section) => {
+      section.alerts[0].severity = 'page';
+      section.figures.by_severity.page = 1;
+    });
+    expect(taxonomySectionSchema.parse(copy)).toEqual(copy);
+  });
+
   it.each([
     { name: 'an unknown key', edit: (copy: Record<string, any>) => (copy.extra = 1), path: [] },
     { name: 'an unknown figure', edit: (copy: Record<string, any>) => (copy.figures.churn_7d = 1), path: ['figures'] },
@@ -46,7 +54,17 @@ describe('taxonomySectionSchema', () => {
       edit: (copy: Record<string, any>) => delete copy.figures.by_severity.low,
       path: ['figures', 'by_severity', 'low'],
     },
-    { name: 'an unknown severity', edit: (copy: Record<string, any>) => (copy.alerts[0].severity = 'urgent'), path: ['alerts', 0, 'severity'] },
+    { name: 'an empty severity', edit: (copy: Record<string, any>) => (copy.alerts[0].severity = ''), path: ['alerts', 0, 'severity'] },
+    {
+      name: 'a severity of the written vocabulary missing from by_severity',
+      edit: (copy: Record<string, any>) =>
+        (copy.severities = [
+          { name: 'critical', weight: 5 },
+          { name: 'warning', weight: 3 },
+        ]),
+      path: ['figures', 'by_severity', 'warning'],
+    },
+    { name: 'a weight of 0', edit: (copy: Record<string, any>) => (copy.severities = [{ name: 'critical', weight: 0 }]), path: ['severities', 0, 'weight'] },
     {
       name: 'an unknown runbook status',
       edit: (copy: Record<string, any>) => (copy.alerts[0].runbook_status = 'partial'),

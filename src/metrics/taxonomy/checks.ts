@@ -23,7 +23,7 @@ export function taxonomyChecks(section: TaxonomySection, thresholds: Thresholds)
       'lint',
       'Taxonomy lint',
       errors.length ? 'fail' : warnings.length ? 'warn' : 'pass',
-      errors.length || warnings.length ? `${errors.length} hard failure(s), ${warnings.length} warning(s)` : 'no lint findings',
+      errors.length || warnings.length ? `${errors.length} hard failure(s), ${warnings.length} warning(s)${firstReason(errors)}` : 'no lint findings',
     ),
     check(
       'runbooks',
@@ -80,6 +80,15 @@ function spikeMessage(section: TaxonomySection, thresholds: Thresholds): string 
     return `risk churn ${figures.risk_churn}${since}; no complete previous window to compare with yet${from ? ` (spikes are checked from ${from})` : ''}`;
   }
   return `risk churn ${figures.risk_churn} is ${figures.risk_churn_fold}x the previous window's ${figures.previous_risk_churn} (spike at ${thresholds.risk_churn_spike_threshold}x)`;
+}
+
+/**
+ * The first hard failure, so a failing check says why without opening the lint report: an alert
+ * with a severity outside the vocabulary is kept and weighs 0, and this is where that shows.
+ */
+function firstReason(errors: TaxonomySection['lint']['errors']): string {
+  const first = errors[0];
+  return first ? `; first: ${first.rule} at ${first.file} ${first.where}: ${first.message}` : '';
 }
 
 function signed(value: number): string {

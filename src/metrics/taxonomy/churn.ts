@@ -1,8 +1,17 @@
 import { compareStrings } from '../../core/compare.ts';
-import type { Severity } from '../../model/taxonomy.ts';
+import { roundTo } from '../../core/numbers.ts';
+import type { Severity, SeverityVocabulary } from '../../model/taxonomy.ts';
 
-/** Severity weights of the seed's risk-weighted metrics. */
-export const SEVERITY_WEIGHT: Record<Severity, number> = { critical: 5, high: 3, medium: 2, low: 1 };
+/** Severity name -> risk weight. A severity outside the vocabulary weighs 0: lint reports it. */
+export type SeverityWeights = ReadonlyMap<string, number>;
+
+export function severityWeights(vocabulary: SeverityVocabulary): SeverityWeights {
+  return new Map(vocabulary.map((level) => [level.name, level.weight]));
+}
+
+export function weightOf(weights: SeverityWeights, severity: Severity): number {
+  return weights.get(severity) ?? 0;
+}
 
 /** Alert name -> severity: all churn needs. */
 export type SeverityIndex = ReadonlyMap<string, Severity>;
@@ -16,13 +25,17 @@ export interface Churn {
   risk_churn: number;
 }
 
-/** Churn between the taxonomy at the start of a window (`before`) and at its end (`after`). */
-export function churnBetween(before: SeverityIndex, after: SeverityIndex): Churn {
+/**
+ * Churn between the taxonomy at the start of a window (`before`) and at its end (`after`). Risk is
+ * rounded to 4 decimals: configured weights may be fractional, and a sum's last bits would
+ * otherwise depend on the order it was added up in.
+ */
+export function churnBetween(before: SeverityIndex, after: SeverityIndex, weights: SeverityWeights): Churn {
   const added = [...after.keys()].filter((name) => !before.has(name)).sort(compareStrings);
   const removed = [...before.keys()].filter((name) => !after.has(name)).sort(compareStrings);
   const risk =
-    added.reduce((sum, name) => sum + SEVERITY_WEIGHT[after.get(name)!], 0) + removed.reduce((sum, name) => sum + SEVERITY_WEIGHT[before.get(name)!], 0);
-  return { added, removed, churn: added.length + removed.length, risk_churn: risk };
+    added.reduce((sum, name) => sum + weightOf(weights, after.get(name)!), 0) + removed.reduce((sum, name) => sum + weightOf(weights, before.get(name)!), 0);
+  return { added, removed, churn: added.length + removed.length, risk_churn: roundTo(risk, 4) };
 }
 
 /** 1 - churn/total clamped to 0..1; a taxonomy with nothing in it is perfectly stable. */

@@ -1,8 +1,8 @@
 import { roundTo } from '../../core/numbers.ts';
 import { DAY_MS } from '../../core/time.ts';
-import type { TaxonomyFigures } from '../../model/taxonomy.ts';
+import type { SeverityVocabulary, TaxonomyFigures } from '../../model/taxonomy.ts';
 import { churnWindow } from './baseline.ts';
-import { churnBetween, riskChurnFold, stability } from './churn.ts';
+import { churnBetween, riskChurnFold, severityWeights, stability } from './churn.ts';
 import { countSummary, severityIndex, type TaxonomySummary } from './summary.ts';
 import type { Timeline } from './timeline.ts';
 
@@ -14,14 +14,15 @@ import type { Timeline } from './timeline.ts';
 export function taxonomyFigures(
   current: TaxonomySummary,
   timeline: Timeline,
-  options: { now: string; windowDays: number; spikeThreshold: number },
+  options: { now: string; windowDays: number; spikeThreshold: number; severities: SeverityVocabulary },
 ): TaxonomyFigures {
-  const counts = countSummary(current);
+  const counts = countSummary(current, options.severities);
+  const weights = severityWeights(options.severities);
   const now = severityIndex(current);
   // No version at or before `now` in history: the taxonomy being built is its own baseline.
   const windowStart = timeline.baseline ? timeline.windowStart : now;
-  const churn = churnBetween(windowStart, now);
-  const previous = churnBetween(timeline.baseline ? timeline.previousWindowStart : now, windowStart);
+  const churn = churnBetween(windowStart, now, weights);
+  const previous = churnBetween(timeline.baseline ? timeline.previousWindowStart : now, windowStart, weights);
   const window = churnWindow(options.now, options.windowDays, timeline.baseline?.date ?? null);
   const fold = riskChurnFold(churn.risk_churn, previous.risk_churn);
   const lastChange = timeline.lastChange ? Date.parse(timeline.lastChange.date) : null;

@@ -1,6 +1,6 @@
 import { CONFIG_FILE } from '../../config/load.ts';
 import type { Thresholds } from '../../config/schema.ts';
-import type { TaxonomySourceConfig } from '../../config/sources/taxonomy.ts';
+import { severityVocabulary, type TaxonomySourceConfig } from '../../config/sources/taxonomy.ts';
 import { roundTo } from '../../core/numbers.ts';
 import type { CoverageReport, LintIssue } from '../../model/taxonomy.ts';
 import type { TaxonomyInputs } from '../../sources/taxonomy/read.ts';
@@ -36,6 +36,8 @@ export function taxonomyFindings(
     file: source.path,
     scopes: source.scopes,
     categories: source.categories,
+    severities: severityVocabulary(source.severities).map((level) => level.name),
+    unknownFields: source.lint['unknown-field'],
     now,
     deprecationMaxDays: thresholds.deprecation_max_days,
     deprecationStrict: thresholds.deprecation_strict,
@@ -74,7 +76,10 @@ export interface TaxonomyLintReport extends TaxonomyFindings {
 
 export function taxonomyLintReport(inputs: TaxonomyInputs, settings: TaxonomySettings): TaxonomyLintReport {
   const findings = taxonomyFindings(inputs, settings);
-  const runbookCompletenessPercent = roundTo(countSummary(summarize(inputs.taxonomy)).runbook_completeness_percent, 2);
+  const runbookCompletenessPercent = roundTo(
+    countSummary(summarize(inputs.taxonomy), severityVocabulary(settings.source.severities)).runbook_completeness_percent,
+    2,
+  );
   const runbooksOk = runbookCompletenessPercent >= settings.thresholds.runbook_min_percent;
   return {
     ...findings,

@@ -2,7 +2,7 @@ export { alertRows } from './alert-rows.ts';
 export { type ChurnWindow, churnWindow, firstSpikeCheckDay } from './baseline.ts';
 export { changelogBetween } from './changelog.ts';
 export { taxonomyChecks } from './checks.ts';
-export { type Churn, churnBetween, riskChurnFold, SEVERITY_WEIGHT, type SeverityIndex, stability } from './churn.ts';
+export { type Churn, churnBetween, riskChurnFold, type SeverityIndex, type SeverityWeights, severityWeights, stability, weightOf } from './churn.ts';
 export { checkCoverage } from './coverage.ts';
 export { expressionWindows, parseDuration } from './duration.ts';
 export { taxonomyEvents } from './events.ts';

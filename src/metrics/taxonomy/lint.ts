@@ -1,7 +1,9 @@
+import { quote } from '../../core/printable.ts';
 import { DAY_MS } from '../../core/time.ts';
+import { jsonPath } from '../../core/validation.ts';
 import type { LintIssue } from '../../model/taxonomy.ts';
 import type { AlertRule } from '../../sources/prometheus/rules.ts';
-import type { Taxonomy } from '../../sources/taxonomy/schema.ts';
+import { ALERT_KEYS, TAXONOMY_KEYS, type Taxonomy } from '../../sources/taxonomy/schema.ts';
 import { expressionWindows, parseDuration } from './duration.ts';
 import { isPlaceholder } from './placeholder.ts';
 
@@ -9,6 +11,10 @@ export interface LintOptions {
   file: string;
   scopes: readonly string[];
   categories: readonly string[];
+  /** The severity vocabulary's names, highest weight first. */
+  severities: readonly string[];
+  /** `off` drops the `unknown-field` warnings. */
+  unknownFields: 'warning' | 'off';
   /** ISO 8601 UTC. */
   now: string;
   /** 0 disables the ageing check. */
@@ -19,19 +25,51 @@ export interface LintOptions {
 }
 
 /**
- * The seed's lint ("Lint Rules (Hard Fail vs Warning)"). Hard failures: invalid scope or category
- * (severity is already enforced by the schema), placeholder description or runbook on an active
- * alert, a deprecated alert whose description does not say so, a `for`/windows mismatch with the
- * Prometheus rule, and deprecation ageing when strict. Warning: deprecation ageing when not strict.
+ * The seed's lint ("Lint Rules (Hard Fail vs Warning)"). Hard failures: invalid severity, scope or
+ * category, placeholder description or runbook on an active alert, a deprecated alert whose
+ * description does not say so, a `for`/windows mismatch with the Prometheus rules of the alert,
+ * and deprecation ageing when strict. Warnings: deprecation ageing when not strict, and keys the
+ * schema does not define (`unknown-field`, unless configured off).
  */
 export function lintTaxonomy(taxonomy: Taxonomy, options: LintOptions): { errors: LintIssue[]; warnings: LintIssue[] } {
   const issues: LintIssue[] = [];
-  const rulesByName = new Map(options.rules.map((rule) => [rule.alert, rule]));
+  // One alert may be defined by several rules (multi-window burn-rate alerts): all of them count.
+  const rulesByName = new Map<string, AlertRule[]>();
+  for (const rule of options.rules) {
+    const same = rulesByName.get(rule.alert);
+    if (same) same.push(rule);
+    else rulesByName.set(rule.alert, [rule]);
+  }
   const now = Date.parse(options.now);
   const issue = (level: LintIssue['level'], rule: string, alert: string, index: number, field: string, message: string) =>
-    issues.push({ rule, level, alert, message, where: `$.alerts[${index}].${field}`, file: options.file });
+    issues.push({ rule, level, alert, message, where: jsonPath(['alerts', index, field]), file: options.file });
+  const unknownField = (alert: string | null, path: (string | number)[]) =>
+    issues.push({
+      rule: 'unknown-field',
+      level: 'warning',
+      alert,
+      message: `key ${quote(String(path.at(-1)))} is not part of the taxonomy schema (kept; check the spelling, or set sources.taxonomy.lint["unknown-field"] to "off")`,
+      where: jsonPath(path),
+      file: options.file,
+    });
 
+  if (options.unknownFields !== 'off') {
+    for (const key of Object.keys(taxonomy)) if (!TAXONOMY_KEYS.has(key)) unknownField(null, [key]);
+  }
   taxonomy.alerts.forEach((alert, index) => {
+    if (options.unknownFields !== 'off') {
+      for (const key of Object.keys(alert)) if (!ALERT_KEYS.has(key)) unknownField(alert.name, ['alerts', index, key]);
+    }
+    if (!options.severities.includes(alert.severity)) {
+      issue(
+        'error',
+        'invalid-severity',
+        alert.name,
+        index,
+        'severity',
+        `severity ${quote(alert.severity)} is not one of ${options.severities.join(', ')} (sources.taxonomy.severities)`,
+      );
+    }
     if (!options.scopes.includes(alert.scope)) {
       issue('error', 'invalid-scope', alert.name, index, 'scope', `scope "${alert.scope}" is not one of ${options.scopes.join(', ')}`);
     }
@@ -81,32 +119,24 @@ export function lintTaxonomy(taxonomy: Taxonomy, options: LintOptions): { errors
         }
       }
     }
-    const rule = rulesByName.get(alert.name);
-    if (rule) {
-      const declared = alert.for === undefined ? null : parseDuration(alert.for);
-      const actual = rule.for === null ? 0 : parseDuration(rule.for);
-      if (alert.for !== undefined && declared !== (actual ?? -1)) {
-        issue(
-          'error',
-          'for-mismatch',
-          alert.name,
-          index,
-          'for',
-          `for "${alert.for}" differs from the rule's for "${rule.for ?? '0s'}" (${rule.file}:${rule.line})`,
-        );
+    const rules = rulesByName.get(alert.name);
+    if (rules) {
+      // A mismatch only when no rule of that name agrees: each rule of a multi-window alert has its own `for`.
+      if (alert.for !== undefined) {
+        const declared = parseDuration(alert.for);
+        const agrees = rules.some((rule) => declared !== null && declared === (rule.for === null ? 0 : parseDuration(rule.for)));
+        if (!agrees) issue('error', 'for-mismatch', alert.name, index, 'for', forMismatch(alert.for, rules));
       }
       if (alert.windows && alert.windows.length > 0) {
-        const used = expressionWindows(rule.expr);
+        // The alert uses a window when any of its rules' expressions does.
+        const used = new Set(rules.flatMap((rule) => [...expressionWindows(rule.expr)]));
         const missing = alert.windows.filter((window) => !used.has(parseDuration(window) ?? -1));
         if (missing.length > 0) {
-          issue(
-            'error',
-            'windows-mismatch',
-            alert.name,
-            index,
-            'windows',
-            `windows ${missing.join(', ')} are not used by the rule's expression (${rule.file}:${rule.line})`,
-          );
+          const where =
+            rules.length === 1
+              ? `the rule's expression (${place(rules[0]!)})`
+              : `any of the ${rules.length} rules' expressions (${rules.map(place).join(', ')})`;
+          issue('error', 'windows-mismatch', alert.name, index, 'windows', `windows ${missing.join(', ')} are not used by ${where}`);
         }
       }
     }
@@ -115,4 +145,14 @@ export function lintTaxonomy(taxonomy: Taxonomy, options: LintOptions): { errors
     errors: issues.filter((item) => item.level === 'error'),
     warnings: issues.filter((item) => item.level === 'warning'),
   };
+}
+
+function place(rule: AlertRule): string {
+  return `${rule.file}:${rule.line}`;
+}
+
+function forMismatch(declared: string, rules: readonly AlertRule[]): string {
+  if (rules.length === 1) return `for "${declared}" differs from the rule's for "${rules[0]!.for ?? '0s'}" (${place(rules[0]!)})`;
+  const fors = rules.map((rule) => `"${rule.for ?? '0s'}" (${place(rule)})`).join(', ');
+  return `for "${declared}" matches none of the ${rules.length} rules of this alert: ${fors}`;
 }

@@ -1,7 +1,7 @@
 import { roundTo } from '../../core/numbers.ts';
 import { DAY_MS, utcDay } from '../../core/time.ts';
-import type { DailySnapshot, Severity } from '../../model/taxonomy.ts';
-import { churnBetween, type SeverityIndex, stability } from './churn.ts';
+import type { DailySnapshot, Severity, SeverityVocabulary } from '../../model/taxonomy.ts';
+import { churnBetween, type SeverityIndex, type SeverityWeights, stability } from './churn.ts';
 import { type Counts, countSummary, severityIndex, type TaxonomySummary } from './summary.ts';
 
 /** The taxonomy as it stood at the end of one UTC day, reduced to what snapshots need. */
@@ -12,8 +12,8 @@ export interface DayState {
   counts: Counts;
 }
 
-export function dayState(date: string, summary: TaxonomySummary): DayState {
-  return { date, severities: severityIndex(summary), counts: countSummary(summary) };
+export function dayState(date: string, summary: TaxonomySummary, vocabulary: SeverityVocabulary): DayState {
+  return { date, severities: severityIndex(summary), counts: countSummary(summary, vocabulary) };
 }
 
 function addDays(day: string, days: number): string {
@@ -27,7 +27,13 @@ function addDays(day: string, days: number): string {
  * history starts, not churn. `states` are the end-of-day states of the days that had a change,
  * oldest first.
  */
-export function dailySnapshots(states: readonly DayState[], lastDay: string, windowDays: number, baseline: SeverityIndex): DailySnapshot[] {
+export function dailySnapshots(
+  states: readonly DayState[],
+  lastDay: string,
+  windowDays: number,
+  baseline: SeverityIndex,
+  weights: SeverityWeights,
+): DailySnapshot[] {
   if (states.length === 0) return [];
   const snapshots: DailySnapshot[] = [];
   const stateAt = (day: string): DayState | null => {
@@ -47,7 +53,7 @@ export function dailySnapshots(states: readonly DayState[], lastDay: string, win
   for (let day = states[0]!.date; day <= lastDay; day = addDays(day, 1)) {
     const current = stateAt(day)!;
     const windowStart = stateAt(addDays(day, -windowDays));
-    const churn = churnBetween(windowStart?.severities ?? baseline, current.severities);
+    const churn = churnBetween(windowStart?.severities ?? baseline, current.severities, weights);
     snapshots.push({
       date: day,
       total: current.counts.total,

@@ -1,6 +1,7 @@
-import { SEVERITIES, type Severity } from '../../model/taxonomy.ts';
+import { compareStrings } from '../../core/compare.ts';
+import { roundTo } from '../../core/numbers.ts';
+import type { Severity, SeverityVocabulary } from '../../model/taxonomy.ts';
 import type { Taxonomy } from '../../sources/taxonomy/schema.ts';
-import { SEVERITY_WEIGHT } from './churn.ts';
 import { runbookStatus } from './placeholder.ts';
 
 /** The core fields the seed's changelog tracks, per alert. */
@@ -43,20 +44,25 @@ export interface Counts {
   active: number;
   deprecated: number;
   deprecated_ratio: number;
+  /** Every severity of the vocabulary in its order (0 included), then any other severity an alert has, by name. */
   by_severity: Record<Severity, number>;
   runbook_complete: number;
   runbook_completeness_percent: number;
   risk_total: number;
 }
 
-export function countSummary(summary: TaxonomySummary): Counts {
-  const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
+/** Counts of a taxonomy; risk is weighted with `vocabulary` (a severity outside it weighs 0). */
+export function countSummary(summary: TaxonomySummary, vocabulary: SeverityVocabulary): Counts {
+  const weights = new Map(vocabulary.map((level) => [level.name, level.weight]));
+  const known = new Map<string, number>(vocabulary.map((level) => [level.name, 0]));
+  const unknown = new Map<string, number>();
   let deprecated = 0;
   let runbookComplete = 0;
   let riskTotal = 0;
   for (const alert of summary.values()) {
-    bySeverity[alert.severity]++;
-    riskTotal += SEVERITY_WEIGHT[alert.severity];
+    const counts = known.has(alert.severity) ? known : unknown;
+    counts.set(alert.severity, (counts.get(alert.severity) ?? 0) + 1);
+    riskTotal += weights.get(alert.severity) ?? 0;
     if (alert.deprecated) deprecated++;
     else if (alert.runbookComplete) runbookComplete++;
   }
@@ -67,9 +73,9 @@ export function countSummary(summary: TaxonomySummary): Counts {
     active,
     deprecated,
     deprecated_ratio: total === 0 ? 0 : deprecated / total,
-    by_severity: bySeverity,
+    by_severity: Object.fromEntries([...known, ...[...unknown].sort(([a], [b]) => compareStrings(a, b))]),
     runbook_complete: runbookComplete,
     runbook_completeness_percent: active === 0 ? 100 : (runbookComplete / active) * 100,
-    risk_total: riskTotal,
+    risk_total: roundTo(riskTotal, 4),
   };
 }

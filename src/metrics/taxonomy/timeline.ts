@@ -1,5 +1,5 @@
 import { DAY_MS, utcDay } from '../../core/time.ts';
-import type { ChangelogEntry } from '../../model/taxonomy.ts';
+import type { ChangelogEntry, SeverityVocabulary } from '../../model/taxonomy.ts';
 import { changelogBetween } from './changelog.ts';
 import type { SeverityIndex } from './churn.ts';
 import { type DayState, dayState } from './snapshots.ts';
@@ -39,7 +39,7 @@ const EMPTY: SeverityIndex = new Map();
  * thousands of large versions streams through in constant memory per day.
  * Versions after `now` are ignored: the build describes the repository as of `now`.
  */
-export function createTimeline(now: string, windowDays: number) {
+export function createTimeline(now: string, windowDays: number, vocabulary: SeverityVocabulary) {
   const nowMs = Date.parse(now);
   const windowCutoff = nowMs - windowDays * DAY_MS;
   const previousCutoff = nowMs - 2 * windowDays * DAY_MS;
@@ -52,7 +52,7 @@ export function createTimeline(now: string, windowDays: number) {
   let versions = 0;
 
   const closeDay = (version: TimelineVersion) => {
-    dayStates.push(dayState(utcDay(version.timestamp), version.summary));
+    dayStates.push(dayState(utcDay(version.timestamp), version.summary, vocabulary));
   };
 
   return {

@@ -1,3 +1,4 @@
+import { severityVocabulary } from '../../config/sources/taxonomy.ts';
 import { globPathspec } from '../../git/index.ts';
 import { createTimeline, summarize, taxonomyChecks, taxonomyEvents, taxonomySection } from '../../metrics/taxonomy/index.ts';
 import { taxonomyEndpoints } from '../../publish/badges/taxonomy/endpoints.ts';
@@ -15,7 +16,7 @@ export async function collectTaxonomy(context: BuildContext): Promise<KindResult
   const inputs = await readTaxonomyInputs(context.snapshot, source);
 
   context.progress(`reading the history of ${source.path}`);
-  const timeline = createTimeline(context.now, thresholds.churn_window_days);
+  const timeline = createTimeline(context.now, thresholds.churn_window_days, severityVocabulary(source.severities));
   const skipped = await readTaxonomyHistory(context.repo, source.path, ({ taxonomy, ...version }) =>
     timeline.add({ ...version, summary: summarize(taxonomy) }),
   );

@@ -1,12 +1,13 @@
 import { stableJson } from '../../core/json.ts';
 import type { OutputFile } from '../../model/output-file.ts';
-import { SEVERITIES, type SkippedVersion, type TaxonomySection } from '../../model/taxonomy.ts';
+import { type SkippedVersion, severityCounts, type TaxonomySection } from '../../model/taxonomy.ts';
+import { TAXONOMY_SCHEMA_PATH, taxonomyJsonSchema } from '../../sources/taxonomy/json-schema.ts';
 import { renderExposition, type Sample } from '../prometheus.ts';
 import { renderChangelogMarkdown } from './alerts-changelog.ts';
 
 /**
  * The alert taxonomy's files besides its badges: the seed's `ALERTS_CHANGELOG.md`, the status
- * JSON, the daily history snapshots and the Prometheus text exposition.
+ * JSON, the taxonomy's JSON Schema, the daily history snapshots and the Prometheus text exposition.
  */
 export function taxonomyFiles(section: TaxonomySection, skipped: readonly SkippedVersion[]): OutputFile[] {
   const { path, figures, lint, coverage, changelog, history } = section;
@@ -15,6 +16,8 @@ export function taxonomyFiles(section: TaxonomySection, skipped: readonly Skippe
     { path: 'status/alerts-changelog.json', content: stableJson({ path, entries: changelog }) },
     { path: 'status/taxonomy-metrics.json', content: stableJson({ path, figures, baseline: section.baseline, last_change: section.last_change }) },
     { path: 'status/taxonomy-lint.json', content: stableJson({ path, errors: lint.errors, warnings: lint.warnings, coverage, skipped_versions: skipped }) },
+    // The schema of the file itself, where an editor can fetch it (`"$schema"` in alerts_taxonomy.json).
+    { path: TAXONOMY_SCHEMA_PATH, content: stableJson(taxonomyJsonSchema()) },
     { path: 'taxonomy-metrics-history.json', content: stableJson(history) },
     ...history.map((snapshot) => ({ path: `metrics-history/${snapshot.date}.json`, content: stableJson(snapshot) })),
     { path: 'taxonomy_dashboard_metrics.prom', content: renderExposition(prometheusSamples(section)) },
@@ -27,8 +30,8 @@ export function prometheusSamples(section: TaxonomySection): Sample[] {
   const gauge = (name: string, help: string, value: number, labels?: Record<string, string>): Sample => ({ name, help, type: 'gauge', value, labels });
   const missing = section.alerts.filter((alert) => !alert.deprecated && alert.runbook_status !== 'complete').length;
   return [
-    ...SEVERITIES.map((severity) =>
-      gauge('taxonomy_alerts_total', 'Count of alerts per severity (active + deprecated)', figures.by_severity[severity], { severity }),
+    ...severityCounts(section).map(([severity, count]) =>
+      gauge('taxonomy_alerts_total', 'Count of alerts per severity (active + deprecated)', count, { severity }),
     ),
     gauge('taxonomy_alerts_runbook_missing', 'Count of active alerts missing a non-placeholder runbook', missing),
     gauge('taxonomy_alerts_runbook_coverage_percent', 'Percentage (0-100) runbook completeness', figures.runbook_completeness_percent),

@@ -1,15 +1,15 @@
 import { compareStrings } from '../../core/compare.ts';
-import type { AlertRow, ChangelogEntry } from '../../model/taxonomy.ts';
-import { SEVERITIES, type Severity } from '../../sources/taxonomy/schema.ts';
+import { type AlertRow, type ChangelogEntry, SEED_SEVERITIES, type Severity, type SeverityVocabulary, severityRank } from '../../model/taxonomy.ts';
 
-/** Most severe first, then by name (code-point order, so the output does not depend on locale). */
-export function sortAlerts(alerts: readonly AlertRow[]): AlertRow[] {
-  return [...alerts].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compareStrings(a.name, b.name));
-}
-
-export function severityRank(severity: Severity): number {
-  const index = SEVERITIES.indexOf(severity);
-  return index < 0 ? SEVERITIES.length : index;
+/**
+ * Most severe first (the vocabulary's order; a severity outside it after, by name), then by name
+ * (code-point order, so the output does not depend on locale).
+ */
+export function sortAlerts(alerts: readonly AlertRow[], vocabulary: SeverityVocabulary = SEED_SEVERITIES): AlertRow[] {
+  return [...alerts].sort(
+    (a, b) =>
+      severityRank(vocabulary, a.severity) - severityRank(vocabulary, b.severity) || compareStrings(a.severity, b.severity) || compareStrings(a.name, b.name),
+  );
 }
 
 /**
@@ -31,11 +31,12 @@ export interface FilterOptions {
   categories: string[];
 }
 
-/** The distinct values the filter controls offer, in a stable order. */
-export function filterOptions(alerts: readonly AlertRow[]): FilterOptions {
+/** The distinct values the filter controls offer, in a stable order (severities in the vocabulary's, others after). */
+export function filterOptions(alerts: readonly AlertRow[], vocabulary: SeverityVocabulary = SEED_SEVERITIES): FilterOptions {
   const present = new Set(alerts.map((alert) => alert.severity));
+  const known = vocabulary.map((level) => level.name);
   return {
-    severities: SEVERITIES.filter((severity) => present.has(severity)),
+    severities: [...known.filter((severity) => present.has(severity)), ...distinct([...present].filter((severity) => !known.includes(severity)))],
     scopes: distinct(alerts.map((alert) => alert.scope)),
     categories: distinct(alerts.map((alert) => alert.category)),
   };

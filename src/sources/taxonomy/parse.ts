@@ -3,6 +3,9 @@ import { quote } from '../../core/printable.ts';
 import { parseJson, parseWith } from '../../core/validation.ts';
 import { type Taxonomy, taxonomySchema } from './schema.ts';
 
+// The rule files the taxonomy is checked against are read by the Prometheus source; one door for both.
+export { type AlertRule, parseRuleFile } from '../prometheus/rules.ts';
+
 /**
  * Parses `alerts_taxonomy.json` text: JSON syntax (with line), schema (with JSON path), and unique
  * alert names, since every figure keys alerts by name.

@@ -1,8 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../../src/core/time.ts';
-import { churnBetween, churnWindow, createTimeline, firstSpikeCheckDay, type TaxonomySummary, taxonomyFigures } from '../../../src/metrics/taxonomy/index.ts';
-import type { Severity } from '../../../src/model/taxonomy.ts';
+import {
+  churnBetween,
+  churnWindow,
+  createTimeline,
+  firstSpikeCheckDay,
+  severityWeights,
+  type TaxonomySummary,
+  taxonomyFigures,
+} from '../../../src/metrics/taxonomy/index.ts';
+import { SEED_SEVERITIES, type Severity } from '../../../src/model/taxonomy.ts';
+
+const SEED = severityWeights(SEED_SEVERITIES);
+
 import { summaryOf } from './helpers.ts';
 
 // The first version of the taxonomy is the baseline: churn counts changes after it only.
@@ -12,9 +23,9 @@ const ago = (days: number, ms = 0) => new Date(NOW_MS - days * DAY_MS + ms).toIS
 const version = (commit: string, date: string, summary: TaxonomySummary) => ({ commit, date, timestamp: Date.parse(date), summary });
 
 function figuresOf(versions: ReturnType<typeof version>[], current: TaxonomySummary, windowDays = 30, spikeThreshold = 2) {
-  const timeline = createTimeline(NOW, windowDays);
+  const timeline = createTimeline(NOW, windowDays, SEED_SEVERITIES);
   for (const item of versions) timeline.add(item);
-  return taxonomyFigures(current, timeline.finish(), { now: NOW, windowDays, spikeThreshold });
+  return taxonomyFigures(current, timeline.finish(), { now: NOW, windowDays, spikeThreshold, severities: SEED_SEVERITIES });
 }
 
 const big = summaryOf({ A: 'critical', B: 'critical', C: 'high', D: 'medium', E: 'low' });
@@ -141,7 +152,7 @@ describe('baseline properties', () => {
         const figures = figuresOf(versions, current, window, 0.001);
         const cutoff = NOW_MS - window * DAY_MS;
         const before = versions.filter((item) => item.timestamp <= cutoff).at(-1) ?? versions[0]!;
-        const expected = churnBetween(severities(before.summary), severities(current));
+        const expected = churnBetween(severities(before.summary), severities(current), SEED);
         expect([figures.churn, figures.risk_churn]).toEqual([expected.churn, expected.risk_churn]);
         expect(figures.window_filling).toBe(versions[0]!.timestamp > cutoff);
         // A spike only ever compares with a previous window wholly after the baseline.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { changelogBetween } from '../../../src/metrics/taxonomy/index.ts';
-import { SEVERITIES } from '../../../src/model/taxonomy.ts';
+import { SEED_SEVERITIES } from '../../../src/model/taxonomy.ts';
 import { summaryOf } from './helpers.ts';
 
 const COMMIT = 'abcdef0123456789abcdef0123456789abcdef01';
@@ -47,7 +47,11 @@ describe('changelogBetween', () => {
   const summary = fc
     .dictionary(
       fc.constantFrom('A', 'B', 'C', 'D', 'E'),
-      fc.record({ severity: fc.constantFrom(...SEVERITIES), group: fc.constantFrom('g1', 'g2'), description: fc.constantFrom('x', 'y') }),
+      fc.record({
+        severity: fc.constantFrom(...SEED_SEVERITIES.map((level) => level.name)),
+        group: fc.constantFrom('g1', 'g2'),
+        description: fc.constantFrom('x', 'y'),
+      }),
     )
     .map(summaryOf);
 

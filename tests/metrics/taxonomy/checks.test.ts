@@ -29,7 +29,7 @@ describe('taxonomyChecks', () => {
   it.each([
     { errors: 0, warnings: 0, expected: ['pass', 'no lint findings'] },
     { errors: 0, warnings: 2, expected: ['warn', '0 hard failure(s), 2 warning(s)'] },
-    { errors: 1, warnings: 1, expected: ['fail', '1 hard failure(s), 1 warning(s)'] },
+    { errors: 1, warnings: 1, expected: ['fail', '1 hard failure(s), 1 warning(s); first: r at alerts_taxonomy.json $.alerts[0]: m'] },
   ])('lint with $errors errors and $warnings warnings: $expected.0', ({ errors, warnings, expected }) => {
     const lint = { errors: Array.from({ length: errors }, () => issue('error')), warnings: Array.from({ length: warnings }, () => issue('warning')) };
     expect(byId(sectionOf({ lint })).lint).toEqual(expected);

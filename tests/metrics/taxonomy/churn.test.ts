@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { churnBetween, riskChurnFold, stability } from '../../../src/metrics/taxonomy/index.ts';
-import { SEVERITIES, type Severity } from '../../../src/model/taxonomy.ts';
+import { churnBetween, riskChurnFold, severityWeights, stability } from '../../../src/metrics/taxonomy/index.ts';
+import { SEED_SEVERITIES, type Severity } from '../../../src/model/taxonomy.ts';
+
+const SEED = severityWeights(SEED_SEVERITIES);
+
 import { severitiesOf } from './helpers.ts';
 
 describe('churnBetween', () => {
@@ -23,17 +26,19 @@ describe('churnBetween', () => {
   ] as { name: string; before: Record<string, Severity>; after: Record<string, Severity>; added: string[]; removed: string[]; churn: number; risk: number }[])(
     '$name',
     ({ before, after, added, removed, churn, risk }) => {
-      const result = churnBetween(severitiesOf(before), severitiesOf(after));
+      const result = churnBetween(severitiesOf(before), severitiesOf(after), SEED);
       expect(result).toEqual({ added, removed, churn, risk_churn: risk });
     },
   );
 
-  const index = fc.dictionary(fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'G'), fc.constantFrom<Severity>(...SEVERITIES)).map(severitiesOf);
+  const index = fc
+    .dictionary(fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'G'), fc.constantFrom<Severity>(...SEED_SEVERITIES.map((level) => level.name)))
+    .map(severitiesOf);
 
   it('is zero from any taxonomy to itself', () => {
     fc.assert(
       fc.property(index, (a) => {
-        expect(churnBetween(a, a)).toEqual({ added: [], removed: [], churn: 0, risk_churn: 0 });
+        expect(churnBetween(a, a, SEED)).toEqual({ added: [], removed: [], churn: 0, risk_churn: 0 });
       }),
     );
   });
@@ -41,8 +46,8 @@ describe('churnBetween', () => {
   it('counts the same churn both ways, with added and removed swapped', () => {
     fc.assert(
       fc.property(index, index, (a, b) => {
-        const forward = churnBetween(a, b);
-        const backward = churnBetween(b, a);
+        const forward = churnBetween(a, b, SEED);
+        const backward = churnBetween(b, a, SEED);
         expect(backward.churn).toBe(forward.churn);
         expect(backward.added).toEqual(forward.removed);
         expect(backward.removed).toEqual(forward.added);
@@ -55,7 +60,7 @@ describe('churnBetween', () => {
       fc.property(index, index, (a, b) => {
         // Force shared names to the same severity in both.
         const aligned = new Map([...b].map(([name, severity]) => [name, a.get(name) ?? severity]));
-        expect(churnBetween(aligned, a).risk_churn).toBe(churnBetween(a, aligned).risk_churn);
+        expect(churnBetween(aligned, a, SEED).risk_churn).toBe(churnBetween(a, aligned, SEED).risk_churn);
       }),
     );
   });

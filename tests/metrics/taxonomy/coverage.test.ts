@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkCoverage } from '../../../src/metrics/taxonomy/index.ts';
 import type { AlertRule } from '../../../src/sources/prometheus/rules.ts';
@@ -12,7 +13,16 @@ const alert = (name: string, deprecated = false): Alert => ({
   description: deprecated ? 'Deprecated.' : 'x',
   deprecated,
 });
-const rule = (alertName: string, file: string, line: number): AlertRule => ({ alert: alertName, group: 'g', expr: 'up', for: null, file, line });
+const rule = (alertName: string, file: string, line: number): AlertRule => ({
+  alert: alertName,
+  group: 'g',
+  expr: 'up',
+  for: null,
+  labels: {},
+  annotations: {},
+  file,
+  line,
+});
 
 describe('checkCoverage', () => {
   it('reports alerts missing from the taxonomy once, deprecated alerts still in the rules, and active alerts without rules', () => {
@@ -55,5 +65,29 @@ describe('checkCoverage', () => {
     const { report, errors } = checkCoverage({ alerts: [alert('B'), alert('A'), alert('C', true)] }, [], [], 't.json');
     expect(errors).toEqual([]);
     expect(report.not_in_rules).toEqual(['A', 'B']);
+  });
+
+  it('counts an alert defined by several rules once: repeating rules changes neither the report nor the findings (property)', () => {
+    const name = fc.constantFrom('A', 'B', 'C', 'D');
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(name),
+        fc.boolean(),
+        fc.array(name, { maxLength: 6 }),
+        fc.array(fc.nat({ max: 3 }), { maxLength: 6 }),
+        (listed, oldA, named, repeats) => {
+          const taxonomy: Taxonomy = { alerts: listed.map((item) => alert(item, oldA && item === 'A')) };
+          const once = named.map((item, index) => rule(item, 'r.yml', index + 1));
+          const repeated = once.flatMap((item, index) =>
+            Array.from({ length: 1 + (repeats[index] ?? 0) }, (_, copy) => ({ ...item, line: 100 * copy + item.line })),
+          );
+          const a = checkCoverage(taxonomy, once, ['r.yml'], 't.json');
+          const b = checkCoverage(taxonomy, repeated, ['r.yml'], 't.json');
+          expect(b.report).toEqual(a.report);
+          expect(b.errors.map((issue) => [issue.rule, issue.alert])).toEqual(a.errors.map((issue) => [issue.rule, issue.alert]));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -18,7 +18,16 @@ const alert = (name: string, overrides: Partial<Alert> = {}): Alert => ({
   deprecated: false,
   ...overrides,
 });
-const rule = (name: string, line: number): AlertRule => ({ alert: name, group: 'g', expr: 'up == 0', for: null, file: 'rules.yml', line });
+const rule = (name: string, line: number): AlertRule => ({
+  alert: name,
+  group: 'g',
+  expr: 'up == 0',
+  for: null,
+  labels: {},
+  annotations: {},
+  file: 'rules.yml',
+  line,
+});
 const inputs = (alerts: Alert[], rules: AlertRule[] = [], unmatchedRules: number[] = []): TaxonomyInputs => ({
   taxonomy: { alerts },
   rules,

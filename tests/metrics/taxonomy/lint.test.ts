@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES, DEFAULT_SCOPES } from '../../../src/config/sources/taxonomy.ts';
 import { type LintOptions, lintTaxonomy } from '../../../src/metrics/taxonomy/index.ts';
@@ -24,6 +25,8 @@ const rule = (overrides: Partial<AlertRule> = {}): AlertRule => ({
   group: 'api',
   expr: 'rate(errors[5m]) > 0.05 and rate(errors[1h]) > 0.05',
   for: '10m',
+  labels: {},
+  annotations: {},
   file: 'prometheus/alerts.yml',
   line: 7,
   ...overrides,
@@ -33,6 +36,8 @@ const options = (overrides: Partial<LintOptions> = {}): LintOptions => ({
   file: 'alerts_taxonomy.json',
   scopes: DEFAULT_SCOPES,
   categories: DEFAULT_CATEGORIES,
+  severities: ['critical', 'high', 'medium', 'low'],
+  unknownFields: 'warning',
   now: NOW,
   deprecationMaxDays: 30,
   deprecationStrict: false,
@@ -155,5 +160,97 @@ describe('lintTaxonomy', () => {
       'placeholder-runbook',
       'for-mismatch',
     ]);
+  });
+});
+
+describe('lintTaxonomy: severities outside the vocabulary', () => {
+  it('is invalid-severity at its JSON path, a hard failure, and every other finding is still reported', () => {
+    const result = lint({ severity: 'page', scope: 'galaxy' }, { severities: ['critical', 'warning', 'info'] });
+    // The other alert's "low" is outside the prometheus vocabulary too.
+    expect(result.errors.map((issue) => [issue.rule, issue.where, issue.alert])).toEqual([
+      ['invalid-severity', '$.alerts[0].severity', 'Other'],
+      ['invalid-severity', '$.alerts[1].severity', 'ApiHighErrorRate'],
+      ['invalid-scope', '$.alerts[1].scope', 'ApiHighErrorRate'],
+    ]);
+    expect(result.errors[1]!.message).toBe('severity "page" is not one of critical, warning, info (sources.taxonomy.severities)');
+  });
+
+  it.each(['critical', 'high', 'medium', 'low'])('accepts the seed severity %s', (severity) => {
+    expect(lint({ severity }).errors).toEqual([]);
+  });
+});
+
+describe('lintTaxonomy: keys the schema does not define', () => {
+  const taxonomy = {
+    $schema: './alerts_taxonomy.schema.json',
+    generated_at: '2026-11-01T00:00:00Z',
+    'odd key': 1,
+    alerts: [{ ...clean, owner: 'payments', team: 'sre' }],
+  };
+
+  it('warns unknown-field once per key, with its JSON path, and nothing else', () => {
+    const result = lintTaxonomy(taxonomy, options());
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.map((issue) => [issue.rule, issue.level, issue.where, issue.alert])).toEqual([
+      ['unknown-field', 'warning', '$.generated_at', null],
+      ['unknown-field', 'warning', '$["odd key"]', null],
+      ['unknown-field', 'warning', '$.alerts[0].owner', 'ApiHighErrorRate'],
+      ['unknown-field', 'warning', '$.alerts[0].team', 'ApiHighErrorRate'],
+    ]);
+    expect(result.warnings[2]!.message).toBe(
+      'key "owner" is not part of the taxonomy schema (kept; check the spelling, or set sources.taxonomy.lint["unknown-field"] to "off")',
+    );
+  });
+
+  it('says nothing when unknown-field is off', () => {
+    expect(lintTaxonomy(taxonomy, options({ unknownFields: 'off' }))).toEqual({ errors: [], warnings: [] });
+  });
+});
+
+describe('lintTaxonomy: an alert defined by several rules', () => {
+  // A multi-window burn-rate alert: one name, four rules, each with its own for and windows.
+  const burn = [
+    rule({ for: '2m', expr: 'rate(e[5m]) > 14 and rate(e[1h]) > 14', line: 4 }),
+    rule({ for: '15m', expr: 'rate(e[30m]) > 6 and rate(e[6h]) > 6', line: 9 }),
+    rule({ for: '1h', expr: 'rate(e[2h]) > 3 and rate(e[1d]) > 3', line: 14 }),
+    rule({ for: '3h', expr: 'rate(e[6h]) > 1 and rate(e[3d]) > 1', line: 19, file: 'prometheus/slow.yml' }),
+  ];
+
+  it.each(['2m', '15m', '1h', '3h', '10800s'])('agrees on for %s: one of the rules has it', (duration) => {
+    expect(lint({ for: duration, windows: undefined }, { rules: burn }).errors).toEqual([]);
+  });
+
+  it('is for-mismatch only when no rule agrees, naming every rule', () => {
+    const { errors } = lint({ for: '30m', windows: undefined }, { rules: burn });
+    expect(errors.map((issue) => [issue.rule, issue.where])).toEqual([['for-mismatch', '$.alerts[1].for']]);
+    expect(errors[0]!.message).toBe(
+      'for "30m" matches none of the 4 rules of this alert: "2m" (prometheus/alerts.yml:4), "15m" (prometheus/alerts.yml:9), "1h" (prometheus/alerts.yml:14), "3h" (prometheus/slow.yml:19)',
+    );
+  });
+
+  it('accepts windows used by any of the rules, and names only the ones none uses', () => {
+    expect(lint({ for: undefined, windows: ['5m', '1h', '30m', '6h', '2h', '1d', '3d'] }, { rules: burn }).errors).toEqual([]);
+    const { errors } = lint({ for: undefined, windows: ['5m', '4h', '3d', '7d'] }, { rules: burn });
+    expect(errors.map((issue) => issue.rule)).toEqual(['windows-mismatch']);
+    expect(errors[0]!.message).toMatch(/^windows 4h, 7d are not used by any of the 4 rules' expressions \(prometheus\/alerts\.yml:4, /);
+  });
+
+  it('matches the single-rule checks whichever order the rules come in (property)', () => {
+    const duration = fc.constantFrom('2m', '15m', '30m', '1h', '3h', '6h');
+    fc.assert(
+      fc.property(fc.array(duration, { minLength: 1, maxLength: 5 }), duration, (fors, declared) => {
+        const rules = fors.map((value, index) => rule({ for: value, line: index + 1 }));
+        const agrees = fors.includes(declared);
+        const forward = lint({ for: declared, windows: undefined }, { rules }).errors.map((issue) => issue.rule);
+        const backward = lint({ for: declared, windows: undefined }, { rules: [...rules].reverse() }).errors.map((issue) => issue.rule);
+        expect(forward).toEqual(agrees ? [] : ['for-mismatch']);
+        expect(backward).toEqual(forward);
+        // Each rule alone agrees exactly when its own for is the declared one.
+        for (const single of rules) {
+          expect(lint({ for: declared, windows: undefined }, { rules: [single] }).errors.length === 0).toBe(single.for === declared);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });

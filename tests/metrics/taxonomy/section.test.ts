@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { thresholdsSchema } from '../../../src/config/schema.ts';
 import { taxonomySourceSchema } from '../../../src/config/sources/taxonomy.ts';
 import { createTimeline, summarize, taxonomySection } from '../../../src/metrics/taxonomy/index.ts';
-import { taxonomySectionSchema } from '../../../src/model/taxonomy.ts';
+import { SEED_SEVERITIES, taxonomySectionSchema } from '../../../src/model/taxonomy.ts';
 import type { Alert, Taxonomy } from '../../../src/sources/taxonomy/schema.ts';
 
 const NOW = '2026-03-03T06:00:00.000Z';
@@ -19,7 +19,7 @@ const alert = (name: string): Alert => ({
 const commit = (n: number) => String(n).repeat(40);
 
 function timelineOf(versions: [number, string, Taxonomy][]) {
-  const timeline = createTimeline(NOW, 30);
+  const timeline = createTimeline(NOW, 30, SEED_SEVERITIES);
   for (const [n, date, taxonomy] of versions) timeline.add({ commit: commit(n), date, timestamp: Date.parse(date), summary: summarize(taxonomy) });
   return timeline.finish();
 }

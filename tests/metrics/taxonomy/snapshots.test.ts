@@ -3,11 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { roundTo } from '../../../src/core/numbers.ts';
 import { utcDay } from '../../../src/core/time.ts';
 import type { TaxonomySummary } from '../../../src/metrics/taxonomy/index.ts';
-import { churnBetween, countSummary, type DayState, dailySnapshots } from '../../../src/metrics/taxonomy/index.ts';
+import { churnBetween, countSummary, type DayState, dailySnapshots, severityWeights } from '../../../src/metrics/taxonomy/index.ts';
+import { SEED_SEVERITIES } from '../../../src/model/taxonomy.ts';
+
+const SEED = severityWeights(SEED_SEVERITIES);
+
 import { summaryOf } from './helpers.ts';
 
 function state(date: string, summary: TaxonomySummary): DayState {
-  return { date, severities: new Map([...summary].map(([name, alert]) => [name, alert.severity])), counts: countSummary(summary) };
+  return { date, severities: new Map([...summary].map(([name, alert]) => [name, alert.severity])), counts: countSummary(summary, SEED_SEVERITIES) };
 }
 
 describe('dailySnapshots', () => {
@@ -24,7 +28,7 @@ describe('dailySnapshots', () => {
   const baseline = states[0]!.severities;
 
   it('gives one snapshot per day with churn against the end of the day three days earlier', () => {
-    const snapshots = dailySnapshots(states, '2026-01-10', 3, baseline);
+    const snapshots = dailySnapshots(states, '2026-01-10', 3, baseline, SEED);
     const row = (date: string, total: number, deprecated: number, churn: number, risk: number, stability: number, riskStability: number, runbooks: number) => ({
       date,
       total,
@@ -58,14 +62,14 @@ describe('dailySnapshots', () => {
   });
 
   it('stops at lastDay and gives nothing for no states or a lastDay before the first state', () => {
-    expect(dailySnapshots(states, '2026-01-01', 3, baseline)).toHaveLength(1);
-    expect(dailySnapshots(states, '2025-12-31', 3, baseline)).toEqual([]);
-    expect(dailySnapshots([], '2026-01-10', 3, new Map())).toEqual([]);
+    expect(dailySnapshots(states, '2026-01-01', 3, baseline, SEED)).toHaveLength(1);
+    expect(dailySnapshots(states, '2025-12-31', 3, baseline, SEED)).toEqual([]);
+    expect(dailySnapshots([], '2026-01-10', 3, new Map(), SEED)).toEqual([]);
   });
 
   it("counts changes made on the baseline's own day against the baseline, not the end of that day", () => {
     // The file was added with A alone, then B was added the same day: B is churn, A is not.
-    const snapshots = dailySnapshots([state('2026-01-01', summaryOf({ A: 'critical', B: 'low' }))], '2026-01-02', 30, new Map([['A', 'critical']]));
+    const snapshots = dailySnapshots([state('2026-01-01', summaryOf({ A: 'critical', B: 'low' }))], '2026-01-02', 30, new Map([['A', 'critical']]), SEED);
     expect(snapshots.map((snapshot) => [snapshot.churn_30d, snapshot.risk_churn_30d, snapshot.stability])).toEqual([
       [1, 1, 0.5],
       [1, 1, 0.5],
@@ -73,7 +77,7 @@ describe('dailySnapshots', () => {
   });
 
   it('crosses month and year ends day by day', () => {
-    const snapshots = dailySnapshots([state('2024-02-27', s1)], '2024-03-02', 30, baseline);
+    const snapshots = dailySnapshots([state('2024-02-27', s1)], '2024-03-02', 30, baseline, SEED);
     expect(snapshots.map((snapshot) => snapshot.date)).toEqual(['2024-02-27', '2024-02-28', '2024-02-29', '2024-03-01', '2024-03-02']);
   });
 });
@@ -96,7 +100,7 @@ describe('dailySnapshots against a linear scan', () => {
         const states = offsets.map((offset, i) => state(day(offset), summaryOf(summaries[i]!)));
         const last = offsets.at(-1)! + extra;
         const baseline = states[0]!.severities;
-        const snapshots = dailySnapshots(states, day(last), window, baseline);
+        const snapshots = dailySnapshots(states, day(last), window, baseline, SEED);
         expect(snapshots).toHaveLength(last - offsets[0]! + 1);
         snapshots.forEach((snapshot, i) => {
           const offset = offsets[0]! + i;
@@ -104,7 +108,7 @@ describe('dailySnapshots against a linear scan', () => {
           const at = (target: number) => [...states].reverse().find((_, j) => offsets[offsets.length - 1 - j]! <= target);
           const current = at(offset)!;
           const start = at(offset - window);
-          const churn = churnBetween(start?.severities ?? baseline, current.severities);
+          const churn = churnBetween(start?.severities ?? baseline, current.severities, SEED);
           expect([snapshot.total, snapshot.churn_30d, snapshot.risk_churn_30d]).toEqual([current.counts.total, churn.churn, churn.risk_churn]);
           // The first day is the baseline's: nothing has changed yet, so it is never red.
           if (i === 0) expect([snapshot.churn_30d, snapshot.stability, snapshot.risk_stability]).toEqual([0, 1, 1]);
@@ -134,6 +138,7 @@ describe('countSummary', () => {
         C: { severity: 'medium', deprecated: true, runbookComplete: true },
         D: 'medium',
       }),
+      SEED_SEVERITIES,
     );
     expect(counts).toEqual({
       total: 4,
@@ -149,6 +154,6 @@ describe('countSummary', () => {
   });
 
   it('calls an empty taxonomy complete with nothing deprecated', () => {
-    expect(countSummary(new Map())).toMatchObject({ total: 0, deprecated_ratio: 0, runbook_completeness_percent: 100, risk_total: 0 });
+    expect(countSummary(new Map(), SEED_SEVERITIES)).toMatchObject({ total: 0, deprecated_ratio: 0, runbook_completeness_percent: 100, risk_total: 0 });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTimeline, type TaxonomySummary, taxonomyFigures } from '../../../src/metrics/taxonomy/index.ts';
+import { SEED_SEVERITIES } from '../../../src/model/taxonomy.ts';
 import { severitiesOf, summaryOf } from './helpers.ts';
 
 // now 2026-03-01T00:00Z, window 10 days: the window starts at 2026-02-19T00:00Z and the previous
@@ -14,7 +15,7 @@ const v5 = version('c5', '2026-02-25T10:00:00Z', summaryOf({ A: { severity: 'cri
 const later = version('c6', '2026-03-01T00:00:01Z', summaryOf({}));
 
 function build(versions: ReturnType<typeof version>[]) {
-  const timeline = createTimeline(NOW, 10);
+  const timeline = createTimeline(NOW, 10, SEED_SEVERITIES);
   for (const item of versions) timeline.add(item);
   return timeline.finish();
 }
@@ -66,7 +67,7 @@ describe('createTimeline', () => {
 
 describe('taxonomyFigures', () => {
   it('computes the figures at now from the timeline', () => {
-    const figures = taxonomyFigures(v5.summary, build([v1, v2, v3, v4, v5]), { now: NOW, windowDays: 10, spikeThreshold: 2 });
+    const figures = taxonomyFigures(v5.summary, build([v1, v2, v3, v4, v5]), { now: NOW, windowDays: 10, spikeThreshold: 2, severities: SEED_SEVERITIES });
     expect(figures).toEqual({
       total: 2,
       active: 2,
@@ -100,13 +101,18 @@ describe('taxonomyFigures', () => {
     { threshold: 3, spike: true },
     { threshold: 3.01, spike: false },
   ])('spike threshold $threshold -> $spike (fold 3)', ({ threshold, spike }) => {
-    const figures = taxonomyFigures(v5.summary, build([v1, v2, v3, v4, v5]), { now: NOW, windowDays: 10, spikeThreshold: threshold });
+    const figures = taxonomyFigures(v5.summary, build([v1, v2, v3, v4, v5]), {
+      now: NOW,
+      windowDays: 10,
+      spikeThreshold: threshold,
+      severities: SEED_SEVERITIES,
+    });
     expect(figures.risk_churn_spike).toBe(spike);
   });
 
   it('has no spike without risk churn, and days_since_change null without history', () => {
     const timeline = build([]);
-    const figures = taxonomyFigures(new Map(), timeline, { now: NOW, windowDays: 10, spikeThreshold: 0.0001 });
+    const figures = taxonomyFigures(new Map(), timeline, { now: NOW, windowDays: 10, spikeThreshold: 0.0001, severities: SEED_SEVERITIES });
     expect(figures).toMatchObject({
       total: 0,
       churn: 0,
@@ -125,8 +131,10 @@ describe('taxonomyFigures', () => {
     { now: '2026-02-26T10:00:00Z', days: 1 },
     { now: '2026-03-27T10:00:00Z', days: 30 },
   ])('days_since_change at $now is $days', ({ now, days }) => {
-    const timeline = createTimeline(now, 10);
+    const timeline = createTimeline(now, 10, SEED_SEVERITIES);
     timeline.add(v5);
-    expect(taxonomyFigures(v5.summary, timeline.finish(), { now, windowDays: 10, spikeThreshold: 2 }).days_since_change).toBe(days);
+    expect(taxonomyFigures(v5.summary, timeline.finish(), { now, windowDays: 10, spikeThreshold: 2, severities: SEED_SEVERITIES }).days_since_change).toBe(
+      days,
+    );
   });
 });

@@ -34,6 +34,7 @@ describe('taxonomyFiles', () => {
       'status/alerts-changelog.json',
       'status/taxonomy-metrics.json',
       'status/taxonomy-lint.json',
+      'status/alerts_taxonomy.schema.json',
       'taxonomy-metrics-history.json',
       'metrics-history/2026-01-01.json',
       'metrics-history/2026-01-02.json',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AlertRow } from '../../../src/model/taxonomy.ts';
+import { type AlertRow, PROMETHEUS_SEVERITIES, severityCounts } from '../../../src/model/taxonomy.ts';
 import { alertAnchor, changeCount, filterAttributes, filterOptions, sortAlerts } from '../../../src/site/format/alerts.ts';
 import { matchesFilters } from '../../../src/site/scripts/alert-filter.ts';
 
@@ -33,6 +33,39 @@ describe('sortAlerts', () => {
       alert({ name: 'h', severity: 'high' }),
     ]);
     expect(sorted.map((row) => row.name)).toEqual(['Z', 'h', 'm', 'a', 'b']);
+  });
+
+  it('follows the configured vocabulary, with severities outside it last, as written, by name', () => {
+    const sorted = sortAlerts(
+      [
+        alert({ name: 'i', severity: 'info' }),
+        alert({ name: 'p', severity: 'page' }),
+        alert({ name: 'w', severity: 'warning' }),
+        alert({ name: 'h', severity: 'high' }),
+        alert({ name: 'c', severity: 'critical' }),
+      ],
+      PROMETHEUS_SEVERITIES,
+    );
+    expect(sorted.map((row) => `${row.severity}:${row.name}`)).toEqual(['critical:c', 'warning:w', 'info:i', 'high:h', 'page:p']);
+  });
+});
+
+describe('severityCounts', () => {
+  it("lists the vocabulary in its order (the seed's when none is written), then other severities by name", () => {
+    const by_severity = { critical: 1, high: 2, low: 0, medium: 3 };
+    expect(severityCounts({ figures: { by_severity } })).toEqual([
+      ['critical', 1],
+      ['high', 2],
+      ['medium', 3],
+      ['low', 0],
+    ]);
+    expect(severityCounts({ severities: [...PROMETHEUS_SEVERITIES], figures: { by_severity: { info: 1, page: 2, critical: 0, warning: 4, P1: 1 } } })).toEqual([
+      ['critical', 0],
+      ['warning', 4],
+      ['info', 1],
+      ['P1', 1],
+      ['page', 2],
+    ]);
   });
 });
 
@@ -69,6 +102,11 @@ describe('filters', () => {
       scopes: ['node', 'platform', 'service'],
       categories: ['availability', 'capacity', 'security'],
     });
+  });
+
+  it('offers severities in the vocabulary order, then the others as written', () => {
+    const mixed = [alert({ name: 'a', severity: 'info' }), alert({ name: 'b', severity: 'sev1' }), alert({ name: 'c', severity: 'critical' })];
+    expect(filterOptions(mixed, PROMETHEUS_SEVERITIES).severities).toEqual(['critical', 'info', 'sev1']);
   });
 
   it.each([

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors.ts';
-import { parseTaxonomy, SEVERITIES, type Taxonomy } from '../../../src/sources/taxonomy/index.ts';
+import { SEED_SEVERITIES } from '../../../src/model/taxonomy.ts';
+import { ALERT_KEYS, parseTaxonomy, TAXONOMY_KEYS, type Taxonomy } from '../../../src/sources/taxonomy/index.ts';
 
 const alert = (overrides: Record<string, unknown> = {}) => ({
   name: 'ApiHighErrorRate',
@@ -37,14 +38,7 @@ describe('parseTaxonomy', () => {
   it.each([
     { name: 'malformed JSON', text: '{\n  "alerts": [\n    {"name": "A",}\n  ]\n}', where: 'line 3 column 18', message: /^malformed JSON/ },
     { name: 'missing alerts', text: '{}', where: '$.alerts', message: /expected array/ },
-    {
-      name: 'unknown severity',
-      text: JSON.stringify({ alerts: [alert(), alert({ name: 'B', severity: 'urgent' })] }),
-      where: '$.alerts[1].severity',
-      message: /expected one of "critical"\|"high"\|"medium"\|"low", got "urgent"/,
-    },
     { name: 'missing field', text: JSON.stringify({ alerts: [alert({ group: undefined })] }), where: '$.alerts[0].group', message: /expected string/ },
-    { name: 'unknown field', text: JSON.stringify({ alerts: [alert({ runbok: 'x' })] }), where: '$.alerts[0].runbok', message: /unknown key "runbok"/ },
     { name: 'empty name', text: JSON.stringify({ alerts: [alert({ name: '' })] }), where: '$.alerts[0].name', message: /got ""/ },
     {
       name: 'bad deprecated_since',
@@ -65,11 +59,34 @@ describe('parseTaxonomy', () => {
     expect(error.message).toMatch(message);
   });
 
+  it('keeps keys of its own and any severity: lint, not the parser, judges them', () => {
+    // As real taxonomies carry them: an owner and team per alert, a generator's stamp, an editor's schema.
+    const file = {
+      $schema: './alerts_taxonomy.schema.json',
+      generated_at: '2026-11-01T00:00:00Z',
+      team: { name: 'sre', channel: '#alerts' },
+      alerts: [
+        { ...alert(), owner: 'payments', team: 'sre', severity: 'warning' },
+        { ...alert({ name: 'B' }), severity: 'page', runbok: 'typo kept' },
+      ],
+    };
+    const parsed = parseTaxonomy(JSON.stringify(file, null, 2), 'alerts_taxonomy.json');
+    expect(parsed).toMatchObject({ $schema: './alerts_taxonomy.schema.json', generated_at: '2026-11-01T00:00:00Z', team: { name: 'sre' } });
+    expect(parsed.alerts.map((item) => [item.severity, item.owner, item.runbok])).toEqual([
+      ['warning', 'payments', undefined],
+      ['page', undefined, 'typo kept'],
+    ]);
+  });
+
+  it('rejects an empty severity (an alert needs one)', () => {
+    expect(parseError(JSON.stringify({ alerts: [alert({ severity: '' })] })).location.where).toBe('$.alerts[0].severity');
+  });
+
   const alertArbitrary = fc.record(
     {
       name: fc.string({ minLength: 1 }),
       group: fc.string({ minLength: 1 }),
-      severity: fc.constantFrom(...SEVERITIES),
+      severity: fc.constantFrom(...SEED_SEVERITIES.map((level) => level.name)),
       scope: fc.string({ minLength: 1 }),
       category: fc.string({ minLength: 1 }),
       description: fc.string(),
@@ -86,10 +103,21 @@ describe('parseTaxonomy', () => {
     },
     { requiredKeys: ['name', 'group', 'severity', 'scope', 'category', 'description', 'deprecated'] },
   );
-  const taxonomyArbitrary = fc.record({
-    version: fc.option(fc.integer(), { nil: undefined }),
-    alerts: fc.uniqueArray(alertArbitrary, { selector: (item) => item.name, maxLength: 20 }),
-  });
+  // Keys the schema does not define, with any JSON value: kept as they are.
+  const extraKeys = fc.dictionary(
+    fc.string({ minLength: 1 }).filter((key) => !ALERT_KEYS.has(key) && !TAXONOMY_KEYS.has(key) && key !== '__proto__'),
+    fc.jsonValue(),
+    { maxKeys: 3 },
+  );
+  const taxonomyArbitrary = fc
+    .record({
+      version: fc.option(fc.integer(), { nil: undefined }),
+      alerts: fc.uniqueArray(
+        fc.tuple(alertArbitrary, extraKeys).map(([item, extra]) => ({ ...extra, ...item })),
+        { selector: (item) => item.name, maxLength: 20 },
+      ),
+    })
+    .chain((taxonomy) => extraKeys.map((extra) => ({ ...extra, ...taxonomy })));
 
   it('round-trips any valid taxonomy through JSON text', () => {
     fc.assert(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { taxonomySourceSchema } from '../../../src/config/sources/taxonomy.ts';
 import { InputError } from '../../../src/core/errors.ts';
 import { type InputFiles, readTaxonomyInputs } from '../../../src/sources/taxonomy/index.ts';
 
@@ -20,7 +21,7 @@ function memoryFiles(files: Record<string, string>): InputFiles & { reads: strin
 }
 
 const TAXONOMY = JSON.stringify({ alerts: [{ name: 'A', group: 'g', severity: 'low', scope: 'service', category: 'errors', description: 'd' }] });
-const source = (rules: string[] = []) => ({ path: 'alerts_taxonomy.json', rules, scopes: ['service'], categories: ['errors'] });
+const source = (rules: string[] = []) => taxonomySourceSchema.parse({ path: 'alerts_taxonomy.json', rules, scopes: ['service'], categories: ['errors'] });
 const rule = (name: string) => `groups:\n  - name: g\n    rules:\n      - alert: ${name}\n        expr: up == 0\n`;
 
 describe('readTaxonomyInputs', () => {

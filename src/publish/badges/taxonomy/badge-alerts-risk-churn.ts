@@ -7,7 +7,7 @@ export const riskChurnSteps = [1, 11, 21, 41];
 export const riskChurnColors = ['brightgreen', 'green', 'yellow', 'orange', 'red'];
 const color = colorScale(riskChurnSteps, riskChurnColors);
 
-/** Severity-weighted churn (critical=5, high=3, medium=2, low=1). */
+/** Severity-weighted churn (the configured weights, `sources.taxonomy.severities`; the seed's critical=5, high=3, medium=2, low=1). */
 export const badgeAlertsRiskChurn: BadgeDefinition<TaxonomyBadgeFigures> = {
   file: 'badge-alerts-risk-churn.json',
   label: 'risk churn 30d',

@@ -105,6 +105,7 @@ describe('collectTaxonomy', async () => {
       'status/alerts-changelog.json',
       'status/taxonomy-metrics.json',
       'status/taxonomy-lint.json',
+      'status/alerts_taxonomy.schema.json',
       'taxonomy-metrics-history.json',
       ...result.section.history.map((snapshot) => `metrics-history/${snapshot.date}.json`),
       'taxonomy_dashboard_metrics.prom',
