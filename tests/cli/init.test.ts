@@ -69,7 +69,7 @@ function realShapedRepo() {
     'governance/incidents/2026-03-01-db-outage.md',
     '---\nstart: 2026-03-01T10:00:00Z\nend: 2026-03-01T11:00:00Z\nseverity: high\n---\nThe database was down.\n',
   );
-  repo.write('governance/gates/runs.jsonl', '{"gate":"build","status":"pass","time":"2026-03-01T00:00:00Z"}\n');
+  repo.write('governance/gates/runs.jsonl', '{"gate":"build","status":"pass","mode":"ci","time":"2026-03-01T00:00:00Z"}\n');
   repo.write('config/ports/registry.yaml', 'version: 1\nservices:\n  - name: api\n    container: true\n    ports:\n      - internal: 8080\n');
   repo.write('organizations/acme/orders/.meta/repo.yaml', 'name: orders\ntier: 1\n');
   // Never looked into: dependencies and build output.
@@ -423,6 +423,46 @@ describe('govpages init, then lint and build', () => {
     const status = JSON.parse(readFileSync(join(out, 'status/status.json'), 'utf8'));
     expect(Object.keys(status.sections).sort()).toEqual(['api', 'taxonomy']);
     expect(status.verdict.checks).toContainEqual(expect.objectContaining({ id: 'taxonomy.coverage', status: 'pass' }));
+  });
+});
+
+describe('govpages init, then lint and build, on the real-shaped repository', () => {
+  it('lints with no false for-mismatch, asks to review what it guessed, and builds a day one that is not red', async () => {
+    const repo = realShapedRepo();
+    expect((await init(repo.dir)).code).toBe(0);
+    repo.commit('govpages init', '2026-06-01T00:00:00Z');
+
+    const lint = await runCli(['lint', '--repo', repo.dir, '--now', '2026-06-02T00:00:00Z']);
+    expect(lint.stderr).toBe('');
+    // ApiErrorBudgetBurn is defined twice (2m and 1h): the taxonomy's `for` agrees with one of them.
+    expect(lint.stdout).not.toMatch(/for-mismatch|windows-mismatch|invalid-severity/);
+    // What init guessed is named for review, as a warning with its JSON path.
+    expect(lint.stdout).toMatch(
+      /^WARN +alerts_taxonomy\.json: \$\.alerts\[\d+\]\.review: unknown-field: govpages init guessed "scope", "category": confirm them, then remove "review"$/m,
+    );
+    // Two of four alerts have a runbook, one has no description: reported as the hard failures they are.
+    expect(lint.stdout).toMatch(/runbook completeness 50% is below RUNBOOK_MIN_PERCENT=90/);
+    expect(lint.stdout).toMatch(/placeholder-description/);
+    expect(lint.code).toBe(1);
+
+    const out = join(tempDir(), 'site');
+    const build = await runCli(['build', '--repo', repo.dir, '--out', out, '--now', '2026-06-02T00:00:00Z', '--no-state']);
+    expect(build.stderr).not.toMatch(/error/);
+    const status = JSON.parse(readFileSync(join(out, 'status/status.json'), 'utf8'));
+    const taxonomy = status.sections.taxonomy;
+    expect(taxonomy.severities.map((level: { name: string }) => level.name)).toEqual(['critical', 'warning', 'info']);
+    expect(taxonomy.figures).toMatchObject({
+      total: 4,
+      churn: 0,
+      risk_churn: 0,
+      stability: 1,
+      risk_stability: 1,
+      risk_churn_spike: false,
+      window_filling: true,
+    });
+    expect(taxonomy.figures.runbook_completeness_percent).toBe(50);
+    expect(status.verdict.checks).toContainEqual(expect.objectContaining({ id: 'taxonomy.coverage', status: 'pass' }));
+    expect(status.verdict.checks).not.toContainEqual(expect.objectContaining({ id: 'taxonomy.risk-churn-spike', status: 'warn' }));
   });
 });
 

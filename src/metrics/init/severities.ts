@@ -1,17 +1,14 @@
-/**
- * Severity vocabularies init writes alerts in. The names and weights are the agreed
- * `sources.taxonomy.severities` setting (a preset name, or a map of name to risk weight); init only
- * picks one and sorts alerts into it, lint enforces it.
- */
-export const SEVERITY_PRESETS = {
-  seed: { critical: 5, high: 3, medium: 2, low: 1 },
-  prometheus: { critical: 5, warning: 3, info: 1 },
-} as const satisfies Record<string, Record<string, number>>;
+import { SEVERITY_PRESETS, severityVocabulary as configuredVocabulary } from '../../config/sources/taxonomy.ts';
 
+/**
+ * The severity vocabularies init sorts alerts into: the presets and weights of the
+ * `sources.taxonomy.severities` setting (config/sources/taxonomy.ts), which lint enforces.
+ */
 export type SeverityPreset = keyof typeof SEVERITY_PRESETS;
+/** The setting as an existing config file writes it: not validated yet (lint does that). */
 export type SeveritySetting = string | Record<string, number>;
 
-/** A vocabulary's names, heaviest first (ties by name), and the lightest: where an alert with no usable severity goes. */
+/** A vocabulary's names, heaviest first, and the lightest: where an alert with no usable severity goes. */
 export interface SeverityVocabulary {
   names: string[];
   lowest: string;
@@ -19,15 +16,11 @@ export interface SeverityVocabulary {
 
 /** The vocabulary of a setting, or null for a preset name that does not exist (or an empty map). */
 export function severityVocabulary(setting: SeveritySetting | undefined): SeverityVocabulary | null {
-  const weights: Record<string, number> | null = setting === undefined ? SEVERITY_PRESETS.seed : typeof setting === 'string' ? presetWeights(setting) : setting;
-  if (!weights) return null;
-  const names = Object.keys(weights).sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
-  if (names.length === 0) return null;
+  if (typeof setting === 'string' && !Object.hasOwn(SEVERITY_PRESETS, setting)) return null;
+  const levels = configuredVocabulary((setting ?? 'seed') as SeverityPreset | Record<string, number>);
+  if (levels.length === 0) return null;
+  const names = levels.map((level) => level.name);
   return { names, lowest: names[names.length - 1]! };
-}
-
-function presetWeights(name: string): Record<string, number> | null {
-  return Object.hasOwn(SEVERITY_PRESETS, name) ? SEVERITY_PRESETS[name as SeverityPreset] : null;
 }
 
 const PROMETHEUS_ONLY = new Set(['warning', 'info']);

@@ -43,12 +43,14 @@ export function lintTaxonomy(taxonomy: Taxonomy, options: LintOptions): { errors
   const now = Date.parse(options.now);
   const issue = (level: LintIssue['level'], rule: string, alert: string, index: number, field: string, message: string) =>
     issues.push({ rule, level, alert, message, where: jsonPath(['alerts', index, field]), file: options.file });
-  const unknownField = (alert: string | null, path: (string | number)[]) =>
+  const unknownField = (alert: string | null, path: (string | number)[], value?: unknown) =>
     issues.push({
       rule: 'unknown-field',
       level: 'warning',
       alert,
-      message: `key ${quote(String(path.at(-1)))} is not part of the taxonomy schema (kept; check the spelling, or set sources.taxonomy.lint["unknown-field"] to "off")`,
+      message:
+        initReview(value) ??
+        `key ${quote(String(path.at(-1)))} is not part of the taxonomy schema (kept; check the spelling, or set sources.taxonomy.lint["unknown-field"] to "off")`,
       where: jsonPath(path),
       file: options.file,
     });
@@ -58,7 +60,9 @@ export function lintTaxonomy(taxonomy: Taxonomy, options: LintOptions): { errors
   }
   taxonomy.alerts.forEach((alert, index) => {
     if (options.unknownFields !== 'off') {
-      for (const key of Object.keys(alert)) if (!ALERT_KEYS.has(key)) unknownField(alert.name, ['alerts', index, key]);
+      for (const [key, value] of Object.entries(alert)) {
+        if (!ALERT_KEYS.has(key)) unknownField(alert.name, ['alerts', index, key], key === 'review' ? value : undefined);
+      }
     }
     if (!options.severities.includes(alert.severity)) {
       issue(
@@ -155,4 +159,13 @@ function forMismatch(declared: string, rules: readonly AlertRule[]): string {
   if (rules.length === 1) return `for "${declared}" differs from the rule's for "${rules[0]!.for ?? '0s'}" (${place(rules[0]!)})`;
   const fors = rules.map((rule) => `"${rule.for ?? '0s'}" (${place(rule)})`).join(', ');
   return `for "${declared}" matches none of the ${rules.length} rules of this alert: ${fors}`;
+}
+
+/**
+ * The `review` key `govpages init` writes on an entry lists the fields it guessed: said as what to
+ * do rather than as a stray key (still an `unknown-field` warning, so it can be found and silenced).
+ */
+function initReview(value: unknown): string | null {
+  if (!Array.isArray(value) || value.length === 0 || !value.every((field) => typeof field === 'string')) return null;
+  return `govpages init guessed ${value.map((field) => quote(field)).join(', ')}: confirm them, then remove "review"`;
 }

@@ -96,10 +96,10 @@ describe('severity vocabularies', () => {
     expect(chooseSeverityPreset(rules, taxonomy)).toBe(preset);
   });
 
-  it('orders names by weight and knows the lowest', () => {
+  it('orders names by weight (ties in the configured order, as lint and build do) and knows the lowest', () => {
     expect(severityVocabulary(undefined)).toEqual({ names: ['critical', 'high', 'medium', 'low'], lowest: 'low' });
     expect(severityVocabulary('prometheus')).toEqual({ names: ['critical', 'warning', 'info'], lowest: 'info' });
-    expect(severityVocabulary({ b: 1, a: 1, top: 2 })).toEqual({ names: ['top', 'a', 'b'], lowest: 'b' });
+    expect(severityVocabulary({ b: 1, a: 1, top: 2 })).toEqual({ names: ['top', 'b', 'a'], lowest: 'a' });
     expect(severityVocabulary('toString')).toBeNull();
     expect(severityVocabulary({})).toBeNull();
   });
