@@ -91,7 +91,7 @@ export type IncidentFrontMatter = z.infer<typeof incidentFrontMatterSchema>;
 /**
  * The read key `key` seems to misspell: the same letters in another case or with `-`, `_` or
  * spaces (`Root-Causes`), or, for keys of five letters or more, one letter added, dropped,
- * changed or two swapped (`severty`, `servcies`). Short keys are left alone: `env` is not `end`.
+ * changed or two swapped besides (`severty`, `servcies`, `rootcause`). Short keys are left alone: `env` is not `end`.
  */
 export function misspeltKey(key: string): string | null {
   if ((READ_KEYS as readonly string[]).includes(key)) return null;
@@ -99,8 +99,9 @@ export function misspeltKey(key: string): string | null {
   for (const known of READ_KEYS) {
     // `status` is only a hint (open or resolved when `end` is missing): `stats` may be anything.
     if (known === 'status') continue;
-    if (squashed === known.replace(/_/g, '')) return known;
-    if (key.length >= 5 && known.length >= 5 && oneEditApart(key.toLowerCase(), known)) return known;
+    const plain = known.replace(/_/g, '');
+    if (squashed === plain) return known;
+    if (squashed.length >= 5 && plain.length >= 5 && oneEditApart(squashed, plain)) return known;
   }
   return null;
 }
