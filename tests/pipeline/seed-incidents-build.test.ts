@@ -62,6 +62,9 @@ describe('building a repository of seed-style incident reports', () => {
     expect(seed001).toContain('<h1>MOSAIC GOVERNANCE FRAMEWORK POSTMORTEM</h1>');
     expect(seed001).toContain('The start is the day in the file name.');
     expect(read('incidents/2026-01-20-api-latency/index.html')).toMatch(/<dt>team<\/dt><dd>payments<\/dd>/);
-    expect(read('incidents/index.html')).toContain('not stated 2');
+    const list = read('incidents/index.html');
+    expect(list).toContain('not stated 2');
+    expect(list).toContain('MTTR (1 of 3 resolved: those with a known duration)');
+    expect(list).toContain('<td>not known</td>');
   });
 });

@@ -1,3 +1,4 @@
+import { formatDuration } from '../../core/time.ts';
 import type { Incident, IncidentAssumption, IncidentsSection } from '../../model/incidents.ts';
 
 /** The severity as shown: the report's word, or that it states none. */
@@ -7,6 +8,18 @@ export function severityLabel(severity: Incident['severity']): string {
 
 export function severityTone(severity: Incident['severity']): 'bad' | 'warn' | 'neutral' {
   return severity === 'critical' || severity === 'high' ? 'bad' : severity === 'medium' ? 'warn' : 'neutral';
+}
+
+/** `2h`; `ongoing` while open; `not known` for a resolved incident without a start and end to the minute. */
+export function durationLabel(incident: Pick<Incident, 'duration_minutes' | 'status'>): string {
+  if (incident.duration_minutes !== null) return formatDuration(incident.duration_minutes);
+  return incident.status === 'open' ? 'ongoing' : 'not known';
+}
+
+/** The MTTR card's label: how many resolved incidents the mean is over, when not all of them. */
+export function mttrLabel(section: Pick<IncidentsSection, 'incidents' | 'resolved'>): string {
+  const timed = section.incidents.filter((incident) => incident.status === 'resolved' && incident.duration_minutes !== null).length;
+  return timed === section.resolved ? `MTTR (${section.resolved} resolved)` : `MTTR (${timed} of ${section.resolved} resolved: those with a known duration)`;
 }
 
 /** Incidents whose report states no severity: in none of the `by_severity` counts. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INCIDENT_ASSUMPTIONS } from '../../../src/model/incidents.ts';
-import { assumptionNotes, severityLabel, severityTone, unstatedSeverities } from '../../../src/site/format/incidents.ts';
+import { assumptionNotes, durationLabel, mttrLabel, severityLabel, severityTone, unstatedSeverities } from '../../../src/site/format/incidents.ts';
 
 describe('incident page formatting', () => {
   it.each([
@@ -12,6 +12,22 @@ describe('incident page formatting', () => {
   ] as const)('%s -> %s, %s', (severity, label, tone) => {
     expect(severityLabel(severity)).toBe(label);
     expect(severityTone(severity)).toBe(tone);
+  });
+
+  it.each([
+    [{ duration_minutes: 120, status: 'resolved' }, '2h'],
+    [{ duration_minutes: null, status: 'open' }, 'ongoing'],
+    [{ duration_minutes: null, status: 'resolved' }, 'not known'],
+  ] as const)('duration %j -> %s', (incident, label) => {
+    expect(durationLabel(incident)).toBe(label);
+  });
+
+  it('the MTTR label says when the mean is over fewer than all resolved incidents', () => {
+    const timed = { status: 'resolved', duration_minutes: 60 };
+    const untimed = { status: 'resolved', duration_minutes: null };
+    const open = { status: 'open', duration_minutes: null };
+    expect(mttrLabel({ resolved: 1, incidents: [timed, open] as never })).toBe('MTTR (1 resolved)');
+    expect(mttrLabel({ resolved: 2, incidents: [timed, untimed, open] as never })).toBe('MTTR (1 of 2 resolved: those with a known duration)');
   });
 
   it('counts the reports without a severity', () => {
