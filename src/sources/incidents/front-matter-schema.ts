@@ -45,8 +45,11 @@ const startTime = z.string({ error: `expected ${START_EXPECTED}` }).transform((t
   return z.NEVER;
 });
 
-/** `Critical` is `critical`: the vocabulary is the seed's, its spelling need not be. */
-const severity = z.preprocess((value) => (typeof value === 'string' ? value.toLowerCase() : value), incidentSeveritySchema);
+/** `Critical` is `critical`: the vocabulary is the seed's, its spelling need not be. `""` is not stated. */
+const severity = z.preprocess(
+  (value) => (typeof value === 'string' ? (value.trim() === '' ? null : value.toLowerCase()) : value),
+  incidentSeveritySchema.nullish(),
+);
 
 /**
  * The front matter keys govpages reads. Both styles are accepted: govpages' own (`title`, `start`,
@@ -67,7 +70,7 @@ export const incidentFrontMatterSchema = z
     start: startTime.nullish(),
     date: startTime.nullish(),
     end: isoDateTime().nullish(),
-    severity: severity.nullish(),
+    severity,
     services: nonEmptyList.nullish(),
     root_causes: nonEmptyList.nullish(),
     type: z.string().min(1).nullish(),

@@ -156,5 +156,6 @@ describe('seed-style incident reports', () => {
   it('empty values count as not stated', () => {
     const incident = parseIncident('---\ntitle: t\ndate: 2026-01-13\nseverity:\nservices: []\nroot_causes:\ntype:\n---\n', `${DIR}/t.md`);
     expect([incident.severity, incident.services, incident.root_causes, incident.type]).toEqual([null, [], [], undefined]);
+    expect(parseIncident('---\ndate: 2026-01-13\nseverity: " "\n---\n', `${DIR}/t.md`).severity).toBeNull();
   });
 });
