@@ -9,6 +9,31 @@ export const INCIDENT_SEVERITIES = ['critical', 'high', 'medium', 'low'] as cons
 export const incidentSeveritySchema = z.enum(INCIDENT_SEVERITIES);
 export type IncidentSeverity = z.infer<typeof incidentSeveritySchema>;
 
+/**
+ * What the reader supplied because the report does not say it (seed-style reports: `date`, a
+ * narrative body, no front matter). The incident's page says each in words.
+ */
+export const INCIDENT_ASSUMPTIONS = [
+  /** The start is a day without a time: 00:00 UTC of that day; no duration, not in MTTR. */
+  'start-day-only',
+  /** The start was read from the file name (`2026-01-05-api-outage.md`). */
+  'start-from-file-name',
+  /** The start was read from a `**Date**: 2026-01-05` line of the body. */
+  'start-from-body',
+  /** No `end`, and the report is a dated write-up (or says `status: resolved`): resolved, end unknown. */
+  'end-not-stated',
+  /** No `severity`: `null`, not counted in `by_severity`. */
+  'severity-not-stated',
+  /** No `services`: an empty list. */
+  'services-not-stated',
+  /** No `title`: the body's first `# heading`. */
+  'title-from-heading',
+  /** No `title` and no `# heading`: the file name. */
+  'title-from-file-name',
+] as const;
+export const incidentAssumptionSchema = z.enum(INCIDENT_ASSUMPTIONS);
+export type IncidentAssumption = z.infer<typeof incidentAssumptionSchema>;
+
 /** ISO 8601 UTC with milliseconds, as `Date.prototype.toISOString` writes it. */
 const utcTime = z.iso.datetime();
 
@@ -19,13 +44,14 @@ export const incidentSchema = z.strictObject({
   file: z.string().min(1),
   title: z.string().min(1),
   start: utcTime,
-  /** Null while the incident is open. */
+  /** Null while the incident is open, and for a resolved one whose end is not stated. */
   end: utcTime.nullable(),
-  severity: incidentSeveritySchema,
+  /** Null when the report states none (then not counted in `by_severity`). */
+  severity: incidentSeveritySchema.nullable(),
   services: z.array(z.string().min(1)),
   root_causes: z.array(z.string().min(1)),
   status: z.enum(['open', 'resolved']),
-  /** end - start in whole minutes; null while open. */
+  /** end - start in whole minutes; null while open, or when the start or end is not known to the minute. */
   duration_minutes: z.number().int().min(0).nullable(),
   /** The report body rendered as safe HTML (escaped; see `renderIncidentMarkdown`). */
   body_html: z.string(),
@@ -33,6 +59,15 @@ export const incidentSchema = z.strictObject({
   summary: z.string(),
   /** Commit that added the report, when git knows it. */
   commit: z.string().nullable(),
+  /** The seed's `type` (e.g. `postmortem`); absent when the report has none. */
+  type: z.string().min(1).optional(),
+  /** Front matter keys govpages does not read, in the report's order, values as text; absent when none. */
+  fields: z
+    .array(z.strictObject({ name: z.string().min(1), value: z.string() }))
+    .min(1)
+    .optional(),
+  /** What was supplied because the report does not say it; absent when nothing was. */
+  assumptions: z.array(incidentAssumptionSchema).min(1).optional(),
 });
 export type Incident = z.infer<typeof incidentSchema>;
 
@@ -45,6 +80,7 @@ export const incidentsSectionSchema = z.strictObject({
   total: count,
   open: count,
   resolved: count,
+  /** Incidents by stated severity; those without one (`severity: null`) are in none of them. */
   by_severity: z.strictObject({ critical: count, high: count, medium: count, low: count }),
   /** Mean time to resolve over resolved incidents, in minutes (one decimal); null when none resolved. */
   mttr_minutes: z.number().min(0).nullable(),

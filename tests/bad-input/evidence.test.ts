@@ -4,6 +4,8 @@ import { type BadInputCase, corpus, GATE_RECORD, incident, json, PATHS } from '.
 /** Gate records, incident reports, the port registry and the OpenAPI spec, in a build. */
 const LINE = /line \d+ column \d+/;
 const gateLine = (record: Record<string, unknown>) => `${JSON.stringify({ ...GATE_RECORD, ...record })}\n`;
+/** An incident report whose file name gives no day to start from. */
+const UNDATED = 'governance/incidents/outage.md';
 const INCIDENT = { title: 'Outage', start: '"2026-01-05T10:00:00Z"', end: '"2026-01-05T11:00:00Z"', severity: 'high', services: '[api]' };
 const report = (front: Record<string, string | undefined>) =>
   incident(Object.fromEntries(Object.entries({ ...INCIDENT, ...front }).filter((entry): entry is [string, string] => entry[1] !== undefined)));
@@ -136,7 +138,15 @@ const gates: BadInputCase[] = [
 ];
 
 const incidents: BadInputCase[] = [
-  { name: 'incidents: no front matter', files: { [PATHS.incident]: '# Outage\n' }, file: PATHS.incident, where: /line 1/, message: /no front matter/ },
+  // Changed on purpose (issue 11): a report without front matter is read when its file name starts
+  // with a day (2026-01-05-outage.md); only one without a start anywhere is bad input.
+  {
+    name: 'incidents: no front matter and no day in the file name',
+    files: { [UNDATED]: '# Outage\n' },
+    file: UNDATED,
+    where: /line 1/,
+    message: /^no front matter and no start \(expected start or date in the front matter/,
+  },
   {
     name: 'incidents: malformed YAML front matter',
     files: { [PATHS.incident]: '---\ntitle: Outage\nstart: [2026\n---\nbody\n' },
@@ -166,11 +176,13 @@ const incidents: BadInputCase[] = [
     message: /unknown key "severty"/,
   },
   {
-    name: 'incidents: a missing start',
-    files: { [PATHS.incident]: report({ start: undefined }) },
-    file: PATHS.incident,
+    // Changed on purpose (issue 11): the start may come from `date` or the file name's day, so the
+    // case needs a file name without one.
+    name: 'incidents: a missing start and no day in the file name',
+    files: { [UNDATED]: report({ start: undefined }) },
+    file: UNDATED,
     where: /\$\.start/,
-    message: /^missing \(expected an ISO 8601 datetime/,
+    message: /^missing \(expected start or date in the front matter/,
   },
   {
     name: 'incidents: an unquoted timestamp',

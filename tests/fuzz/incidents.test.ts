@@ -17,6 +17,9 @@ const frontMatter = {
   owner: '@acme/web',
   tags: ['proxy'],
   detection: 'alert',
+  // The seed's keys: `date` beside `start` is kept, not read; `type` is shown.
+  date: '2026-07-25',
+  type: 'postmortem',
 };
 
 const body =
@@ -35,8 +38,8 @@ const markdown = fc.oneof(
 const reportText = fc
   .tuple(
     inputTexts(frontMatter, ['yaml'], {
-      keys: ['title', 'start', 'end', 'severity', 'services', 'root_causes'],
-      values: fc.constantFrom<unknown>(...ODD_DATES, 'SEV1', 'high', null),
+      keys: ['title', 'start', 'date', 'end', 'severity', 'services', 'root_causes', 'type', 'status'],
+      values: fc.constantFrom<unknown>(...ODD_DATES, '2026-07-25', '2026-02-30', 'SEV1', 'High', 'high', 'resolved', 'ongoing', null),
     }),
     markdown,
     fc.constantFrom('---\n', '---\r\n', '\uFEFF---\n', '--- \n', ''),
@@ -67,6 +70,15 @@ describe('fuzz: incident reports (any input gives an incident or an InputError)'
       const file = `governance/incidents/${name}.md`;
       const result = resultOrInputError(() => parseIncident(valid, file), null);
       if ('id' in result) expect(result.id).toMatch(SAFE_SEGMENT);
+    });
+  });
+
+  it('parseIncident, seed-style: any body without front matter in a dated file is an incident starting that day', () => {
+    fuzz(markdown, (text) => {
+      const file = 'governance/incidents/2026-07-25-proxy-404.md';
+      const result = resultOrInputError(() => parseIncident(text, file), file);
+      // A body that happens to open with "---" is front matter, and may be bad input; any other is read.
+      if (!text.startsWith('---')) expect('id' in result && result.start).toBe('2026-07-25T00:00:00.000Z');
     });
   });
 

@@ -3,7 +3,9 @@ import { repoPathSchema } from '../paths.ts';
 
 export const incidentsSourceSchema = z
   .strictObject({
-    path: repoPathSchema({ allowRoot: true }).default('governance/incidents').describe('Folder of incident reports: Markdown with front matter (`*.md`).'),
+    path: repoPathSchema({ allowRoot: true })
+      .default('governance/incidents')
+      .describe('Folder of incident reports (`*.md`): Markdown with front matter, or a dated narrative as the seeds write them.'),
   })
   .describe('Incident reports (seed 000).');
 

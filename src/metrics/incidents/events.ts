@@ -16,8 +16,8 @@ export function incidentEvents(section: IncidentsSection, headCommit: string): F
       id: `incidents:${commit}:opened:${incident.id}`,
       kind: 'incidents',
       type: 'incident-opened',
-      title: `Incident (${incident.severity}): ${incident.title}`,
-      summary: incident.summary || `Affected: ${services}.`,
+      title: incident.severity ? `Incident (${incident.severity}): ${incident.title}` : `Incident: ${incident.title}`,
+      summary: incident.summary || `Affected: ${services || 'not stated'}.`,
       date: incident.start,
       commit,
     });
@@ -27,7 +27,7 @@ export function incidentEvents(section: IncidentsSection, headCommit: string): F
         kind: 'incidents',
         type: 'incident-resolved',
         title: `Incident resolved after ${formatDuration(incident.duration_minutes ?? 0)}: ${incident.title}`,
-        summary: `Affected: ${services}. Root causes: ${incident.root_causes.join('; ') || 'not recorded'}.`,
+        summary: `Affected: ${services || 'not stated'}. Root causes: ${incident.root_causes.join('; ') || 'not recorded'}.`,
         date: incident.end,
         commit,
       });

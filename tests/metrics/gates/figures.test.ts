@@ -71,6 +71,11 @@ describe('falsePositives', () => {
     ]);
     expect([result.allow_runs, result.count, result.rate]).toEqual([3, 2, 2 / 3]);
   });
+  it('leaves out an incident whose start is only a day (00:00 UTC is a stand-in, not a time to pair with a run)', () => {
+    const dayOnly = { id: 'I4', start: '2026-01-05T00:00:00Z', assumptions: ['start-day-only' as const] };
+    expect(falsePositives(runs, [dayOnly], 24).count).toBe(0);
+    expect(falsePositives(runs, [{ ...dayOnly, assumptions: undefined }], 24).count).toBe(1);
+  });
   it('rate is null without ALLOW runs', () => {
     expect(falsePositives([], [{ id: 'x', start: NOW }], 24)).toEqual({ window_hours: 24, allow_runs: 0, count: 0, rate: null, items: [] });
   });

@@ -19,6 +19,19 @@ describe('incidentsCheck', () => {
       status: 'fail',
       message: '2 open: down (critical); slow (low)',
     },
+    {
+      // Seed-style reports: a severity not stated is not guessed severe, but an open one still warns.
+      name: 'an open incident whose report states no severity',
+      incidents: [incident('down', '2026-01-19T00:00:00.000Z', null, null)],
+      status: 'warn',
+      message: '1 open: down (severity not stated)',
+    },
+    {
+      name: 'a dated write-up, resolved without a stated end',
+      incidents: [incident('postmortem', '2026-01-10T00:00:00.000Z', null, null, { status: 'resolved' })],
+      status: 'pass',
+      message: '1 incidents, none open, no resolved incidents, 10 days since the last',
+    },
   ])('$name -> $status', ({ incidents, status, message }) => {
     expect(check(...incidents)).toEqual({ id: 'incidents.open', kind: 'incidents', title: 'Incidents', status, message });
   });

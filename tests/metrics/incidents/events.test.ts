@@ -53,4 +53,11 @@ describe('incidentEvents', () => {
     expect(resolved!.summary).toBe('Affected: api. Root causes: not recorded.');
     expect(resolved!.title).toBe('Incident resolved after 30m: x');
   });
+
+  it('a seed-style report: no severity in the title, services not stated, no resolved event without an end', () => {
+    const writeUp = incident('write-up', '2026-01-12T00:00:00.000Z', null, null, { status: 'resolved', title: 'Postmortem', services: [] });
+    expect(events(writeUp).map((event) => [event.type, event.title, event.summary])).toEqual([
+      ['incident-opened', 'Incident: Postmortem', 'Affected: not stated.'],
+    ]);
+  });
 });

@@ -45,4 +45,22 @@ describe('incident figures', () => {
     ]);
     expect(section.by_severity).toEqual({ critical: 0, high: 1, medium: 0, low: 1 });
   });
+
+  it('seed-style reports: no severity is in no severity count; no stated end or a day-only start is not in the MTTR and not open', () => {
+    const writeUp = incident('write-up', '2026-01-12T00:00:00.000Z', null, null, {
+      status: 'resolved',
+      assumptions: ['end-not-stated', 'severity-not-stated'],
+    });
+    const dayOnly = incident('day-only', '2026-01-11T00:00:00.000Z', '2026-01-11T17:00:00.000Z', 'low', { duration_minutes: null });
+    const section = computeIncidentsSection([outage, writeUp, dayOnly], '2026-01-20T00:00:00.000Z', 'governance/incidents');
+    expect(section.by_severity).toEqual({ critical: 0, high: 1, medium: 0, low: 1 });
+    expect([section.total, section.open, section.resolved, section.mttr_minutes, section.days_since_last, section.last_incident]).toEqual([
+      3,
+      0,
+      3,
+      120,
+      8,
+      'write-up',
+    ]);
+  });
 });

@@ -28,7 +28,7 @@ describe('gates and incidents pages', () => {
   it('the incidents list links every report; each detail page renders its body', async () => {
     const list = await read('incidents/index.html');
     const ids = [...list.matchAll(/href="\/govpages-demo\/incidents\/([^/"]+)\/"/g)].map((m) => m[1]);
-    expect(new Set(ids)).toEqual(new Set(['2026-07-25-frontend-proxy-404', '2026-10-11-pgbouncer-empty-password', 'hostile']));
+    expect(new Set(ids)).toEqual(new Set(['2026-07-25-frontend-proxy-404', '2026-10-11-pgbouncer-empty-password', 'hostile', '2026-11-05-seed-style']));
     const detail = await read('incidents/2026-07-25-frontend-proxy-404/index.html');
     expect(detail).toContain('<h1>Front door returns 404 for every API call</h1>');
     expect(detail).toContain('<h2>Timeline</h2>');
@@ -45,5 +45,17 @@ describe('gates and incidents pages', () => {
       expect(html.slice(html.indexOf('<body'))).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     }
     expect(await read('incidents/hostile/index.html')).toContain('&lt;img src=x onerror=alert(2)&gt;');
+  });
+
+  it('a seed-style report: its type, kept keys and what was assumed, all as text', async () => {
+    const html = await read('incidents/2026-11-05-seed-style/index.html');
+    expect(html).toContain('<h1>Seed &lt;b&gt;style&lt;/b&gt; outage</h1>');
+    expect(html).toContain('<dt>Type</dt><dd>&lt;i&gt;postmortem&lt;/i&gt;</dd>');
+    expect(html).toContain('<dt>owner</dt><dd>&lt;script&gt;alert(5)&lt;/script&gt;</dd>');
+    expect(html).toContain('<dt>tags</dt><dd>db, &lt;b&gt;x&lt;/b&gt;</dd>');
+    expect(html).toContain('The start is a day without a time');
+    expect(html).toContain('resolved, end not stated');
+    expect(html.slice(html.indexOf('<body'))).not.toMatch(/<script>alert|<i>postmortem|<b>x/);
+    expect(await read('incidents/index.html')).toMatch(/severity not stated/);
   });
 });

@@ -25,7 +25,7 @@ describe.skipIf(!chromiumAvailable)('gates and incidents pages in Chromium', () 
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  const PAGES = ['', 'gates/', 'incidents/', 'incidents/2026-07-25-frontend-proxy-404/', 'incidents/hostile/'];
+  const PAGES = ['', 'gates/', 'incidents/', 'incidents/2026-07-25-frontend-proxy-404/', 'incidents/hostile/', 'incidents/2026-11-05-seed-style/'];
 
   it('loads each page (light and dark) with no console error, failed or foreign request, and no axe violation', async () => {
     await expectPagesLoadCleanly(browser, server.url, PAGES);

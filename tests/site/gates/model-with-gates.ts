@@ -16,6 +16,10 @@ export const NOW = '2026-11-20T12:00:00.000Z';
 export const HOSTILE_INCIDENT =
   '---\ntitle: "<script>alert(1)</script> & \\"quotes\\""\nstart: 2026-11-01T10:00:00Z\nseverity: medium\nservices: ["<b>api</b>"]\nroot_causes: ["<img src=x onerror=alert(2)>"]\n---\nBody <script>alert(3)</script> and [link](javascript:alert(4)).\n';
 
+/** A report in the seeds' style (date, type, kept keys, narrative body) whose values carry markup. */
+export const SEED_STYLE_INCIDENT =
+  '---\ndate: 2026-11-05\ntype: "<i>postmortem</i>"\nowner: "<script>alert(5)</script>"\ntags: [db, "<b>x</b>"]\n---\n\n# Seed <b>style</b> outage\n\nThe database was down.\n';
+
 /** The fixture model with the demo's gates and incidents sections, badges, checks and events added. */
 export function withGatesAndIncidents(model: StatusModel): StatusModel {
   const config = configSchema.parse({ sources: { ...gatesDemoConfig, ...incidentsDemoConfig } });
@@ -23,13 +27,14 @@ export function withGatesAndIncidents(model: StatusModel): StatusModel {
   const texts = new Map<string, string>();
   for (const step of incidentsDemoSteps(DEMO_START)) for (const [file, text] of Object.entries(step.files)) texts.set(file, text!);
   texts.set('governance/incidents/hostile.md', HOSTILE_INCIDENT);
+  texts.set('governance/incidents/2026-11-05-seed-style.md', SEED_STYLE_INCIDENT);
   const incidents = [...texts].map(([file, text]) => parseIncident(text, file, 'c0ffee0c0ffee0c0ffee0c0ffee0c0ffee0c0ffe'));
   const history = parseProbeHistory(gatesDemoState(DEMO_START)['gates/probe-history.jsonl']!);
   const gates = computeGatesSection({
     config: config.sources.gates!,
     records,
     history,
-    incidents: incidents.map((i) => ({ id: i.id, start: i.start })),
+    incidents: incidents.map((i) => ({ id: i.id, start: i.start, assumptions: i.assumptions })),
     now: NOW,
   });
   const incidentsSection = computeIncidentsSection(incidents, NOW, 'governance/incidents');

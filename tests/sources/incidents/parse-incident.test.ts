@@ -37,7 +37,14 @@ describe('parseIncident', () => {
   });
 
   it.each([
-    { name: 'missing severity', text: '---\ntitle: t\nstart: 2026-01-13T10:00:00Z\nservices: [a]\n---\n', where: '$.severity', message: /expected one of/ },
+    // Severity and services may be missing (seed-style reports: tests/sources/incidents/seed-style.test.ts); a start may not.
+    {
+      name: 'missing start, file name without a day',
+      text: '---\ntitle: t\nseverity: low\n---\n',
+      where: '$.start',
+      message: /^missing \(expected start or date in the front matter, e\.g\. date: 2026-01-31, a file name starting with a day/,
+    },
+    { name: 'an unknown severity', text: '---\ntitle: t\nstart: 2026-01-13T10:00:00Z\nseverity: sev1\n---\n', where: '$.severity', message: /expected one of/ },
     {
       name: 'misspelt key',
       text: '---\ntitle: t\nstart: 2026-01-13T10:00:00Z\nseverty: low\nseverity: low\nservices: [a]\n---\n',
@@ -50,7 +57,22 @@ describe('parseIncident', () => {
       where: '$.end',
       message: /end is before start/,
     },
-    { name: 'date without time', text: '---\ntitle: t\nstart: 2026-01-13\nseverity: low\nservices: [a]\n---\n', where: '$.start', message: /datetime/i },
+    {
+      name: 'a start that is neither a day nor a datetime',
+      text: '---\ntitle: t\nstart: 2026-01-13 10:00\n---\n',
+      where: '$.start',
+      message: /expected a date such as 2026-01-31/,
+    },
+    { name: 'a day not in the calendar', text: '---\ndate: 2026-02-30\n---\n', where: '$.date', message: /expected a date such as 2026-01-31/ },
+    { name: 'an end without a time', text: '---\ndate: 2026-01-13\nend: 2026-01-14\n---\n', where: '$.end', message: /datetime/ },
+    {
+      name: 'an end before the day of a start without a time',
+      text: '---\ndate: 2026-01-13\nend: 2026-01-12T23:00:00Z\n---\n',
+      where: '$.end',
+      message: /end is before start \(expected end at or after the start of the day 2026-01-13\)/,
+    },
+    { name: 'a read key in another case', text: '---\nDate: 2026-01-13\n---\n', where: '$.Date', message: /unknown key "Date" \(did you mean date\?/ },
+    { name: 'a read key with a typo', text: '---\ndate: 2026-01-13\nservcies: [api]\n---\n', where: '$.servcies', message: /did you mean services\?/ },
     {
       // The value of title (line 2, column 8) runs on into a nested mapping that YAML refuses there.
       name: 'YAML syntax error names the line in the file',
@@ -58,7 +80,12 @@ describe('parseIncident', () => {
       where: 'line 2 column 8',
       message: /malformed YAML front matter/,
     },
-    { name: 'no front matter', text: '# Just a title\n', where: 'line 1', message: /no front matter/ },
+    {
+      name: 'no front matter, file name without a day',
+      text: '# Just a title\n',
+      where: 'line 1',
+      message: /^no front matter and no start \(expected start or date/,
+    },
   ])('$name -> InputError', ({ text, where, message }) => {
     try {
       parseIncident(text, 'governance/incidents/x.md');
