@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # The package as a user gets it: `npm pack` (prepack compiles lib/), the tarball installed into a
-# fresh git repository, then `govpages init` (or a hand-written config while init does not exist),
-# `lint` and `build` there. Run by .ci/run after npm test; alone: `bash scripts/ci/package-smoke.sh`.
+# fresh git repository, then `govpages init`, `lint` and `build` there. Run by .ci/run after npm test; alone: `bash scripts/ci/package-smoke.sh`.
 # The install reads the npm cache first (.ci/run's npm ci filled it) and the registry only for
 # what is missing, within a time limit.
 set -euo pipefail
@@ -68,28 +67,10 @@ say "import 'govpages' and 'govpages/site': ok"
 
 gp() { (cd "$repo" && npx --no-install govpages "$@"); }
 say "govpages --version: $(gp --version)"
-if gp --help | grep -qE '^  init '; then
-  say "govpages init"
-  gp init
-else
-  # Until `govpages init` exists: what it would write for this repository.
-  say "no init command: writing the config and the taxonomy by hand"
-  cat > "$repo/govpages.config.json" <<'EOF'
-{
-  "site": { "title": "Package smoke test" },
-  "sources": { "taxonomy": { "path": "alerts_taxonomy.json", "rules": ["prometheus/rules.yml"] } }
-}
-EOF
-  cat > "$repo/alerts_taxonomy.json" <<'EOF'
-{
-  "version": 1,
-  "alerts": [
-    { "name": "ApiHighErrorRate", "group": "api", "severity": "critical", "scope": "service", "category": "errors", "description": "More than 5% of requests fail.", "runbook": "https://runbooks.example.com/api-high-error-rate", "for": "5m", "deprecated": false },
-    { "name": "ApiSlow", "group": "api", "severity": "high", "scope": "service", "category": "latency", "description": "p95 latency above one second.", "runbook": "https://runbooks.example.com/api-slow", "for": "10m", "deprecated": false }
-  ]
-}
-EOF
-fi
+say "govpages init"
+gp init
+[ -f "$repo/govpages.config.json" ] && [ -f "$repo/alerts_taxonomy.json" ] && [ -f "$repo/.github/workflows/govpages.yml" ] \
+  || { say "error: init did not write the config, the taxonomy and the workflow"; exit 1; }
 commit "govpages config and taxonomy"
 
 say "govpages lint"
