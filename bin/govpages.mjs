@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Plain JavaScript that any Node.js since 12 can parse and run up to the version check: an older
+// Plain JavaScript that any Node.js since 12.17 (ES modules; no top-level await, which needs 14.8)
+// can parse and run up to the version check: an older
 // Node must get one clear line and exit 2, not a syntax error or an EBADENGINE stack from Astro.
 // Keep MINIMUM equal to package.json's engines.node (tests/package/engines.test.ts checks it).
 import { existsSync } from 'node:fs';
@@ -19,11 +20,16 @@ if (tooOld !== -1 && current[tooOld] < MINIMUM[tooOld]) {
 const compiled = new URL('../lib/cli/main.js', import.meta.url);
 const fromSource = process.env.GOVPAGES_FROM_SOURCE === '1' || !existsSync(compiled);
 const entry = fromSource ? new URL('../src/cli/main.ts', import.meta.url) : compiled;
-const { main, cleanUpOnSignals } = await import(entry.href);
-cleanUpOnSignals();
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  env: process.env,
-  cwd: process.cwd(),
-});
+import(entry.href)
+  .then(({ main, cleanUpOnSignals }) => {
+    cleanUpOnSignals();
+    return main(process.argv.slice(2), {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      env: process.env,
+      cwd: process.cwd(),
+    });
+  })
+  .then((code) => {
+    process.exitCode = code;
+  });

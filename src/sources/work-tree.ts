@@ -30,13 +30,26 @@ const SKIPPED = ['**/.git/**', '**/node_modules/**'];
 const READ_BATCH = 64;
 const NO_SUCH_FILE = new Set(['ENOENT', 'ENOTDIR']);
 
-export function workTreeFiles(root: string): WorkTreeFiles {
+export interface WorkTreeOptions {
+  /**
+   * Leave out what the repository's `.gitignore` files ignore: for `govpages init`, which looks for
+   * files to name in the config, and must not name generated or vendored files no commit will hold.
+   */
+  gitignore?: boolean;
+}
+
+export function workTreeFiles(root: string, options: WorkTreeOptions = {}): WorkTreeFiles {
   // Listed once, then matched as the snapshot matches: one matcher for both (core/globs.ts).
   let listing: Promise<string[]> | null = null;
   const all = () => {
-    listing ??= globby('**', { cwd: root, dot: true, ignore: SKIPPED, onlyFiles: true, followSymbolicLinks: false }).then((paths) =>
-      paths.sort(compareStrings),
-    );
+    listing ??= globby('**', {
+      cwd: root,
+      dot: true,
+      ignore: SKIPPED,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      gitignore: options.gitignore ?? false,
+    }).then((paths) => paths.sort(compareStrings));
     return listing;
   };
   let realRoot: Promise<string> | null = null;

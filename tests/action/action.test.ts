@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDemoRepository } from '../../src/demo/index.ts';
@@ -67,6 +67,23 @@ describe('action.yml, run as a runner runs it', () => {
         .digest('hex');
       expect(cache.with?.key).toContain(lockHash);
       expect(cache.with?.path).toBe(join(ACTION_ROOT, 'node_modules'));
+      // Saved by its own step right after the install, so a run that then fails still fills the cache.
+      const save = step(run, 'Save the dependencies');
+      expect(save.skipped).toBe(false);
+      expect(save.with).toEqual(cache.with);
+      expect(run.steps.findIndex((candidate) => candidate.name === 'Save the dependencies')).toBeLessThan(
+        run.steps.findIndex((candidate) => candidate.name === 'Build'),
+      );
+    });
+
+    it('on a cache hit installs and saves nothing and still builds', () => {
+      const again = tempDir('govpages-action-hit-');
+      git(again, 'clone', '--quiet', `file://${origin}`, join(again, 'workspace'));
+      const hit = runAction({ workspace: join(again, 'workspace'), scratch: again, cacheHit: true });
+      expect(step(hit, 'Install govpages').skipped).toBe(true);
+      expect(step(hit, 'Save the dependencies').skipped).toBe(true);
+      expect(hit.npmCalls).toEqual([]);
+      expect(hit.outputs.verdict).toBe('fail');
     });
 
     it('a second run fetches the pushed state branch and, not strict, passes', () => {
@@ -99,6 +116,16 @@ describe('action.yml, run as a runner runs it', () => {
       expect(step(run, 'Check the checkout').stdout).toMatch(/^::error::govpages: config file 'govpages\.config\.jsn' .*does not exist/m);
       expect(run.npmCalls).toEqual([]);
       expect(run.steps.filter((candidate) => !candidate.skipped).map((candidate) => candidate.name)).toEqual(['Check the checkout']);
+      expect(run.outputs.verdict).toBe('');
+    });
+
+    it('on a config input naming a file that is in the work tree but not committed: exit 2 at the build, never the defaults', () => {
+      const scratch = tempDir('govpages-action-uncommitted-');
+      const { workspace } = originAndClone(smallRepository(), scratch);
+      writeFileSync(join(workspace, 'govpages.config.json'), '{"site": {"title": "generated"}}\n');
+      const run = runAction({ workspace, scratch, inputs: { config: 'govpages.config.json' } });
+      expect(run.exitCode).toBe(2);
+      expect(step(run, 'Build').stderr).toMatch(/govpages\.config\.json: is not a file of commit [0-9a-f]{7}/);
       expect(run.outputs.verdict).toBe('');
     });
 

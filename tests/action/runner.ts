@@ -56,7 +56,7 @@ export function readAction(): ActionFile {
   return parse(readFileSync(join(ACTION_ROOT, 'action.yml'), 'utf8')) as ActionFile;
 }
 
-export function runAction(options: { workspace: string; scratch: string; inputs?: Record<string, string> }): ActionRun {
+export function runAction(options: { workspace: string; scratch: string; inputs?: Record<string, string>; cacheHit?: boolean }): ActionRun {
   const action = readAction();
   if (action.runs.using !== 'composite') throw new Error(`runs.using is ${action.runs.using}`);
   const inputs: Record<string, string> = {};
@@ -119,7 +119,7 @@ export function runAction(options: { workspace: string; scratch: string; inputs?
     }
     if (step.uses) {
       const withValues = Object.fromEntries(Object.entries(step.with ?? {}).map(([key, value]) => [key, substitute(String(value))]));
-      if (step.id) stepOutputs[step.id] = step.uses.startsWith('actions/cache@') ? { 'cache-hit': '' } : {};
+      if (step.id) stepOutputs[step.id] = step.uses.startsWith('actions/cache/restore@') ? { 'cache-hit': options.cacheHit ? 'true' : '' } : {};
       runs.push({ name, skipped: false, exitCode: 0, stdout: '', stderr: '', with: withValues });
       return;
     }

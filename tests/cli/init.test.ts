@@ -286,6 +286,43 @@ describe('govpages init with existing files', () => {
     expect(JSON.parse(read(repo.dir, 'alerts_taxonomy.json')).alerts[1]).toMatchObject({ name: 'NodeFilesystemSpaceFillingUp', severity: 'low' });
   });
 
+  it('matches rule severities against a configured vocabulary without case, writing the vocabulary spelling', async () => {
+    const repo = realShapedRepo();
+    repo.write(
+      'govpages.config.json',
+      '{"sources": {"taxonomy": {"rules": ["monitoring/rules/*.yml"], "severities": {"Critical": 5, "Warning": 3, "Info": 1}}}}\n',
+    );
+    await init(repo.dir);
+    const alerts = JSON.parse(read(repo.dir, 'alerts_taxonomy.json')).alerts;
+    expect(alerts.map((alert: { name: string; severity: string }) => `${alert.name}:${alert.severity}`)).toEqual([
+      'ApiErrorBudgetBurn:Critical',
+      'Watchdog:Info',
+      'QueueBacklogGrowing:Info',
+    ]);
+    expect(alerts[0].review ?? []).not.toContain('severity');
+    expect(alerts[2].review).toContain('severity');
+  });
+
+  it('names no file git ignores and no file the strict rule parser refuses', async () => {
+    const repo = realShapedRepo();
+    repo.write('.gitignore', 'vendor/\n');
+    repo.write('vendor/kube-prometheus/rules.yml', 'groups:\n  - name: vendored\n    rules:\n      - alert: Vendored\n        expr: vector(1)\n');
+    // A Grafana alerting provisioning file: `groups` with `rules`, but not Prometheus rules.
+    repo.write(
+      'grafana/alerting/rules.yaml',
+      'apiVersion: 1\ngroups:\n  - orgId: 1\n    name: grafana\n    folder: ops\n    rules:\n      - uid: abc\n        title: Disk\n        condition: A\n        data: []\n',
+    );
+    const result = await init(repo.dir);
+    expect(result.code).toBe(0);
+    const config = read(repo.dir, 'govpages.config.json');
+    expect(config).not.toMatch(/vendor|grafana/);
+    expect(read(repo.dir, 'alerts_taxonomy.json')).not.toContain('Vendored');
+    expect(result.stdout).toMatch(/grafana\/alerting\/rules\.yaml \(not a Prometheus rule file govpages reads: /);
+    repo.commit('init', '2026-06-01T00:00:00Z');
+    const lint = await runCli(['lint', '--repo', repo.dir, '--now', '2026-06-02T00:00:00Z']);
+    expect(lint.stderr).toBe('');
+  });
+
   it('writes nothing but says so when nothing governpages reads is there', async () => {
     const repo = scratchRepo();
     repo.write('README.md', '# x\n');

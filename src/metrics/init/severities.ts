@@ -1,4 +1,4 @@
-import { SEVERITY_PRESETS, severityVocabulary as configuredVocabulary } from '../../config/sources/taxonomy.ts';
+import { severityVocabulary as configuredVocabulary, SEVERITY_PRESETS } from '../../config/sources/taxonomy.ts';
 
 /**
  * The severity vocabularies init sorts alerts into: the presets and weights of the

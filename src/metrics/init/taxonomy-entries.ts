@@ -43,9 +43,10 @@ export function plannedAlerts(rules: readonly AlertDefinition[], existingNames: 
 
 function entryOf(rule: AlertDefinition, vocabulary: EntryVocabulary): PlannedAlert {
   const review: ReviewField[] = [];
-  const severity = normalizeSeverity(rule.labels.severity);
-  const known = severity !== null && vocabulary.severities.names.includes(severity);
-  if (!known) review.push('severity');
+  // Matched without case; written as the vocabulary spells it (`P1` for a rule's `p1`).
+  const label = normalizeSeverity(rule.labels.severity);
+  const severity = label === null ? undefined : vocabulary.severities.names.find((name) => name.toLowerCase() === label);
+  if (severity === undefined) review.push('severity');
   const scope = fromLabel(rule.labels.scope, vocabulary.scopes);
   if (scope === null) review.push('scope');
   const category = fromLabel(rule.labels.category, vocabulary.categories);
@@ -56,7 +57,7 @@ function entryOf(rule: AlertDefinition, vocabulary: EntryVocabulary): PlannedAle
   return {
     name: rule.alert,
     group: rule.group,
-    severity: known ? severity : vocabulary.severities.lowest,
+    severity: severity ?? vocabulary.severities.lowest,
     scope: scope ?? guessScope(rule.alert, vocabulary.scopes),
     category: category ?? guessCategory(rule.alert, vocabulary.categories),
     description,

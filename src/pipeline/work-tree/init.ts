@@ -46,7 +46,7 @@ export async function initRepository(options: InitOptions): Promise<InitResult> 
   if (!isDirectory(dir)) throw new InputError('not a directory (expected the path of a git repository)', { file: options.dir });
   const top = await workTreeRoot(dir);
   if (top === null) throw new InputError('not a git repository (init sets up a git repository: run it inside one, or pass --repo DIR)', { file: options.dir });
-  const tree = workTreeFiles(top.root);
+  const tree = workTreeFiles(top.root, { gitignore: true });
   const findings = await scanWorkTree(tree);
   const config = await readExistingConfig(tree, CONFIG_FILE);
   const notes: string[] = [];

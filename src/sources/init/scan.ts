@@ -3,6 +3,7 @@ import { GovpagesError } from '../../core/errors.ts';
 import { matchPaths } from '../../core/globs.ts';
 import { decodeText } from '../../core/text.ts';
 import { parseJson, parseYaml } from '../../core/validation.ts';
+import { parseRuleFile } from '../prometheus/rules.ts';
 import type { WorkTreeFiles } from '../work-tree.ts';
 import { type AlertDefinition, classifyDocument } from './classify.ts';
 
@@ -49,8 +50,9 @@ export async function scanWorkTree(tree: WorkTreeFiles): Promise<Findings> {
   };
   for await (const { path, content } of tree.read(matchPaths(files, DOCUMENTS))) {
     let data: unknown;
+    let text: string;
     try {
-      const text = decodeText(content, path);
+      text = decodeText(content, path);
       if (!INTERESTING.test(text)) continue;
       data = path.endsWith('.json') ? parseJson(text, path) : parseYaml(text, path);
     } catch (error) {
@@ -59,12 +61,28 @@ export async function scanWorkTree(tree: WorkTreeFiles): Promise<Findings> {
       continue;
     }
     const found = classifyDocument(data, path);
-    if (found?.kind === 'rules') findings.ruleFiles.push({ path, alerts: found.alerts });
-    else if (found?.kind === 'openapi') findings.openapi.push(path);
+    if (found?.kind === 'rules') {
+      // Named in the config only when lint and build will read it: a Grafana alerting file has
+      // `groups` with `rules` too, and the strict parser is the judge.
+      const refused = ruleFileProblem(text, path);
+      if (refused === null) findings.ruleFiles.push({ path, alerts: found.alerts });
+      else findings.unreadable.push({ path, reason: `not a Prometheus rule file govpages reads: ${refused}` });
+    } else if (found?.kind === 'openapi') findings.openapi.push(path);
     else if (found?.kind === 'swagger') findings.swagger.push(path);
     else if (found?.kind === 'port-registry') findings.portRegistries.push(path);
   }
   return findings;
+}
+
+/** Why the strict rule-file parser refuses `text`, or null when it reads it. */
+function ruleFileProblem(text: string, path: string): string | null {
+  try {
+    parseRuleFile(text, path);
+    return null;
+  } catch (error) {
+    if (!(error instanceof GovpagesError)) throw error;
+    return [error.location.where, error.message].filter(Boolean).join(': ');
+  }
 }
 
 /**
