@@ -114,17 +114,10 @@ export async function openSnapshot(repo: Repository, commit: string = repo.head.
   };
 }
 
-/** True when some file of the sorted listing lies under `path` (the tree has a folder there). */
-function isDirectory(sorted: readonly string[], path: string): boolean {
+/** True when some file of the listing lies under `path` (the tree has a folder there); asked only of a path that is not a file. */
+function isDirectory(paths: readonly string[], path: string): boolean {
   const prefix = `${path.replace(/\/+$/, '')}/`;
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compareStrings(sorted[middle]!, prefix) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low < sorted.length && sorted[low]!.startsWith(prefix);
+  return paths.some((candidate) => candidate.startsWith(prefix));
 }
 
 async function readOne(repo: Repository, blob: string): Promise<Buffer> {

@@ -1,3 +1,5 @@
+import { scalars } from '../prometheus/rules.ts';
+
 /**
  * What a YAML or JSON document of a repository is, for `govpages init`, which looks for governance
  * files wherever a team keeps them. Lenient on purpose: init reads files it was never pointed at, so
@@ -56,23 +58,12 @@ function alertDefinitions(groups: readonly unknown[], file: string): AlertDefini
         group: group.name,
         file,
         for: typeof rule.for === 'string' && rule.for !== '' ? rule.for : null,
-        labels: stringValues(rule.labels),
-        annotations: stringValues(rule.annotations),
+        labels: scalars(rule.labels),
+        annotations: scalars(rule.annotations),
       });
     }
   }
   return alerts;
-}
-
-/** A label or annotation map with its scalar values as strings (YAML reads `priority: 1` as a number). */
-function stringValues(value: unknown): Record<string, string> {
-  if (!isRecord(value)) return {};
-  // fromEntries defines own properties, so a label named `__proto__` stays a label.
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, item]) => typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean')
-      .map(([key, item]) => [key, String(item)]),
-  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -79,10 +79,12 @@ function isCustomResource(data: unknown): boolean {
   return typeof data === 'object' && data !== null && !Array.isArray(data) && (data as { kind?: unknown }).kind === 'PrometheusRule';
 }
 
-function scalars(record: Record<string, unknown> | null | undefined): Record<string, string> {
+/** A label or annotation map with its scalar values as strings (YAML reads `priority: 1` as a number); anything else is `{}`. */
+export function scalars(record: unknown): Record<string, string> {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return {};
   // fromEntries defines own properties, so a key such as `__proto__` stays a key.
   return Object.fromEntries(
-    Object.entries(record ?? {})
+    Object.entries(record)
       .filter(([, value]) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
       .map(([key, value]) => [key, String(value)]),
   );
